@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { loadConfig } from '@amiflow/config';
+import { createApiApp } from './create-api-app';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig(process.env);
+  const app = await createApiApp(config);
+  await app.listen(config.api.port, config.api.host);
+  console.log(`amiflow API listening on ${await app.getUrl()}`);
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

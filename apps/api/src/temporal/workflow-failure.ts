@@ -1,0 +1,14 @@
+import { DomainError, isDomainErrorCode } from '@amiflow/domain';
+import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
+
+/**
+ * A command refused by the workflow arrives as a failed update whose cause carries the domain
+ * code; give the domain error back so the filter answers with its 4xx. Anything else is rethrown.
+ */
+export function rethrowAsDomainError(error: unknown): never {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const { type, message } = error.cause;
+    if (isDomainErrorCode(type)) throw new DomainError(type, message);
+  }
+  throw error;
+}

@@ -1,0 +1,66 @@
+import { AppConfig } from '@amiflow/config';
+import { LIFECYCLE_TASK_QUEUE } from '@amiflow/contracts';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
+import { bundleWorkflows } from '../workflow-bundle/bundle-workflows';
+import { WorkerActivities } from './worker-activities';
+
+/** Runs the Temporal worker for the lifecycle task queue for as long as the application lives. */
+@Injectable()
+export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(TemporalWorkerService.name);
+  private connection?: NativeConnection;
+  private worker?: Worker;
+  private running?: Promise<void>;
+
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(WorkerActivities) private readonly activities: WorkerActivities,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { temporal, worker } = this.config;
+    this.connection = await NativeConnection.connect({
+      address: temporal.address,
+      tls: temporal.tls,
+      apiKey: temporal.apiKey,
+    });
+    this.worker = await Worker.create({
+      connection: this.connection,
+      namespace: temporal.namespace,
+      taskQueue: LIFECYCLE_TASK_QUEUE,
+      activities: this.activities.all(),
+      ...(await this.workflowSource(worker.workflowBundlePath)),
+      reuseV8Context: true,
+      maxCachedWorkflows: worker.maxCachedWorkflows,
+    });
+    this.running = this.worker.run();
+    // A worker that dies on its own (lost server, fatal error) must take the process down.
+    this.running.catch((error: unknown) => {
+      this.logger.error(`Temporal worker stopped: ${String(error)}`);
+      process.exitCode = 1;
+      process.kill(process.pid, 'SIGTERM');
+    });
+    this.logger.log(`Polling ${LIFECYCLE_TASK_QUEUE} on ${temporal.address}/${temporal.namespace}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.connection?.close();
+  }
+
+  private async workflowSource(
+    bundlePath: string | undefined,
+  ): Promise<Pick<WorkerOptions, 'workflowBundle'>> {
+    if (bundlePath) return { workflowBundle: { codePath: bundlePath } };
+    this.logger.log('No WORKFLOW_BUNDLE_PATH: bundling the workflow sources');
+    return { workflowBundle: { code: await bundleWorkflows() } };
+  }
+}

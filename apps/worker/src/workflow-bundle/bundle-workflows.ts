@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import type { Logger } from '@temporalio/common';
+import { workspaceRoot } from './workspace-root';
+
+interface TsConfigPaths {
+  compilerOptions: { paths: Record<string, string[]> };
+}
+
+/**
+ * Temporal's webpack does not read tsconfig paths: give it the workspace aliases
+ * (`@amiflow/domain` → libs/domain/src/index.ts) so workflow code imports libs as it does
+ * everywhere else.
+ */
+export function workspaceAliases(root: string = workspaceRoot()): Record<string, string> {
+  const tsconfig = JSON.parse(
+    readFileSync(join(root, 'tsconfig.base.json'), 'utf8'),
+  ) as TsConfigPaths;
+  return Object.fromEntries(
+    Object.entries(tsconfig.compilerOptions.paths).map(([alias, [target]]) => [
+      `${alias}$`,
+      join(root, target),
+    ]),
+  );
+}
+
+export async function bundleWorkflows(logger?: Logger): Promise<string> {
+  const root = workspaceRoot();
+  const aliases = workspaceAliases(root);
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: join(root, 'workflows', 'src', 'index.ts'),
+    logger,
+    webpackConfigHook: (config) => ({
+      ...config,
+      resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...aliases } },
+    }),
+  });
+  return code;
+}

@@ -1,0 +1,100 @@
+// Lint is where the architecture of DESIGN.md §4 is enforced: who may import whom, and what
+// deterministic code (workflows, domain) may never touch.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+const noNodeBuiltins = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: nodeBuiltins.map((name) => ({
+        name,
+        message: 'Deterministic code may not use Node built-ins.',
+      })),
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', '.data/', '.nx/', 'coverage/', 'test/replay/histories/'] },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    plugins: { '@nx': nx },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          depConstraints: [
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: [],
+              allowedExternalImports: ['fast-check'],
+            },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              allowedExternalImports: ['@temporalio/common'],
+            },
+            { sourceTag: 'type:config', onlyDependOnLibsWithTags: [], allowedExternalImports: [] },
+            {
+              sourceTag: 'type:workflows',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'],
+              allowedExternalImports: ['@temporalio/workflow', '@temporalio/common'],
+            },
+            {
+              sourceTag: 'type:persistence',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:config'],
+            },
+            {
+              sourceTag: 'type:activities',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:contracts',
+                'type:persistence',
+                'type:config',
+              ],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:contracts',
+                'type:persistence',
+                'type:config',
+                'type:activities',
+              ],
+            },
+            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['workflows/**/*.ts', 'libs/domain/**/*.ts'], rules: noNodeBuiltins },
+  {
+    // Jest's asymmetric matchers (expect.any, expect.objectContaining) are typed `any`.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
+    languageOptions: { globals: globals.node },
+  },
+  prettier,
+);

@@ -1,0 +1,110 @@
+// `npm start`: installs what is missing, starts Temporal (unless TEMPORAL_ADDRESS points
+// elsewhere), PostgreSQL (local or embedded, unless DATABASE_URL is set), the worker and the
+// API, and stops them all on Ctrl-C.
+import { join } from 'node:path';
+import { ensureDependencies } from './dependencies/ensure-dependencies.mjs';
+import { LaunchError, say, sinceStart, step, warn } from './lib/log.mjs';
+import { dataDir, workspaceRoot } from './lib/paths.mjs';
+import { prefixOutput } from './lib/prefix-output.mjs';
+import { Supervisor, waitFor } from './lib/processes.mjs';
+
+const supervisor = new Supervisor();
+let stopPostgres = async () => {};
+let shuttingDown = false;
+
+async function main() {
+  await ensureDependencies();
+  // Loaded after the install: these need the npm dependencies.
+  const { build, workflowBundlePath, aliasHook, distDir } = await import('./build.mjs');
+  const { ensureTemporalCli } = await import('./temporal/temporal-cli.mjs');
+  const { startTemporalDevServer } = await import('./temporal/dev-server.mjs');
+  const { ensurePostgresServer, ensureDatabase, redact } =
+    await import('./postgres/ensure-postgres.mjs');
+
+  await build();
+
+  const namespace = process.env.TEMPORAL_NAMESPACE || 'amiflow';
+  let temporalAddress = process.env.TEMPORAL_ADDRESS;
+  let temporalUi = process.env.TEMPORAL_UI_URL;
+  if (!temporalAddress) {
+    const cli = await step('Finding the Temporal CLI', ensureTemporalCli);
+    const server = await step('Starting the Temporal dev server', () =>
+      startTemporalDevServer(supervisor, {
+        cli,
+        port: Number(process.env.TEMPORAL_PORT || 7233),
+        uiPort: Number(process.env.TEMPORAL_UI_PORT || 8233),
+        namespace,
+        dbFile: join(dataDir, 'temporal', 'temporal.db'),
+        logFile: join(dataDir, 'logs', 'temporal.log'),
+      }),
+    );
+    temporalAddress = server.address;
+    temporalUi = server.uiUrl;
+  }
+
+  const postgres = await step('Finding PostgreSQL', () => ensurePostgresServer(dataDir));
+  stopPostgres = postgres.stop;
+  const databaseUrl =
+    process.env.DATABASE_URL ?? (await ensureDatabase(postgres.serverUrl, 'amiflow'));
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    TEMPORAL_NAMESPACE: namespace,
+    WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH || workflowBundlePath,
+  };
+  supervisor.onUnexpectedExit = (name, code, signal) => {
+    warn(`${name} exited unexpectedly (${signal ?? `exit ${code}`}); stopping everything`);
+    void shutdown(1);
+  };
+  const startApp = (name, main) => {
+    const child = supervisor.start(name, process.execPath, ['-r', aliasHook, join(distDir, main)], {
+      cwd: workspaceRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    prefixOutput(child, name);
+    return child;
+  };
+  startApp('worker', 'apps/worker/src/main.js');
+  const api = startApp('api', 'apps/api/src/main.js');
+
+  const apiUrl = `http://${process.env.API_HOST || '127.0.0.1'}:${process.env.API_PORT || 3000}`;
+  await step('Waiting for the API to report healthy', () =>
+    waitFor(`${apiUrl}/health`, async () => (await fetch(`${apiUrl}/health`)).ok, {
+      timeoutMs: 120_000,
+      alive: () => supervisor.isAlive(api),
+    }),
+  );
+
+  say(`Ready in ${sinceStart()}. Ctrl-C stops everything.`);
+  say(`  API           ${apiUrl}`);
+  say(`  OpenAPI       ${apiUrl}/api/docs   (JSON: ${apiUrl}/api/docs-json)`);
+  say(`  Health        ${apiUrl}/health`);
+  say(`  Temporal      ${temporalAddress}, namespace ${namespace}`);
+  if (temporalUi) say(`  Temporal UI   ${temporalUi}/namespaces/${namespace}/workflows`);
+  say(`  PostgreSQL    ${redact(databaseUrl)} (${postgres.source})`);
+}
+
+async function shutdown(exitCode) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  say('Stopping…');
+  await supervisor.stopAll();
+  await stopPostgres().catch((error) =>
+    warn(`embedded PostgreSQL did not stop cleanly: ${error.message}`),
+  );
+  say('Stopped.');
+  process.exit(exitCode);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+main().catch((error) => {
+  console.error(
+    `[amiflow] ${error instanceof LaunchError ? error.message : (error.stack ?? error)}`,
+  );
+  void shutdown(1);
+});

@@ -1,0 +1,140 @@
+// `npm test`: the same set-up as `npm start`, then lint, type-check, and the three jest tiers
+// against a Temporal dev server and a database of their own, removed afterwards. Arguments
+// after `--` go to jest (`npm test -- --selectProjects unit`).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDependencies } from './dependencies/ensure-dependencies.mjs';
+import { LaunchError, say, sinceStart, step, warn } from './lib/log.mjs';
+import { workspaceRoot } from './lib/paths.mjs';
+import { freePort, run, Supervisor } from './lib/processes.mjs';
+
+const supervisor = new Supervisor();
+const scratch = mkdtempSync(join(tmpdir(), 'amiflow-test-'));
+const bin = (name) => join(workspaceRoot, 'node_modules', '.bin', name);
+let cleanup = async () => {};
+
+async function check(name, command, args) {
+  try {
+    await step(name, () => run(command, args, { cwd: workspaceRoot }));
+    return true;
+  } catch (error) {
+    warn(`${name} failed: ${error.message}`);
+    return false;
+  }
+}
+
+async function main() {
+  const jestArgs = process.argv.slice(2);
+  await ensureDependencies();
+  const { ensureTemporalCli } = await import('./temporal/temporal-cli.mjs');
+  const { startTemporalDevServer } = await import('./temporal/dev-server.mjs');
+  const { ensurePostgresServer, ensureDatabase, dropDatabase } =
+    await import('./postgres/ensure-postgres.mjs');
+
+  const checks = [];
+  if (jestArgs.length === 0) {
+    checks.push([
+      'lint',
+      await check('Lint (eslint, module boundaries)', bin('eslint'), ['.', '--max-warnings', '0']),
+    ]);
+    checks.push([
+      'format',
+      await check('Format (prettier --check)', bin('prettier'), [
+        '--check',
+        '.',
+        '--log-level',
+        'warn',
+      ]),
+    ]);
+    checks.push([
+      'type-check',
+      await check('Type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json']),
+    ]);
+  }
+
+  const cli = await step('Finding the Temporal CLI', ensureTemporalCli);
+  const namespace = 'amiflow-test';
+  const temporal = await step(
+    'Starting a Temporal dev server for the tests (in memory)',
+    async () =>
+      startTemporalDevServer(supervisor, {
+        cli,
+        port: await freePort(),
+        namespace,
+        logFile: join(scratch, 'temporal.log'),
+      }),
+  );
+  const postgres = await step('Finding PostgreSQL', () =>
+    ensurePostgresServer(join(scratch, 'embedded')),
+  );
+  const databaseName = `amiflow_test_${process.pid}_${Date.now()}`;
+  const databaseUrl = await ensureDatabase(postgres.serverUrl, databaseName);
+  cleanup = async () => {
+    await dropDatabase(postgres.serverUrl, databaseName).catch((error) =>
+      warn(`could not drop ${databaseName}: ${error.message}`),
+    );
+    await postgres.stop();
+  };
+
+  const results = join(scratch, 'jest-results.json');
+  const jestOk = await step('Tests (jest: unit, integration, end-to-end)', () =>
+    run(
+      process.execPath,
+      [bin('jest'), '--runInBand', '--json', `--outputFile=${results}`, ...jestArgs],
+      {
+        cwd: workspaceRoot,
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          TEMPORAL_ADDRESS: temporal.address,
+          TEMPORAL_NAMESPACE: namespace,
+          TEMPORAL_CLI_PATH: cli,
+          LOG_LEVEL: 'warn',
+        },
+      },
+    ).then(
+      () => true,
+      () => false,
+    ),
+  );
+  const report = readJestReport(results);
+  for (const [name, ok] of checks) say(`${name}: ${ok ? 'passed' : 'FAILED'}`);
+  say(`Finished in ${sinceStart()}`);
+  const failedChecks = checks.filter(([, ok]) => !ok).length;
+  console.log(`Tests: ${report.passed} passed, ${report.failed + failedChecks} failed`);
+  return jestOk && report.ran && failedChecks === 0 ? 0 : 1;
+}
+
+function readJestReport(file) {
+  try {
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    // A suite that fails to load has no failed test but must still count as a failure.
+    const brokenSuites = json.numRuntimeErrorTestSuites ?? 0;
+    return {
+      passed: json.numPassedTests,
+      failed: json.numFailedTests + brokenSuites,
+      ran: json.numTotalTests > 0,
+    };
+  } catch {
+    return { passed: 0, failed: 1, ran: false };
+  }
+}
+
+async function finish(code) {
+  await supervisor.stopAll(5_000);
+  await cleanup();
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void finish(130));
+process.on('SIGTERM', () => void finish(143));
+
+main().then(finish, (error) => {
+  console.error(
+    `[amiflow] ${error instanceof LaunchError ? error.message : (error.stack ?? error)}`,
+  );
+  console.log('Tests: 0 passed, 1 failed');
+  void finish(1);
+});

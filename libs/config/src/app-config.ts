@@ -1,0 +1,41 @@
+export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+export interface DatabaseConfig {
+  /** postgres://user:password@host:port/database */
+  readonly url: string;
+}
+
+export interface TemporalConfig {
+  /** host:port of the Temporal frontend (gRPC). */
+  readonly address: string;
+  readonly namespace: string;
+  /** TLS towards a remote cluster; the local dev server speaks plaintext. */
+  readonly tls: boolean;
+  /** API key for Temporal Cloud; implies TLS. */
+  readonly apiKey: string | undefined;
+}
+
+export interface ApiConfig {
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface WorkerConfig {
+  /** Prebuilt workflow bundle; when absent the worker bundles the workflow sources at start. */
+  readonly workflowBundlePath: string | undefined;
+  readonly maxCachedWorkflows: number;
+}
+
+/**
+ * The whole configuration, read and validated once at start-up. Used as the injection token in
+ * both apps, so it is a class rather than an interface.
+ */
+export class AppConfig {
+  constructor(
+    readonly database: DatabaseConfig,
+    readonly temporal: TemporalConfig,
+    readonly api: ApiConfig,
+    readonly worker: WorkerConfig,
+    readonly logLevel: LogLevel,
+  ) {}
+}

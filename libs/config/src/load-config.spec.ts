@@ -1,0 +1,44 @@
+import { ConfigError } from './config-error';
+import { CONFIG_DEFAULTS, loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.database.url).toBe(CONFIG_DEFAULTS.DATABASE_URL);
+    expect(config.temporal).toEqual({
+      address: '127.0.0.1:7233',
+      namespace: 'amiflow',
+      tls: false,
+      apiKey: undefined,
+    });
+    expect(config.api).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.worker).toEqual({ workflowBundlePath: undefined, maxCachedWorkflows: 2000 });
+    expect(config.logLevel).toBe('log');
+  });
+
+  it('treats an API key as a request for TLS', () => {
+    const config = loadConfig({
+      TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233',
+      TEMPORAL_API_KEY: 'k',
+    });
+    expect(config.temporal.tls).toBe(true);
+    expect(config.temporal.apiKey).toBe('k');
+  });
+
+  it.each([
+    ['DATABASE_URL', 'mysql://localhost/x'],
+    ['DATABASE_URL', 'postgres://localhost'],
+    ['DATABASE_URL', 'not a url'],
+    ['TEMPORAL_ADDRESS', 'localhost'],
+    ['TEMPORAL_NAMESPACE', 'has space'],
+    ['TEMPORAL_TLS', 'yes'],
+    ['API_PORT', '70000'],
+    ['API_PORT', 'http'],
+    ['WORKER_MAX_CACHED_WORKFLOWS', '0'],
+    ['LOG_LEVEL', 'loud'],
+  ])('refuses to start when %s is %p, naming the variable', (variable, value) => {
+    const attempt = () => loadConfig({ [variable]: value });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(new RegExp(`^Configuration error: ${variable} `));
+  });
+});

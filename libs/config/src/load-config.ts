@@ -1,0 +1,114 @@
+import { AppConfig, LogLevel } from './app-config';
+import { ConfigError } from './config-error';
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export const CONFIG_DEFAULTS = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/amiflow',
+  TEMPORAL_ADDRESS: '127.0.0.1:7233',
+  TEMPORAL_NAMESPACE: 'amiflow',
+  TEMPORAL_TLS: 'false',
+  API_HOST: '127.0.0.1',
+  API_PORT: '3000',
+  WORKER_MAX_CACHED_WORKFLOWS: '2000',
+  LOG_LEVEL: 'log',
+} as const;
+
+const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+/** Reads every variable once; the first bad one stops start-up with its name in the message. */
+export function loadConfig(env: Environment): AppConfig {
+  const read = (name: keyof typeof CONFIG_DEFAULTS): string => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? CONFIG_DEFAULTS[name] : value;
+  };
+  const optional = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+
+  const apiKey = optional('TEMPORAL_API_KEY');
+  return new AppConfig(
+    { url: postgresUrl('DATABASE_URL', read('DATABASE_URL')) },
+    {
+      address: hostAndPort('TEMPORAL_ADDRESS', read('TEMPORAL_ADDRESS')),
+      namespace: identifier('TEMPORAL_NAMESPACE', read('TEMPORAL_NAMESPACE')),
+      tls: apiKey !== undefined || boolean('TEMPORAL_TLS', read('TEMPORAL_TLS')),
+      apiKey,
+    },
+    {
+      host: read('API_HOST'),
+      port: port('API_PORT', read('API_PORT')),
+    },
+    {
+      workflowBundlePath: optional('WORKFLOW_BUNDLE_PATH'),
+      maxCachedWorkflows: positiveInteger(
+        'WORKER_MAX_CACHED_WORKFLOWS',
+        read('WORKER_MAX_CACHED_WORKFLOWS'),
+      ),
+    },
+    oneOf('LOG_LEVEL', read('LOG_LEVEL'), LOG_LEVELS),
+  );
+}
+
+function postgresUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, `is not a URL: "${value}"`);
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(name, `must start with postgres:// (got "${url.protocol}")`);
+  }
+  if (url.pathname.length <= 1) {
+    throw new ConfigError(name, 'must name a database, as in postgres://host:5432/amiflow');
+  }
+  return value;
+}
+
+function hostAndPort(name: string, value: string): string {
+  const match = /^(.+):(\d+)$/.exec(value);
+  if (!match) throw new ConfigError(name, `must be host:port (got "${value}")`);
+  port(name, match[2]);
+  return value;
+}
+
+function port(name: string, value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+    throw new ConfigError(name, `must be a port number from 0 to 65535 (got "${value}")`);
+  }
+  return parsed;
+}
+
+function positiveInteger(name: string, value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) {
+    throw new ConfigError(name, `must be a positive integer (got "${value}")`);
+  }
+  return parsed;
+}
+
+function boolean(name: string, value: string): boolean {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new ConfigError(name, `must be true or false (got "${value}")`);
+}
+
+function identifier(name: string, value: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
+    throw new ConfigError(
+      name,
+      `must be a name of letters, digits, '.', '_' or '-' (got "${value}")`,
+    );
+  }
+  return value;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${value}")`);
+  }
+  return value as T;
+}

@@ -1,0 +1,5 @@
+import { CreateEventStore1764288000000 } from './1764288000000-create-event-store.migration';
+import { CreateDossierSummaries1764288000001 } from './1764288000001-create-dossier-summaries.migration';
+
+/** In order. Listed by hand so the compiled apps never glob for files. */
+export const migrations = [CreateEventStore1764288000000, CreateDossierSummaries1764288000001];

@@ -1,0 +1,48 @@
+import { DatabaseConfig } from '@amiflow/config';
+import { DynamicModule, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createDataSource } from '../data-source/create-data-source';
+import { runMigrations } from '../data-source/run-migrations';
+import { EventStore } from '../event-store/event-store';
+import { DossierSummaryQuery } from '../read-models/dossier-summary/dossier-summary.query';
+import { readModelProjections } from '../read-models/read-model-projections';
+
+/** Opens the database, brings its schema up to date, and provides the store and the queries. */
+@Module({})
+export class PersistenceModule implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  static forRoot(config: DatabaseConfig, applicationName: string): DynamicModule {
+    return {
+      module: PersistenceModule,
+      global: true,
+      providers: [
+        {
+          provide: DataSource,
+          useFactory: async () => {
+            const dataSource = await createDataSource(config, applicationName).initialize();
+            const applied = await runMigrations(dataSource);
+            if (applied.length > 0)
+              new Logger('Persistence').log(`Migrated: ${applied.join(', ')}`);
+            return dataSource;
+          },
+        },
+        {
+          provide: EventStore,
+          useFactory: (dataSource: DataSource) => new EventStore(dataSource, readModelProjections),
+          inject: [DataSource],
+        },
+        {
+          provide: DossierSummaryQuery,
+          useFactory: (dataSource: DataSource) => new DossierSummaryQuery(dataSource),
+          inject: [DataSource],
+        },
+      ],
+      exports: [DataSource, EventStore, DossierSummaryQuery],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,19 @@
+import { loadConfig } from '@amiflow/config';
+import { DataSource } from 'typeorm';
+import { createDataSource } from '../data-source/create-data-source';
+import { runMigrations } from '../data-source/run-migrations';
+
+/** The database `npm test` created for this run, migrated, for integration tests. */
+export async function openTestDataSource(): Promise<DataSource> {
+  const dataSource = await createDataSource(
+    loadConfig(process.env).database,
+    'amiflow-test',
+  ).initialize();
+  await runMigrations(dataSource);
+  return dataSource;
+}
+
+/** Empties every table the migrations created, so each test file starts from nothing. */
+export async function truncateAll(dataSource: DataSource): Promise<void> {
+  await dataSource.query('TRUNCATE events, dossier_summaries RESTART IDENTITY');
+}

@@ -1,0 +1,21 @@
+import { DomainError } from '@amiflow/domain';
+import { ApplicationFailure } from '@temporalio/workflow';
+
+/**
+ * Runs a decision; a refused command becomes a non-retryable failure whose type is the domain
+ * error code, which the API turns back into its 4xx. Any other error is a bug and propagates.
+ */
+export function decideOrFail<T>(decide: () => T): T {
+  try {
+    return decide();
+  } catch (error) {
+    if (error instanceof DomainError) {
+      throw ApplicationFailure.create({
+        type: error.code,
+        message: error.message,
+        nonRetryable: true,
+      });
+    }
+    throw error;
+  }
+}
