@@ -53,6 +53,10 @@ async function main() {
     ]);
   }
 
+  // The end-to-end tier runs the compiled apps and the prebuilt workflow bundle.
+  const { build } = await import('./build.mjs');
+  await build();
+
   const cli = await step('Finding the Temporal CLI', ensureTemporalCli);
   const namespace = 'amiflow-test';
   const temporal = await step(
@@ -109,8 +113,12 @@ async function main() {
 function readJestReport(file) {
   try {
     const json = JSON.parse(readFileSync(file, 'utf8'));
-    // A suite that fails to load has no failed test but must still count as a failure.
-    const brokenSuites = json.numRuntimeErrorTestSuites ?? 0;
+    // A suite that fails outside its tests (loading, hooks) must still count as a failure.
+    const brokenSuites = json.testResults.filter(
+      (suite) =>
+        suite.status === 'failed' &&
+        !suite.assertionResults.some((test) => test.status === 'failed'),
+    ).length;
     return {
       passed: json.numPassedTests,
       failed: json.numFailedTests + brokenSuites,

@@ -19,7 +19,6 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

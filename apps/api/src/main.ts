@@ -7,6 +7,10 @@ async function bootstrap(): Promise<void> {
   const app = await createApiApp(config);
   await app.listen(config.api.port, config.api.host);
   console.log(`amiflow API listening on ${await app.getUrl()}`);
+  // Close (finishing requests, closing connections) then exit 0, rather than re-raise the signal.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void app.close().then(() => process.exit(0)));
+  }
 }
 
 bootstrap().catch((error: unknown) => {

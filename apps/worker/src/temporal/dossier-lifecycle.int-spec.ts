@@ -19,6 +19,7 @@ import {
   WithStartWorkflowOperation,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '../worker.module';
 
@@ -77,6 +78,7 @@ describe('dossier lifecycle workflow in a real worker', () => {
     // No WORKFLOW_BUNDLE_PATH: the worker bundles the sources, which import @amiflow/domain
     // and @amiflow/contracts through the workspace aliases.
     config = loadConfig({ ...process.env, WORKFLOW_BUNDLE_PATH: '' });
+    Runtime.install({ logger: new DefaultLogger('WARN') });
     dataSource = await openTestDataSource();
     await truncateAll(dataSource);
     worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import type { Logger } from '@temporalio/common';
 import { workspaceRoot } from './workspace-root';
 
@@ -25,7 +25,8 @@ export function workspaceAliases(root: string = workspaceRoot()): Record<string,
   );
 }
 
-export async function bundleWorkflows(logger?: Logger): Promise<string> {
+/** Webpack's statistics are noise unless something goes wrong: warnings and errors only. */
+export async function bundleWorkflows(logger: Logger = new DefaultLogger('WARN')): Promise<string> {
   const root = workspaceRoot();
   const aliases = workspaceAliases(root);
   const { code } = await bundleWorkflowCode({

@@ -1,0 +1,164 @@
+import { openTestDataSource } from '@amiflow/persistence/testing';
+import { DataSource } from 'typeorm';
+import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
+
+const campaign = 'ami-sante-ia-2019';
+const run = Date.now().toString(36);
+
+describe('creating and reading a draft dossier over HTTP', () => {
+  let amiflow: RunningAmiflow;
+  let dataSource: DataSource;
+
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const response = await fetch(`${amiflow.apiUrl}${path}`, {
+      method,
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const isJson = response.headers.get('content-type')?.includes('json') ?? false;
+    return { status: response.status, body: (isJson ? JSON.parse(text) : text) as unknown };
+  };
+
+  beforeAll(async () => {
+    dataSource = await openTestDataSource();
+    amiflow = await startAmiflow();
+  }, 90_000);
+
+  afterAll(async () => {
+    await amiflow?.stop();
+    await dataSource?.destroy();
+  });
+
+  it('reports both dependencies up on /health', async () => {
+    expect(await call('GET', '/health')).toEqual({
+      status: 200,
+      body: { status: 'up', checks: { database: { status: 'up' }, temporal: { status: 'up' } } },
+    });
+  });
+
+  it('creates a draft, answers with it, and serves it back from the read model', async () => {
+    const organisationId = `cnp-radiologie-${run}`;
+    const created = await call('POST', `/campaigns/${campaign}/dossiers`, {
+      organisationId,
+      organisationName: 'Conseil national professionnel de radiologie',
+    });
+    expect(created).toEqual({
+      status: 201,
+      body: {
+        campaignId: campaign,
+        organisationId,
+        organisationName: 'Conseil national professionnel de radiologie',
+        state: 'DRAFT',
+        version: 1,
+        createdAt: expect.stringMatching(/Z$/),
+        updatedAt: expect.stringMatching(/Z$/),
+      },
+    });
+    expect(await call('GET', `/campaigns/${campaign}/dossiers/${organisationId}`)).toEqual({
+      ...created,
+      status: 200,
+    });
+  });
+
+  it('carries the caller’s correlation id into the stored event', async () => {
+    const organisationId = `cnp-pediatrie-${run}`;
+    await call(
+      'POST',
+      `/campaigns/${campaign}/dossiers`,
+      { organisationId, organisationName: 'CNP de pédiatrie' },
+      { 'x-correlation-id': `e2e-${run}` },
+    );
+    const rows = await dataSource.query<{ correlation: string }[]>(
+      "SELECT metadata->>'correlationId' AS correlation FROM events WHERE stream_id = $1",
+      [`dossier/${campaign}/${organisationId}`],
+    );
+    expect(rows).toEqual([{ correlation: `e2e-${run}` }]);
+  });
+
+  it('answers 409 with the error shape when the organisation already has a dossier', async () => {
+    const body = { organisationId: `cnp-geriatrie-${run}`, organisationName: 'CNP de gériatrie' };
+    await call('POST', `/campaigns/${campaign}/dossiers`, body);
+    expect(await call('POST', `/campaigns/${campaign}/dossiers`, body)).toEqual({
+      status: 409,
+      body: {
+        statusCode: 409,
+        code: 'DOSSIER_ALREADY_EXISTS',
+        message: expect.stringContaining('a déjà un dossier'),
+      },
+    });
+  });
+
+  it.each([
+    ['an unknown field', { organisationId: `x-${run}`, organisationName: 'X', admin: true }],
+    ['a missing name', { organisationId: `x-${run}` }],
+    ['an organisation id with capitals', { organisationId: 'CNP', organisationName: 'X' }],
+    [
+      'a name longer than 300 characters',
+      { organisationId: `x-${run}`, organisationName: 'x'.repeat(301) },
+    ],
+  ])('refuses %s with 400 VALIDATION_FAILED and stores nothing', async (_, body) => {
+    const response = await call('POST', `/campaigns/${campaign}/dossiers`, body);
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: expect.any(String),
+      details: expect.any(Array),
+    });
+    expect((await call('GET', `/campaigns/${campaign}/dossiers/x-${run}`)).status).toBe(404);
+  });
+
+  it('refuses malformed JSON with 400 and the error shape', async () => {
+    const response = await call('POST', `/campaigns/${campaign}/dossiers`, '{"organisationId":');
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      statusCode: 400,
+      code: 'BAD_REQUEST',
+      message: expect.any(String),
+    });
+  });
+
+  it('refuses a campaign id that is not a business key', async () => {
+    const response = await call('GET', '/campaigns/Not%20A%20Key/dossiers/cnp-radiologie');
+    expect(response.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+  });
+
+  it('answers 404 DOSSIER_NOT_FOUND for a dossier that does not exist', async () => {
+    expect(await call('GET', `/campaigns/${campaign}/dossiers/nobody-${run}`)).toEqual({
+      status: 404,
+      body: { statusCode: 404, code: 'DOSSIER_NOT_FOUND', message: expect.any(String) },
+    });
+  });
+
+  it('answers 404 with the error shape for an unknown route', async () => {
+    expect(await call('GET', '/nowhere')).toMatchObject({
+      status: 404,
+      body: { statusCode: 404, code: 'NOT_FOUND' },
+    });
+  });
+
+  it('publishes the OpenAPI document and its page', async () => {
+    const document = await call('GET', '/api/docs-json');
+    expect(document.status).toBe(200);
+    expect(Object.keys((document.body as { paths: object }).paths)).toEqual(
+      expect.arrayContaining([
+        '/health',
+        '/campaigns/{campaignId}/dossiers',
+        '/campaigns/{campaignId}/dossiers/{organisationId}',
+      ]),
+    );
+    const page = await call('GET', '/api/docs');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('swagger');
+  });
+
+  it('stops cleanly on Ctrl-C', async () => {
+    expect(await amiflow.stop()).toEqual({ api: 0, worker: 0 });
+  });
+});

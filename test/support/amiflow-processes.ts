@@ -1,0 +1,101 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+const aliasHook = join(root, 'infra', 'runtime', 'register-aliases.cjs');
+const workflowBundle = join(root, 'dist', 'workflow-bundle.js');
+
+export interface RunningAmiflow {
+  readonly apiUrl: string;
+  /** Everything the two processes printed, to explain a failure. */
+  output(): string;
+  /** Stops both processes as Ctrl-C would and returns their exit codes. */
+  stop(): Promise<{ api: number | null; worker: number | null }>;
+}
+
+/**
+ * Starts the compiled worker and API from dist/, as `npm start` does in production mode (the
+ * worker runs the prebuilt workflow bundle), against the services `npm test` provides.
+ */
+export async function startAmiflow(): Promise<RunningAmiflow> {
+  if (!existsSync(workflowBundle)) {
+    throw new Error(
+      `${workflowBundle} is missing: run \`npm run build\` (npm test does it for you)`,
+    );
+  }
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    API_HOST: '127.0.0.1',
+    API_PORT: String(port),
+    WORKFLOW_BUNDLE_PATH: workflowBundle,
+  };
+  let output = '';
+  const launch = (main: string): ChildProcess => {
+    const child = spawn(process.execPath, ['-r', aliasHook, join(root, 'dist', main)], {
+      cwd: root,
+      env,
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    return child;
+  };
+  const worker = launch('apps/worker/src/main.js');
+  const api = launch('apps/api/src/main.js');
+  const apiUrl = `http://127.0.0.1:${port}`;
+  const running: RunningAmiflow = {
+    apiUrl,
+    output: () => output,
+    stop: async () => {
+      const [apiCode, workerCode] = await Promise.all([stopProcess(api), stopProcess(worker)]);
+      return { api: apiCode, worker: workerCode };
+    },
+  };
+  try {
+    await waitForHealthy(apiUrl, [api, worker]);
+  } catch (error) {
+    await running.stop();
+    throw new Error(`${(error as Error).message}\n--- output ---\n${output}`);
+  }
+  return running;
+}
+
+async function waitForHealthy(apiUrl: string, children: ChildProcess[]): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (children.some((child) => child.exitCode !== null))
+      throw new Error('amiflow exited while starting');
+    const healthy = await fetch(`${apiUrl}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${apiUrl}/health not healthy within 60 s`);
+}
+
+function stopProcess(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', (code) => {
+      clearTimeout(killer);
+      resolve(code);
+    });
+    child.kill('SIGINT');
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
