@@ -6,6 +6,11 @@ import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { createProjectGraphAsync } from '@nx/devkit';
+
+// @nx/enforce-module-boundaries reads Nx's cached project graph and silently skips itself when
+// there is none (a fresh clone): compute it first, whoever runs ESLint.
+await createProjectGraphAsync({ exitOnError: true });
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const noNodeBuiltins = {

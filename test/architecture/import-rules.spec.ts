@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+// DESIGN.md §4: the import rules are enforced by lint. These cases prove the rules bite, by
+// linting small sources as if they sat in each project.
+const workflowFile = 'workflows/src/dossier/dossier.workflow.ts';
+const domainFile = 'libs/domain/src/dossier/dossier.decider.ts';
+const apiFile = 'apps/api/src/dossiers/dossiers.service.ts';
+const BOUNDARIES_RULE = '@nx/enforce-module-boundaries';
+const BUILTINS_RULE = 'no-restricted-imports';
+
+const importing = (line: string) =>
+  `${line}\nexport const used = [${/\{ (\w+) \}/.exec(line)?.[1]}];\n`;
+
+const cases = {
+  workflowBuiltin: [importing("import { readFileSync } from 'fs';"), workflowFile],
+  workflowNodeBuiltin: [importing("import { randomUUID } from 'node:crypto';"), workflowFile],
+  workflowNest: [importing("import { Injectable } from '@nestjs/common';"), workflowFile],
+  workflowTypeorm: [importing("import { DataSource } from 'typeorm';"), workflowFile],
+  workflowClient: [importing("import { Client } from '@temporalio/client';"), workflowFile],
+  workflowPersistence: [
+    importing("import { EventStore } from '@amiflow/persistence';"),
+    workflowFile,
+  ],
+  workflowAllowed: [
+    [
+      "import { decideDossier } from '@amiflow/domain';",
+      "import { LIFECYCLE_TASK_QUEUE } from '@amiflow/contracts';",
+      "import { sleep } from '@temporalio/workflow';",
+      'export const used = [decideDossier, LIFECYCLE_TASK_QUEUE, sleep];',
+      '',
+    ].join('\n'),
+    workflowFile,
+  ],
+  domainNest: [importing("import { Injectable } from '@nestjs/common';"), domainFile],
+  domainTypeorm: [importing("import { DataSource } from 'typeorm';"), domainFile],
+  domainTemporal: [importing("import { sleep } from '@temporalio/workflow';"), domainFile],
+  domainBuiltin: [importing("import { readFileSync } from 'node:fs';"), domainFile],
+  domainContracts: [
+    importing("import { LIFECYCLE_TASK_QUEUE } from '@amiflow/contracts';"),
+    domainFile,
+  ],
+  apiWorkflows: [importing("import { dossierLifecycle } from '@amiflow/workflows';"), apiFile],
+  floatingPromise: [
+    'async function work(): Promise<void> {}\nexport function caller(): void {\n  work();\n}\n',
+    apiFile,
+  ],
+} as const;
+
+type Case = keyof typeof cases;
+let violations: Record<Case, string[]>;
+
+beforeAll(() => {
+  const names = Object.keys(cases) as Case[];
+  const input = JSON.stringify(
+    names.map((name) => ({ code: cases[name][0], file: cases[name][1] })),
+  );
+  const output = execFileSync(process.execPath, [join(__dirname, 'lint-texts.mjs')], {
+    input,
+    encoding: 'utf8',
+  });
+  const results = JSON.parse(output) as string[][];
+  violations = Object.fromEntries(names.map((name, index) => [name, results[index]])) as Record<
+    Case,
+    string[]
+  >;
+}, 120_000);
+
+describe('import rules enforced by lint', () => {
+  it.each<[string, Case, string]>([
+    ['a Node built-in', 'workflowBuiltin', BUILTINS_RULE],
+    ['a node: built-in', 'workflowNodeBuiltin', BUILTINS_RULE],
+    ['NestJS', 'workflowNest', BOUNDARIES_RULE],
+    ['TypeORM', 'workflowTypeorm', BOUNDARIES_RULE],
+    ['the Temporal client', 'workflowClient', BOUNDARIES_RULE],
+    ['the persistence library', 'workflowPersistence', BOUNDARIES_RULE],
+  ])('fails a workflow that imports %s', (_, name, rule) => {
+    expect(violations[name]).toContain(rule);
+  });
+
+  it('accepts a workflow that imports the domain, the contracts and @temporalio/workflow', () => {
+    expect(violations.workflowAllowed).toEqual([]);
+  });
+
+  it.each<[string, Case, string]>([
+    ['NestJS', 'domainNest', BOUNDARIES_RULE],
+    ['TypeORM', 'domainTypeorm', BOUNDARIES_RULE],
+    ['Temporal', 'domainTemporal', BOUNDARIES_RULE],
+    ['a Node built-in', 'domainBuiltin', BUILTINS_RULE],
+    ['another library', 'domainContracts', BOUNDARIES_RULE],
+  ])('fails the domain when it imports %s', (_, name, rule) => {
+    expect(violations[name]).toContain(rule);
+  });
+
+  it('fails the API when it imports workflow code', () => {
+    expect(violations.apiWorkflows).toContain(BOUNDARIES_RULE);
+  });
+
+  it('fails an un-awaited promise', () => {
+    expect(violations.floatingPromise).toContain('@typescript-eslint/no-floating-promises');
+  });
+});
