@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AppendEventsInput, NewEvent } from '@amiflow/contracts';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { readModelProjections } from '../read-models/read-model-projections';
 import { openTestDataSource, truncateAll } from '../testing/test-data-source';
-import { EventStore } from './event-store';
+import { EventStore, FROM_THE_BEGINNING } from './event-store';
 import { EventStoreErrorCode } from './event-store.errors';
 
 const metadata = {
@@ -107,6 +108,49 @@ describe('event store on PostgreSQL', () => {
       Array(19).fill(EventStoreErrorCode.WRONG_EXPECTED_VERSION),
     );
     expect(await store.readStream('s-race')).toHaveLength(1);
+  });
+
+  it('reads all events in order from a checkpoint, page by page', async () => {
+    await store.append({ streamId: 'a', expectedVersion: 0, events: [note('a1'), note('a2')] });
+    await store.append({ streamId: 'b', expectedVersion: 0, events: [note('b1')] });
+    const first = await store.readAll(FROM_THE_BEGINNING, 2);
+    const second = await store.readAll(first.checkpoint, 2);
+    const third = await store.readAll(second.checkpoint, 2);
+    expect([...first.events, ...second.events].map((event) => event.data)).toEqual([
+      { text: 'a1' },
+      { text: 'a2' },
+      { text: 'b1' },
+    ]);
+    expect(third).toEqual({ events: [], checkpoint: second.checkpoint });
+  });
+
+  it('never skips an event whose transaction commits after a later one', async () => {
+    // A writer takes its position first but commits last, as a slow append would.
+    const slowWriter = new Client({ connectionString: process.env.DATABASE_URL });
+    await slowWriter.connect();
+    try {
+      await slowWriter.query('BEGIN');
+      await slowWriter.query(
+        `INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata)
+         VALUES ($1, 'slow', 1, 'NoteTaken', '{"text":"slow"}', $2)`,
+        [randomUUID(), JSON.stringify(metadata)],
+      );
+      await store.append({ streamId: 'fast', expectedVersion: 0, events: [note('fast')] });
+
+      const whileSlowIsOpen = await store.readAll(FROM_THE_BEGINNING);
+      expect(whileSlowIsOpen.events).toEqual([]);
+
+      await slowWriter.query('COMMIT');
+      const afterCommit = await store.readAll(whileSlowIsOpen.checkpoint);
+      expect(afterCommit.events.map((event) => event.data)).toEqual([
+        { text: 'slow' },
+        { text: 'fast' },
+      ]);
+      const [slow, fast] = afterCommit.events;
+      expect(BigInt(slow.globalPosition)).toBeLessThan(BigInt(fast.globalPosition));
+    } finally {
+      await slowWriter.end();
+    }
   });
 
   it('updates the dossier summary in the same transaction as the append', async () => {

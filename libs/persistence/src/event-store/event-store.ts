@@ -7,6 +7,7 @@ import { RecordedEvent } from './recorded-event';
 
 interface EventRow {
   global_position: string;
+  transaction_id: string;
   event_id: string;
   stream_id: string;
   stream_version: number;
@@ -17,6 +18,20 @@ interface EventRow {
 }
 
 const UNIQUE_VIOLATION = '23505';
+
+/** Where a reader of all events stands: the last event it has seen. */
+export interface Checkpoint {
+  readonly transactionId: string;
+  readonly globalPosition: string;
+}
+
+export const FROM_THE_BEGINNING: Checkpoint = { transactionId: '0', globalPosition: '0' };
+
+export interface ReadAllResult {
+  readonly events: RecordedEvent[];
+  /** Pass it to the next call to continue. */
+  readonly checkpoint: Checkpoint;
+}
 
 /**
  * Append-only store, one stream per aggregate. Appends check the expected version, are
@@ -66,6 +81,34 @@ export class EventStore {
       [streamId],
     );
     return rows.map(toRecordedEvent);
+  }
+
+  /**
+   * Every event after the checkpoint, in (transaction, position) order, up to `limit`.
+   *
+   * Positions come from a sequence, so a transaction can commit after a later position became
+   * visible; reading by position alone would step over it for good. Only events of transactions
+   * older than the oldest one still running are read: that set can no longer grow, so reading it
+   * in order never skips an event. An event becomes readable once every transaction that began
+   * before it has ended (any transaction on the server: keep transactions short).
+   */
+  async readAll(after: Checkpoint = FROM_THE_BEGINNING, limit = 1000): Promise<ReadAllResult> {
+    const rows = await this.dataSource.query<EventRow[]>(
+      `SELECT * FROM events
+        WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY transaction_id, global_position
+        LIMIT $3`,
+      [after.transactionId, after.globalPosition, limit],
+    );
+    const events = rows.map(toRecordedEvent);
+    const last = events.at(-1);
+    return {
+      events,
+      checkpoint: last
+        ? { transactionId: last.transactionId, globalPosition: last.globalPosition }
+        : after,
+    };
   }
 
   /** Returns the earlier result when every event is already stored exactly as given. */
@@ -150,6 +193,7 @@ function asStoredJson(value: unknown): unknown {
 function toRecordedEvent(row: EventRow): RecordedEvent {
   return {
     globalPosition: row.global_position,
+    transactionId: row.transaction_id,
     eventId: row.event_id,
     streamId: row.stream_id,
     streamVersion: row.stream_version,
