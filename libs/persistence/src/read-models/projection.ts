@@ -1,4 +1,4 @@
-import { QueryRunner } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '../event-store/recorded-event';
 
 /**
@@ -7,5 +7,7 @@ import { RecordedEvent } from '../event-store/recorded-event';
  */
 export interface Projection {
   readonly name: string;
-  apply(runner: QueryRunner, event: RecordedEvent): Promise<void>;
+  /** The event types it reads; appends of other events skip the transaction altogether. */
+  readonly handles: readonly string[];
+  apply(manager: EntityManager, event: RecordedEvent): Promise<void>;
 }

@@ -1,14 +1,15 @@
 import type { DossierDraftCreated } from '@amiflow/domain';
-import { QueryRunner } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '../../event-store/recorded-event';
 import { Projection } from '../projection';
 
 export const dossierSummaryProjection: Projection = {
   name: 'dossier_summaries',
-  async apply(runner: QueryRunner, event: RecordedEvent): Promise<void> {
+  handles: ['DossierDraftCreated'],
+  async apply(manager: EntityManager, event: RecordedEvent): Promise<void> {
     if (event.type !== 'DossierDraftCreated') return;
     const data = event.data as DossierDraftCreated['data'];
-    await runner.query(
+    await manager.query(
       `INSERT INTO dossier_summaries
          (campaign_id, organisation_id, organisation_name, state, version, created_at, updated_at)
        VALUES ($1, $2, $3, 'DRAFT', $4, $5, $6)`,
