@@ -126,7 +126,10 @@ function readJestReport(file) {
       failed: json.numFailedTests + brokenSuites,
       ran: json.numTotalTests > 0,
     };
-  } catch {
+  } catch (error) {
+    warn(
+      `jest wrote no usable report (${error.message}): it stopped before running the tests; see above`,
+    );
     return { passed: 0, failed: 1, ran: false };
   }
 }

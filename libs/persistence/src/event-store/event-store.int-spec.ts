@@ -93,7 +93,7 @@ describe('event store on PostgreSQL', () => {
 
   it('lets exactly one of many concurrent writers at the same version win', async () => {
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, writer) =>
+      Array.from({ length: 50 }, (_, writer) =>
         store.append({
           streamId: 's-race',
           expectedVersion: 0,
@@ -105,7 +105,7 @@ describe('event store on PostgreSQL', () => {
     const losers = outcomes.filter((outcome) => outcome.status === 'rejected');
     expect(winners).toHaveLength(1);
     expect(losers.map((outcome) => (outcome.reason as { code: string }).code)).toEqual(
-      Array(19).fill(EventStoreErrorCode.WRONG_EXPECTED_VERSION),
+      Array(49).fill(EventStoreErrorCode.WRONG_EXPECTED_VERSION),
     );
     expect(await store.readStream('s-race')).toHaveLength(1);
   });
