@@ -14,3 +14,6 @@ export function dossierWorkflowId(campaignId: string, organisationId: string): s
 
 /** The event stream of a dossier has the same key as its workflow. */
 export const dossierStreamId = dossierWorkflowId;
+
+/** The event stream of a campaign has the same key as its workflow. */
+export const campaignStreamId = campaignWorkflowId;

@@ -1,9 +1,6 @@
-export type ActorRole = 'admin' | 'operator' | 'organisation' | 'system';
+import type { Actor } from '@amiflow/domain';
 
-export interface Actor {
-  readonly id: string;
-  readonly role: ActorRole;
-}
+export type { Actor, ActorRole } from '@amiflow/domain';
 
 /** Who caused an event, when, and as part of which request. */
 export interface EventMetadata {

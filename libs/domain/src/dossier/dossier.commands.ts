@@ -1,8 +1,172 @@
+import { Answers } from '../questionnaire/questionnaire';
+import { Actor } from '../shared/actor';
+import { OrganisationType } from '../shared/organisation-type';
+import { Instant } from '../time/instant';
+import { DossierCampaignTerms } from './dossier-terms';
+
 export interface CreateDossierDraft {
   readonly type: 'CreateDossierDraft';
   readonly campaignId: string;
   readonly organisationId: string;
   readonly organisationName: string;
+  readonly organisationType: OrganisationType;
+  readonly profession?: string;
+  readonly terms: DossierCampaignTerms;
 }
 
-export type DossierCommand = CreateDossierDraft;
+/** Saves some answers (an empty text clears one); after submission, an amendment. */
+export interface SaveAnswers {
+  readonly type: 'SaveAnswers';
+  readonly answers: Answers;
+}
+
+export interface SubmitDossier {
+  readonly type: 'SubmitDossier';
+}
+
+/** The automatic check's result, from the directory. */
+export interface RecordEligibility {
+  readonly type: 'RecordEligibility';
+  readonly decision: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW';
+  readonly reasons: readonly string[];
+}
+
+/** An operator's decision on eligibility, against or in the absence of the automatic one. */
+export interface OverrideEligibility {
+  readonly type: 'OverrideEligibility';
+  readonly decision: 'ELIGIBLE' | 'INELIGIBLE';
+  readonly reason: string;
+  readonly actor: Actor;
+}
+
+export interface StartDossierScreening {
+  readonly type: 'StartDossierScreening';
+}
+
+export interface RecordScreeningResult {
+  readonly type: 'RecordScreeningResult';
+  readonly result: 'SHORTLISTED' | 'NOT_RETAINED';
+  readonly note?: string;
+  readonly actor: Actor;
+}
+
+export interface RequestClarification {
+  readonly type: 'RequestClarification';
+  readonly clarificationId: string;
+  readonly question: string;
+  readonly dueAt: Instant;
+  readonly actor: Actor;
+}
+
+export interface AnswerClarification {
+  readonly type: 'AnswerClarification';
+  readonly clarificationId: string;
+  readonly answer: string;
+}
+
+/** At its due date, an unanswered request lapses. */
+export interface LapseClarification {
+  readonly type: 'LapseClarification';
+  readonly clarificationId: string;
+}
+
+export interface WithdrawDossier {
+  readonly type: 'WithdrawDossier';
+  readonly reason?: string;
+}
+
+/** At the deadline, a draft never submitted expires. */
+export interface ExpireDraft {
+  readonly type: 'ExpireDraft';
+}
+
+/** Schedules the individual consultation, or moves it when it is already scheduled. */
+export interface ScheduleConsultation {
+  readonly type: 'ScheduleConsultation';
+  /**
+   * Same id to move the scheduled consultation; a new one after a cancellation (its reminders
+   * are told apart by id and revision).
+   */
+  readonly consultationId: string;
+  readonly startsAt: Instant;
+  readonly endsAt: Instant;
+  readonly place: string;
+  readonly actor: Actor;
+}
+
+export interface CancelConsultation {
+  readonly type: 'CancelConsultation';
+  readonly reason: string;
+  readonly actor: Actor;
+}
+
+export interface RecordConsultationOutcome {
+  readonly type: 'RecordConsultationOutcome';
+  readonly summary: string;
+  /** The forms of State support the consultation retained. */
+  readonly supportFormIds: readonly string[];
+  readonly actor: Actor;
+}
+
+export interface PlanFollowUp {
+  readonly type: 'PlanFollowUp';
+  readonly followUpId: string;
+  readonly title: string;
+  /** Who must do it (an operator, or the organisation). */
+  readonly owner: string;
+  readonly dueAt: Instant;
+  readonly actor: Actor;
+}
+
+export interface CompleteFollowUp {
+  readonly type: 'CompleteFollowUp';
+  readonly followUpId: string;
+  readonly actor: Actor;
+}
+
+export interface CloseDossier {
+  readonly type: 'CloseDossier';
+  readonly actor: Actor;
+}
+
+/** The campaign's calendar moved: the dossier's deadline and consultation date follow. */
+export interface ApplyCampaignCalendar {
+  readonly type: 'ApplyCampaignCalendar';
+  readonly submissionDeadline: Instant;
+  readonly consultationsStartAt: Instant;
+}
+
+export interface CancelWithCampaign {
+  readonly type: 'CancelWithCampaign';
+  readonly reason: string;
+}
+
+/** Records that a reminder about this dossier goes out now; refused early, ignored when sent. */
+export interface IssueDossierReminder {
+  readonly type: 'IssueDossierReminder';
+  readonly ruleId: string;
+  readonly occurrence: string;
+}
+
+export type DossierCommand =
+  | CreateDossierDraft
+  | SaveAnswers
+  | SubmitDossier
+  | RecordEligibility
+  | OverrideEligibility
+  | StartDossierScreening
+  | RecordScreeningResult
+  | RequestClarification
+  | AnswerClarification
+  | LapseClarification
+  | WithdrawDossier
+  | ExpireDraft
+  | ScheduleConsultation
+  | CancelConsultation
+  | RecordConsultationOutcome
+  | PlanFollowUp
+  | CompleteFollowUp
+  | CloseDossier
+  | ApplyCampaignCalendar
+  | CancelWithCampaign
+  | IssueDossierReminder;

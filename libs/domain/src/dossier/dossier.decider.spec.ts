@@ -1,20 +1,78 @@
-import { DomainErrorCode } from '../errors/domain-error-code';
+import { decideCampaign, evolveCampaign } from '../campaign/campaign.decider';
+import { initialCampaignState, isCampaign } from '../campaign/campaign.state';
 import { DomainError } from '../errors/domain-error';
-import { CreateDossierDraft } from './dossier.commands';
-import { decideDossier, evolveDossier } from './dossier.decider';
-import { DossierEvent } from './dossier.events';
-import { initialDossierState } from './dossier.state';
+import { DomainErrorCode } from '../errors/domain-error-code';
+import { referenceCampaign } from '../reference-campaign/reference-campaign';
+import { Actor } from '../shared/actor';
+import { DossierCampaignTerms, dossierTermsOf } from './dossier-terms';
+import { CreateDossierDraft, DossierCommand } from './dossier.commands';
+import { decideDossier, dossierEventInstant, evolveDossier } from './dossier.decider';
+import { DossierEvent, DossierEventType } from './dossier.events';
+import { pendingDossierReminders } from './dossier.reminders';
+import {
+  Dossier,
+  DossierState,
+  initialDossierState,
+  isDossier,
+  nextDeadline,
+} from './dossier.state';
 
-const now = new Date('2019-10-10T08:00:00Z');
-const createDraft: CreateDossierDraft = {
-  type: 'CreateDossierDraft',
-  campaignId: 'ami-sante-ia-2019',
-  organisationId: 'cnp-radiologie',
-  organisationName: '  Conseil national professionnel de radiologie ',
-};
+// ---------------------------------------------------------------------------------------------
+// The reference campaign (2019 health data & AI AMI), as a dossier sees it.
+// Deadline: 15 Nov 2019 00:00 Paris = 14 Nov 23:00 UTC; consultations from 1 Dec 00:00 Paris.
 
-function given(events: DossierEvent[]) {
-  return events.reduce(evolveDossier, initialDossierState);
+const admin: Actor = { id: 'admin-1', role: 'admin' };
+const operator: Actor = { id: 'operator-1', role: 'operator' };
+
+function referenceTerms(): DossierCampaignTerms {
+  const { campaignId, definition } = referenceCampaign;
+  const created = decideCampaign(
+    { type: 'CreateCampaign', campaignId, definition, actor: admin },
+    initialCampaignState,
+    new Date('2019-10-01T08:00:00.000Z'),
+  );
+  const campaign = created.reduce(evolveCampaign, initialCampaignState);
+  if (!isCampaign(campaign)) throw new Error('The reference campaign was not created.');
+  return dossierTermsOf(campaign);
+}
+
+const terms = referenceTerms();
+const DEADLINE = '2019-11-14T23:00:00.000Z';
+const CONSULTATIONS_START = '2019-11-30T23:00:00.000Z';
+const J_MINUS_7 = '2019-11-08T08:00:00.000Z';
+const J_MINUS_1 = '2019-11-14T08:00:00.000Z';
+
+/** `iso` shifted by some seconds (negative: earlier), as a canonical instant. */
+function shifted(iso: string, seconds: number): string {
+  return new Date(Date.parse(iso) + seconds * 1000).toISOString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Given / when / then.
+
+type Step = readonly [command: DossierCommand, at: string];
+
+function when(state: DossierState, [command, at]: Step): DossierEvent[] {
+  return decideDossier(command, state, new Date(at));
+}
+
+function evolved(state: DossierState, events: readonly DossierEvent[]): Dossier {
+  const next = events.reduce(evolveDossier, state);
+  if (!isDossier(next)) throw new Error('No dossier after these events.');
+  return next;
+}
+
+function given(...steps: Step[]): Dossier {
+  return evolved(
+    initialDossierState,
+    steps.reduce<DossierEvent[]>(
+      (events, step) => [
+        ...events,
+        ...when(events.reduce(evolveDossier, initialDossierState), step),
+      ],
+      [],
+    ),
+  );
 }
 
 function refusalCode(attempt: () => unknown): DomainErrorCode | undefined {
@@ -27,37 +85,1682 @@ function refusalCode(attempt: () => unknown): DomainErrorCode | undefined {
   return undefined;
 }
 
-describe('dossier decider: creating a draft', () => {
-  it('records the draft with the trimmed organisation name and the instant it was created', () => {
-    expect(decideDossier(createDraft, given([]), now)).toEqual([
+// ---------------------------------------------------------------------------------------------
+// The usual path of a dossier, one step at a time.
+
+const CREATED_AT = '2019-10-10T08:00:00.000Z';
+const SAVED_AT = '2019-10-20T08:00:00.000Z';
+const SUBMITTED_AT = '2019-11-01T08:00:00.000Z';
+const ASSESSED_AT = '2019-11-01T08:01:00.000Z';
+const SCREENING_AT = '2019-11-18T08:00:00.000Z';
+const SCREENED_AT = '2019-11-20T08:00:00.000Z';
+const SCHEDULED_AT = '2019-11-22T08:00:00.000Z';
+const CONSULTATION_STARTS = '2019-12-03T09:00:00.000Z';
+const CONSULTATION_ENDS = '2019-12-03T10:00:00.000Z';
+const CONSULTED_AT = '2019-12-03T10:00:00.000Z';
+const PLANNED_AT = '2019-12-04T08:00:00.000Z';
+const FOLLOW_UP_DUE = '2019-12-20T17:00:00.000Z';
+
+const createDraft: CreateDossierDraft = {
+  type: 'CreateDossierDraft',
+  campaignId: 'ami-sante-ia-2019',
+  organisationId: 'cnp-radiologie',
+  organisationName: '  Conseil national professionnel de radiologie ',
+  organisationType: 'CNP',
+  profession: ' radiologie ',
+  terms,
+};
+
+const create: Step = [createDraft, CREATED_AT];
+const saveSome: Step = [
+  {
+    type: 'SaveAnswers',
+    answers: { organisation: 'Le CNP fédère 12 sociétés savantes.', freins: 'Accès aux données.' },
+  },
+  SAVED_AT,
+];
+const submit: Step = [{ type: 'SubmitDossier' }, SUBMITTED_AT];
+const assess = (decision: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW', reasons: string[]): Step => [
+  { type: 'RecordEligibility', decision, reasons },
+  ASSESSED_AT,
+];
+const assessEligible = assess('ELIGIBLE', ['ELIGIBLE_TYPE']);
+const startScreening: Step = [{ type: 'StartDossierScreening' }, SCREENING_AT];
+const screen = (result: 'SHORTLISTED' | 'NOT_RETAINED'): Step => [
+  { type: 'RecordScreeningResult', result, note: ' Contribution solide. ', actor: operator },
+  SCREENED_AT,
+];
+const schedule = (
+  startsAt = CONSULTATION_STARTS,
+  endsAt = CONSULTATION_ENDS,
+  at = SCHEDULED_AT,
+  consultationId = 'consultation-1',
+): Step => [
+  {
+    type: 'ScheduleConsultation',
+    consultationId,
+    startsAt,
+    endsAt,
+    place: ' Ségur ',
+    actor: operator,
+  },
+  at,
+];
+const recordOutcome: Step = [
+  {
+    type: 'RecordConsultationOutcome',
+    summary: ' Besoin de bases annotées. ',
+    supportFormIds: ['bases-ouvertes', 'challenges', 'bases-ouvertes'],
+    actor: operator,
+  },
+  CONSULTED_AT,
+];
+const planFollowUp = (followUpId = 'follow-up-1', dueAt = FOLLOW_UP_DUE): Step => [
+  {
+    type: 'PlanFollowUp',
+    followUpId,
+    title: ' Envoyer la note de cadrage ',
+    owner: ' operator-1 ',
+    dueAt,
+    actor: operator,
+  },
+  PLANNED_AT,
+];
+const requestClarification = (
+  at: string,
+  dueAt: string,
+  clarificationId = 'clarification-1',
+): Step => [
+  {
+    type: 'RequestClarification',
+    clarificationId,
+    question: ' Combien de membres ont répondu ? ',
+    dueAt,
+    actor: operator,
+  },
+  at,
+];
+
+const draft = () => given(create);
+const submitted = () => given(create, saveSome, submit);
+const eligible = () => given(create, saveSome, submit, assessEligible);
+const underScreening = () => given(create, saveSome, submit, assessEligible, startScreening);
+const shortlisted = () =>
+  given(create, saveSome, submit, assessEligible, startScreening, screen('SHORTLISTED'));
+const consultationScheduled = () =>
+  given(
+    create,
+    saveSome,
+    submit,
+    assessEligible,
+    startScreening,
+    screen('SHORTLISTED'),
+    schedule(),
+  );
+const consulted = () =>
+  given(
+    create,
+    saveSome,
+    submit,
+    assessEligible,
+    startScreening,
+    screen('SHORTLISTED'),
+    schedule(),
+    recordOutcome,
+  );
+const inFollowUp = () =>
+  given(
+    create,
+    saveSome,
+    submit,
+    assessEligible,
+    startScreening,
+    screen('SHORTLISTED'),
+    schedule(),
+    recordOutcome,
+    planFollowUp(),
+  );
+const notRetained = () =>
+  given(create, saveSome, submit, assessEligible, startScreening, screen('NOT_RETAINED'));
+const withdrawn = () => given(create, [{ type: 'WithdrawDossier' }, SAVED_AT]);
+
+/** Completeness of the reference questionnaire (9 sections, 5 required) after `saveSome`. */
+const SOME_ANSWERED = {
+  answeredSections: 2,
+  totalSections: 9,
+  answeredRequired: 2,
+  totalRequired: 5,
+  missingRequiredSectionIds: ['usages-actuels', 'leviers', 'propositions'],
+  percent: 22,
+};
+
+// ---------------------------------------------------------------------------------------------
+
+describe('the dossier terms of the reference campaign', () => {
+  it('carry its deadline, its consultation date, its sections and only its dossier reminders', () => {
+    expect(terms.timeZone).toBe('Europe/Paris');
+    expect(terms.submissionDeadline).toBe(DEADLINE);
+    expect(terms.consultationsStartAt).toBe(CONSULTATIONS_START);
+    expect(terms.sections).toHaveLength(9);
+    expect(terms.supportFormIds).toHaveLength(7);
+    expect(terms.reminders.map((rule) => rule.id)).toEqual([
+      'depot-j-7',
+      'depot-j-1',
+      'precisions-j-2',
+      'consultation-veille',
+      'suivi-j-3',
+    ]);
+  });
+});
+
+describe('any command but CreateDossierDraft', () => {
+  it('is refused when the dossier does not exist', () => {
+    expect(refusalCode(() => when(initialDossierState, submit))).toBe(
+      DomainErrorCode.DOSSIER_NOT_FOUND,
+    );
+  });
+});
+
+describe('CreateDossierDraft', () => {
+  it('records the draft with trimmed name and profession, its type, its terms and its instant', () => {
+    expect(when(initialDossierState, create)).toEqual([
       {
         type: 'DossierDraftCreated',
         data: {
           campaignId: 'ami-sante-ia-2019',
           organisationId: 'cnp-radiologie',
           organisationName: 'Conseil national professionnel de radiologie',
-          createdAt: '2019-10-10T08:00:00.000Z',
+          organisationType: 'CNP',
+          profession: 'radiologie',
+          terms,
+          createdAt: CREATED_AT,
         },
       },
     ]);
   });
 
-  it('folds the created event into a draft', () => {
-    const state = given(decideDossier(createDraft, initialDossierState, now));
-    expect(state).toMatchObject({ status: 'DRAFT', organisationId: 'cnp-radiologie' });
+  it('folds into an empty draft whose completeness counts every section as missing', () => {
+    expect(draft()).toEqual({
+      status: 'DRAFT',
+      campaignId: 'ami-sante-ia-2019',
+      organisationId: 'cnp-radiologie',
+      organisationName: 'Conseil national professionnel de radiologie',
+      organisationType: 'CNP',
+      profession: 'radiologie',
+      terms,
+      answers: {},
+      completeness: {
+        answeredSections: 0,
+        totalSections: 9,
+        answeredRequired: 0,
+        totalRequired: 5,
+        missingRequiredSectionIds: [
+          'organisation',
+          'usages-actuels',
+          'freins',
+          'leviers',
+          'propositions',
+        ],
+        percent: 0,
+      },
+      createdAt: CREATED_AT,
+      clarifications: [],
+      followUps: [],
+      issuedReminders: [],
+      lastChangedAt: CREATED_AT,
+    });
+  });
+
+  it('records no profession when none or a blank one is given', () => {
+    const [event] = when(initialDossierState, [{ ...createDraft, profession: '  ' }, CREATED_AT]);
+    expect(event.data).toMatchObject({ profession: null });
+    const [withoutProfession] = when(initialDossierState, [
+      { ...createDraft, profession: undefined },
+      CREATED_AT,
+    ]);
+    expect(withoutProfession.data).toMatchObject({ profession: null });
   });
 
   it('refuses a second draft for the same organisation in the same campaign', () => {
-    const state = given(decideDossier(createDraft, initialDossierState, now));
-    expect(refusalCode(() => decideDossier(createDraft, state, now))).toBe(
-      DomainErrorCode.DOSSIER_ALREADY_EXISTS,
-    );
+    expect(refusalCode(() => when(draft(), create))).toBe(DomainErrorCode.DOSSIER_ALREADY_EXISTS);
   });
 
   it('refuses a blank organisation name', () => {
-    const blank = { ...createDraft, organisationName: '   ' };
-    expect(refusalCode(() => decideDossier(blank, initialDossierState, now))).toBe(
+    const blank: Step = [{ ...createDraft, organisationName: '   ' }, CREATED_AT];
+    expect(refusalCode(() => when(initialDossierState, blank))).toBe(
       DomainErrorCode.INVALID_COMMAND,
     );
+  });
+
+  it('accepts a draft one second before the deadline and refuses one at the deadline', () => {
+    expect(when(initialDossierState, [createDraft, shifted(DEADLINE, -1)])).toHaveLength(1);
+    expect(refusalCode(() => when(initialDossierState, [createDraft, DEADLINE]))).toBe(
+      DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
+    );
+  });
+});
+
+describe('SaveAnswers', () => {
+  it('records the changed answers with the completeness they lead to', () => {
+    expect(when(draft(), saveSome)).toEqual([
+      {
+        type: 'DossierAnswersSaved',
+        data: {
+          answers: {
+            organisation: 'Le CNP fédère 12 sociétés savantes.',
+            freins: 'Accès aux données.',
+          },
+          completeness: SOME_ANSWERED,
+          savedAt: SAVED_AT,
+          amendment: false,
+        },
+      },
+    ]);
+    const dossier = given(create, saveSome);
+    expect(dossier.answers).toEqual({
+      organisation: 'Le CNP fédère 12 sociétés savantes.',
+      freins: 'Accès aux données.',
+    });
+    expect(dossier.completeness).toEqual(SOME_ANSWERED);
+    expect(dossier.lastChangedAt).toBe(SAVED_AT);
+  });
+
+  it('records only the answers that changed', () => {
+    const events = when(given(create, saveSome), [
+      {
+        type: 'SaveAnswers',
+        answers: { organisation: 'Le CNP fédère 12 sociétés savantes.', leviers: 'Formation.' },
+      },
+      '2019-10-21T08:00:00.000Z',
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0].data).toMatchObject({ answers: { leviers: 'Formation.' } });
+  });
+
+  it('clears an answer saved as blank text, which lowers completeness', () => {
+    const cleared: Step = [
+      { type: 'SaveAnswers', answers: { freins: '  ' } },
+      '2019-10-21T08:00:00.000Z',
+    ];
+    const dossier = given(create, saveSome, cleared);
+    expect(dossier.answers).toEqual({ organisation: 'Le CNP fédère 12 sociétés savantes.' });
+    expect(dossier.completeness).toMatchObject({
+      answeredSections: 1,
+      missingRequiredSectionIds: ['usages-actuels', 'freins', 'leviers', 'propositions'],
+      percent: 11,
+    });
+  });
+
+  it('records nothing when the answers are unchanged', () => {
+    expect(when(given(create, saveSome), saveSome)).toEqual([]);
+  });
+
+  it('records nothing when blank text is saved for a section that has no answer', () => {
+    const blank: Step = [{ type: 'SaveAnswers', answers: { leviers: ' ' } }, SAVED_AT];
+    expect(when(draft(), blank)).toEqual([]);
+  });
+
+  it('refuses an answer to a section the questionnaire does not have', () => {
+    const unknown: Step = [
+      { type: 'SaveAnswers', answers: { organisation: 'Texte', budget: '1 M€' } },
+      SAVED_AT,
+    ];
+    expect(refusalCode(() => when(draft(), unknown))).toBe(DomainErrorCode.UNKNOWN_SECTION);
+  });
+
+  it('records an amendment of a submitted dossier before the deadline', () => {
+    const amend: Step = [
+      { type: 'SaveAnswers', answers: { leviers: 'Formation initiale.' } },
+      shifted(DEADLINE, -1),
+    ];
+    const events = when(submitted(), amend);
+    expect(events).toEqual([
+      {
+        type: 'DossierAnswersSaved',
+        data: {
+          answers: { leviers: 'Formation initiale.' },
+          completeness: {
+            ...SOME_ANSWERED,
+            answeredSections: 3,
+            answeredRequired: 3,
+            missingRequiredSectionIds: ['usages-actuels', 'propositions'],
+            percent: 33,
+          },
+          savedAt: shifted(DEADLINE, -1),
+          amendment: true,
+        },
+      },
+    ]);
+    const dossier = evolved(submitted(), events);
+    expect(dossier.status).toBe('SUBMITTED');
+    expect(dossier.answers).toMatchObject({ leviers: 'Formation initiale.' });
+  });
+
+  it('also amends a dossier whose eligibility was already assessed, before the deadline', () => {
+    const amend: Step = [{ type: 'SaveAnswers', answers: { leviers: 'Formation.' } }, ASSESSED_AT];
+    expect(when(eligible(), amend)[0].data).toMatchObject({ amendment: true });
+  });
+
+  it('refuses an amendment at the deadline', () => {
+    const late: Step = [{ type: 'SaveAnswers', answers: { leviers: 'Formation.' } }, DEADLINE];
+    expect(refusalCode(() => when(submitted(), late))).toBe(
+      DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
+    );
+  });
+
+  it('refuses to change a draft at the deadline', () => {
+    const late: Step = [{ type: 'SaveAnswers', answers: { leviers: 'Formation.' } }, DEADLINE];
+    expect(refusalCode(() => when(draft(), late))).toBe(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
+  });
+
+  it('refuses to change a dossier under screening, even before the deadline', () => {
+    const screenedEarly = given(create, submit, assessEligible, [
+      { type: 'StartDossierScreening' },
+      '2019-11-05T08:00:00.000Z',
+    ]);
+    const change: Step = [
+      { type: 'SaveAnswers', answers: { leviers: 'Formation.' } },
+      '2019-11-06T08:00:00.000Z',
+    ];
+    expect(refusalCode(() => when(screenedEarly, change))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('SubmitDossier', () => {
+  it('accepts an incomplete dossier and records its completeness: completeness never refuses', () => {
+    const events = when(given(create, saveSome), submit);
+    expect(events).toEqual([
+      {
+        type: 'DossierSubmitted',
+        data: { submittedAt: SUBMITTED_AT, completeness: SOME_ANSWERED },
+      },
+    ]);
+    expect(evolved(given(create, saveSome), events)).toMatchObject({
+      status: 'SUBMITTED',
+      submittedAt: SUBMITTED_AT,
+      lastChangedAt: SUBMITTED_AT,
+    });
+  });
+
+  it('accepts an empty dossier', () => {
+    expect(when(draft(), submit)[0].data).toMatchObject({ completeness: { percent: 0 } });
+  });
+
+  it('accepts a submission one second before the deadline', () => {
+    const lastSecond = shifted(DEADLINE, -1);
+    expect(when(draft(), [{ type: 'SubmitDossier' }, lastSecond])).toEqual([
+      {
+        type: 'DossierSubmitted',
+        data: { submittedAt: lastSecond, completeness: draft().completeness },
+      },
+    ]);
+  });
+
+  it('refuses a submission exactly at the deadline', () => {
+    expect(refusalCode(() => when(draft(), [{ type: 'SubmitDossier' }, DEADLINE]))).toBe(
+      DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
+    );
+  });
+
+  it('refuses to submit a dossier twice', () => {
+    expect(refusalCode(() => when(submitted(), submit))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('RecordEligibility', () => {
+  it.each([
+    ['ELIGIBLE', ['ELIGIBLE_TYPE']],
+    ['INELIGIBLE', ['TYPE_NOT_ELIGIBLE']],
+    ['NEEDS_REVIEW', ['CONDITION_UNKNOWN']],
+  ] as const)('records an automatic %s decision as the status', (decision, reasons) => {
+    const events = when(submitted(), assess(decision, [...reasons]));
+    expect(events).toEqual([
+      {
+        type: 'DossierEligibilityAssessed',
+        data: { decision, reasons: [...reasons], assessedAt: ASSESSED_AT },
+      },
+    ]);
+    expect(evolved(submitted(), events)).toMatchObject({
+      status: decision,
+      eligibility: { decision, reasons },
+      lastChangedAt: ASSESSED_AT,
+    });
+  });
+
+  it('refuses to assess a draft', () => {
+    expect(refusalCode(() => when(draft(), assessEligible))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+
+  it('refuses to assess a dossier twice', () => {
+    expect(refusalCode(() => when(eligible(), assessEligible))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('OverrideEligibility', () => {
+  const OVERRIDDEN_AT = '2019-11-05T10:00:00.000Z';
+  const override = (
+    decision: 'ELIGIBLE' | 'INELIGIBLE',
+    reason = ' Pas de CNP pour cette profession. ',
+  ): Step => [{ type: 'OverrideEligibility', decision, reason, actor: operator }, OVERRIDDEN_AT];
+  const needsReview = () =>
+    given(create, saveSome, submit, assess('NEEDS_REVIEW', ['CONDITION_UNKNOWN']));
+
+  it('lets an operator decide a dossier the check could not, recording who and why', () => {
+    const events = when(needsReview(), override('ELIGIBLE'));
+    expect(events).toEqual([
+      {
+        type: 'DossierEligibilityOverridden',
+        data: {
+          decision: 'ELIGIBLE',
+          previous: 'NEEDS_REVIEW',
+          reason: 'Pas de CNP pour cette profession.',
+          by: operator,
+          overriddenAt: OVERRIDDEN_AT,
+        },
+      },
+    ]);
+    expect(evolved(needsReview(), events)).toMatchObject({
+      status: 'ELIGIBLE',
+      eligibility: {
+        decision: 'ELIGIBLE',
+        reasons: ['CONDITION_UNKNOWN'],
+        overriddenBy: operator,
+        overrideReason: 'Pas de CNP pour cette profession.',
+      },
+      lastChangedAt: OVERRIDDEN_AT,
+    });
+  });
+
+  it('lets an operator reverse an automatic decision', () => {
+    const [event] = when(eligible(), override('INELIGIBLE'));
+    expect(event.data).toMatchObject({ decision: 'INELIGIBLE', previous: 'ELIGIBLE' });
+    expect(evolved(eligible(), [event]).status).toBe('INELIGIBLE');
+  });
+
+  it('refuses an override without a reason', () => {
+    expect(refusalCode(() => when(needsReview(), override('ELIGIBLE', '   ')))).toBe(
+      DomainErrorCode.INVALID_COMMAND,
+    );
+  });
+
+  it('refuses an override to the decision already in force', () => {
+    expect(refusalCode(() => when(eligible(), override('ELIGIBLE')))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+
+  it('refuses an override before the automatic check', () => {
+    expect(refusalCode(() => when(submitted(), override('ELIGIBLE')))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+
+  it('refuses an override once screening has started', () => {
+    expect(refusalCode(() => when(underScreening(), override('INELIGIBLE')))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('StartDossierScreening', () => {
+  it('puts an eligible dossier under screening', () => {
+    const events = when(eligible(), startScreening);
+    expect(events).toEqual([
+      { type: 'DossierScreeningStarted', data: { startedAt: SCREENING_AT } },
+    ]);
+    expect(evolved(eligible(), events)).toMatchObject({
+      status: 'UNDER_SCREENING',
+      lastChangedAt: SCREENING_AT,
+    });
+  });
+
+  it.each([
+    ['submitted', submitted],
+    ['awaiting review', () => given(create, submit, assess('NEEDS_REVIEW', ['CONDITION_UNKNOWN']))],
+    ['ineligible', () => given(create, submit, assess('INELIGIBLE', ['TYPE_NOT_ELIGIBLE']))],
+    ['already under screening', underScreening],
+  ])('refuses to screen a dossier %s', (_label, state) => {
+    expect(refusalCode(() => when(state(), startScreening))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('RecordScreeningResult', () => {
+  it('shortlists a dossier with the trimmed note and the operator', () => {
+    const events = when(underScreening(), screen('SHORTLISTED'));
+    expect(events).toEqual([
+      {
+        type: 'DossierScreened',
+        data: {
+          result: 'SHORTLISTED',
+          note: 'Contribution solide.',
+          by: operator,
+          screenedAt: SCREENED_AT,
+        },
+      },
+    ]);
+    expect(evolved(underScreening(), events)).toMatchObject({
+      status: 'SHORTLISTED',
+      screening: { result: 'SHORTLISTED', note: 'Contribution solide.' },
+    });
+  });
+
+  it('does not retain a dossier, recording no note when none is given', () => {
+    const events = when(underScreening(), [
+      { type: 'RecordScreeningResult', result: 'NOT_RETAINED', actor: operator },
+      SCREENED_AT,
+    ]);
+    expect(events[0].data).toMatchObject({ result: 'NOT_RETAINED', note: null });
+    expect(evolved(underScreening(), events).status).toBe('NOT_RETAINED');
+  });
+
+  it('refuses a result for a dossier not under screening', () => {
+    expect(refusalCode(() => when(eligible(), screen('SHORTLISTED')))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('the clarification loop', () => {
+  const REQUESTED_AT = '2019-11-19T08:00:00.000Z';
+  const DUE_AT = '2019-11-26T17:00:00.000Z';
+  const request = requestClarification(REQUESTED_AT, DUE_AT);
+  const answer = (
+    at: string,
+    clarificationId = 'clarification-1',
+    text = ' 84 % des membres. ',
+  ): Step => [{ type: 'AnswerClarification', clarificationId, answer: text }, at];
+  const lapse = (at: string, clarificationId = 'clarification-1'): Step => [
+    { type: 'LapseClarification', clarificationId },
+    at,
+  ];
+  const awaitingAnswer = () => evolved(underScreening(), when(underScreening(), request));
+
+  describe('RequestClarification', () => {
+    it('records the question, its due date and the operator, and opens the request', () => {
+      const events = when(underScreening(), request);
+      expect(events).toEqual([
+        {
+          type: 'ClarificationRequested',
+          data: {
+            clarificationId: 'clarification-1',
+            question: 'Combien de membres ont répondu ?',
+            dueAt: DUE_AT,
+            by: operator,
+            requestedAt: REQUESTED_AT,
+          },
+        },
+      ]);
+      expect(evolved(underScreening(), events)).toMatchObject({
+        status: 'UNDER_SCREENING',
+        clarifications: [
+          {
+            clarificationId: 'clarification-1',
+            question: 'Combien de membres ont répondu ?',
+            dueAt: DUE_AT,
+            requestedBy: operator,
+            requestedAt: REQUESTED_AT,
+          },
+        ],
+      });
+    });
+
+    it('may be asked as soon as the dossier is submitted', () => {
+      expect(when(submitted(), requestClarification(SUBMITTED_AT, DUE_AT))).toHaveLength(1);
+    });
+
+    it('refuses a second request while one is open', () => {
+      const second = requestClarification(REQUESTED_AT, DUE_AT, 'clarification-2');
+      expect(refusalCode(() => when(awaitingAnswer(), second))).toBe(
+        DomainErrorCode.CLARIFICATION_ALREADY_OPEN,
+      );
+    });
+
+    it('accepts a new request once the previous one is answered, but not under the same id', () => {
+      const answered = given(
+        create,
+        submit,
+        assessEligible,
+        startScreening,
+        request,
+        answer('2019-11-20T08:00:00.000Z'),
+      );
+      const later = '2019-11-21T08:00:00.000Z';
+      expect(
+        when(answered, requestClarification(later, '2019-11-28T17:00:00.000Z', 'c-2')),
+      ).toHaveLength(1);
+      expect(
+        refusalCode(() => when(answered, requestClarification(later, '2019-11-28T17:00:00.000Z'))),
+      ).toBe(DomainErrorCode.INVALID_COMMAND);
+    });
+
+    it('refuses a blank question', () => {
+      const blank: Step = [
+        {
+          type: 'RequestClarification',
+          clarificationId: 'clarification-1',
+          question: ' ',
+          dueAt: DUE_AT,
+          actor: operator,
+        },
+        REQUESTED_AT,
+      ];
+      expect(refusalCode(() => when(underScreening(), blank))).toBe(
+        DomainErrorCode.INVALID_COMMAND,
+      );
+    });
+
+    it.each([
+      ['now', REQUESTED_AT],
+      ['in the past', '2019-11-18T08:00:00.000Z'],
+      ['not an instant', '26/11/2019'],
+    ])('refuses a due date %s', (_label, dueAt) => {
+      expect(
+        refusalCode(() => when(underScreening(), requestClarification(REQUESTED_AT, dueAt))),
+      ).toBe(DomainErrorCode.INVALID_COMMAND);
+    });
+
+    it.each([
+      ['a draft', draft],
+      ['a shortlisted dossier', shortlisted],
+    ])('refuses a request on %s', (_label, state) => {
+      expect(refusalCode(() => when(state(), request))).toBe(
+        DomainErrorCode.TRANSITION_NOT_ALLOWED,
+      );
+    });
+  });
+
+  describe('AnswerClarification', () => {
+    it('records the trimmed answer before the due date and closes the request', () => {
+      const beforeDue = shifted(DUE_AT, -1);
+      const events = when(awaitingAnswer(), answer(beforeDue));
+      expect(events).toEqual([
+        {
+          type: 'ClarificationAnswered',
+          data: {
+            clarificationId: 'clarification-1',
+            answer: '84 % des membres.',
+            answeredAt: beforeDue,
+          },
+        },
+      ]);
+      const dossier = evolved(awaitingAnswer(), events);
+      expect(dossier.clarifications[0]).toMatchObject({
+        answer: '84 % des membres.',
+        answeredAt: beforeDue,
+      });
+      expect(nextDeadline(dossier)).toBeUndefined();
+    });
+
+    it('refuses an answer at the due date', () => {
+      expect(refusalCode(() => when(awaitingAnswer(), answer(DUE_AT)))).toBe(
+        DomainErrorCode.CLARIFICATION_OVERDUE,
+      );
+    });
+
+    it('refuses an answer to another request than the open one', () => {
+      expect(
+        refusalCode(() => when(awaitingAnswer(), answer(REQUESTED_AT, 'clarification-9'))),
+      ).toBe(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+    });
+
+    it('refuses an answer when no request is open', () => {
+      expect(refusalCode(() => when(underScreening(), answer(REQUESTED_AT)))).toBe(
+        DomainErrorCode.CLARIFICATION_NOT_FOUND,
+      );
+    });
+
+    it('refuses an answer to a request already answered', () => {
+      const answered = evolved(awaitingAnswer(), when(awaitingAnswer(), answer(REQUESTED_AT)));
+      expect(refusalCode(() => when(answered, answer(REQUESTED_AT)))).toBe(
+        DomainErrorCode.CLARIFICATION_NOT_FOUND,
+      );
+    });
+
+    it('refuses a blank answer', () => {
+      expect(
+        refusalCode(() => when(awaitingAnswer(), answer(REQUESTED_AT, 'clarification-1', ' '))),
+      ).toBe(DomainErrorCode.INVALID_COMMAND);
+    });
+  });
+
+  describe('LapseClarification', () => {
+    it('lapses an unanswered request at its due date', () => {
+      const events = when(awaitingAnswer(), lapse(DUE_AT));
+      expect(events).toEqual([
+        {
+          type: 'ClarificationLapsed',
+          data: { clarificationId: 'clarification-1', lapsedAt: DUE_AT },
+        },
+      ]);
+      const dossier = evolved(awaitingAnswer(), events);
+      expect(dossier.clarifications[0]).toMatchObject({ lapsedAt: DUE_AT });
+      expect(dossier.clarifications[0].answeredAt).toBeUndefined();
+      expect(refusalCode(() => when(dossier, answer(DUE_AT)))).toBe(
+        DomainErrorCode.CLARIFICATION_NOT_FOUND,
+      );
+    });
+
+    it('refuses to lapse a request before its due date', () => {
+      expect(refusalCode(() => when(awaitingAnswer(), lapse(shifted(DUE_AT, -1))))).toBe(
+        DomainErrorCode.TOO_EARLY,
+      );
+    });
+
+    it('refuses to lapse a request that is not open', () => {
+      expect(refusalCode(() => when(awaitingAnswer(), lapse(DUE_AT, 'clarification-9')))).toBe(
+        DomainErrorCode.CLARIFICATION_NOT_FOUND,
+      );
+      expect(refusalCode(() => when(underScreening(), lapse(DUE_AT)))).toBe(
+        DomainErrorCode.CLARIFICATION_NOT_FOUND,
+      );
+    });
+  });
+});
+
+describe('WithdrawDossier', () => {
+  const WITHDRAWN_AT = '2019-11-19T08:00:00.000Z';
+  const withdraw: Step = [
+    { type: 'WithdrawDossier', reason: ' Fusion avec un autre CNP. ' },
+    WITHDRAWN_AT,
+  ];
+
+  it.each([
+    ['DRAFT', draft],
+    ['SUBMITTED', submitted],
+    ['NEEDS_REVIEW', () => given(create, submit, assess('NEEDS_REVIEW', ['CONDITION_UNKNOWN']))],
+    ['ELIGIBLE', eligible],
+    ['INELIGIBLE', () => given(create, submit, assess('INELIGIBLE', ['TYPE_NOT_ELIGIBLE']))],
+    ['UNDER_SCREENING', underScreening],
+  ])('withdraws a dossier that is %s, with the trimmed reason', (status, state) => {
+    expect(state().status).toBe(status);
+    const events = when(state(), withdraw);
+    expect(events).toEqual([
+      {
+        type: 'DossierWithdrawn',
+        data: { reason: 'Fusion avec un autre CNP.', withdrawnAt: WITHDRAWN_AT },
+      },
+    ]);
+    expect(evolved(state(), events)).toMatchObject({
+      status: 'WITHDRAWN',
+      lastChangedAt: WITHDRAWN_AT,
+    });
+  });
+
+  it('records no reason when none is given', () => {
+    expect(when(draft(), [{ type: 'WithdrawDossier' }, WITHDRAWN_AT])[0].data).toEqual({
+      reason: null,
+      withdrawnAt: WITHDRAWN_AT,
+    });
+  });
+
+  it.each([
+    ['SHORTLISTED', shortlisted],
+    ['NOT_RETAINED', notRetained],
+    ['CONSULTATION_SCHEDULED', consultationScheduled],
+    ['CONSULTED', consulted],
+    ['WITHDRAWN', withdrawn],
+  ])('refuses to withdraw a dossier that is %s: screening has ended', (status, state) => {
+    expect(state().status).toBe(status);
+    expect(refusalCode(() => when(state(), withdraw))).toBe(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+  });
+});
+
+describe('ExpireDraft', () => {
+  const expire = (at: string): Step => [{ type: 'ExpireDraft' }, at];
+
+  it('expires a draft at the deadline', () => {
+    const events = when(draft(), expire(DEADLINE));
+    expect(events).toEqual([{ type: 'DossierExpired', data: { expiredAt: DEADLINE } }]);
+    expect(evolved(draft(), events)).toMatchObject({ status: 'EXPIRED', lastChangedAt: DEADLINE });
+  });
+
+  it('refuses to expire a draft before the deadline', () => {
+    expect(refusalCode(() => when(draft(), expire(shifted(DEADLINE, -1))))).toBe(
+      DomainErrorCode.TOO_EARLY,
+    );
+  });
+
+  it('refuses to expire a submitted dossier', () => {
+    expect(refusalCode(() => when(submitted(), expire(DEADLINE)))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('ScheduleConsultation', () => {
+  it('schedules the first consultation as revision 1', () => {
+    const events = when(shortlisted(), schedule());
+    expect(events).toEqual([
+      {
+        type: 'ConsultationScheduled',
+        data: {
+          consultationId: 'consultation-1',
+          startsAt: CONSULTATION_STARTS,
+          endsAt: CONSULTATION_ENDS,
+          place: 'Ségur',
+          revision: 1,
+          by: operator,
+          scheduledAt: SCHEDULED_AT,
+        },
+      },
+    ]);
+    expect(evolved(shortlisted(), events)).toMatchObject({
+      status: 'CONSULTATION_SCHEDULED',
+      consultation: {
+        consultationId: 'consultation-1',
+        startsAt: CONSULTATION_STARTS,
+        endsAt: CONSULTATION_ENDS,
+        place: 'Ségur',
+        revision: 1,
+      },
+      lastChangedAt: SCHEDULED_AT,
+    });
+  });
+
+  it('moves a scheduled consultation as revision 2', () => {
+    const moved = schedule(
+      '2019-12-05T09:00:00.000Z',
+      '2019-12-05T10:00:00.000Z',
+      '2019-11-25T08:00:00.000Z',
+    );
+    const events = when(consultationScheduled(), moved);
+    expect(events).toEqual([
+      {
+        type: 'ConsultationScheduled',
+        data: {
+          consultationId: 'consultation-1',
+          startsAt: '2019-12-05T09:00:00.000Z',
+          endsAt: '2019-12-05T10:00:00.000Z',
+          place: 'Ségur',
+          revision: 2,
+          by: operator,
+          scheduledAt: '2019-11-25T08:00:00.000Z',
+        },
+      },
+    ]);
+    expect(evolved(consultationScheduled(), events).consultation).toMatchObject({
+      startsAt: '2019-12-05T09:00:00.000Z',
+      revision: 2,
+    });
+  });
+
+  it('records nothing when the same consultation is scheduled again unchanged', () => {
+    expect(when(consultationScheduled(), schedule())).toEqual([]);
+  });
+
+  it('refuses another consultation while one is scheduled', () => {
+    const other = schedule(CONSULTATION_STARTS, CONSULTATION_ENDS, SCHEDULED_AT, 'consultation-2');
+    expect(refusalCode(() => when(consultationScheduled(), other))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+
+  it('accepts a consultation starting exactly when consultations start', () => {
+    const first = schedule(CONSULTATIONS_START, shifted(CONSULTATIONS_START, 3600));
+    expect(when(shortlisted(), first)).toHaveLength(1);
+  });
+
+  it('refuses a consultation before the campaign consultations start', () => {
+    const early = schedule(shifted(CONSULTATIONS_START, -1), shifted(CONSULTATIONS_START, 3600));
+    expect(refusalCode(() => when(shortlisted(), early))).toBe(DomainErrorCode.TOO_EARLY);
+  });
+
+  it.each([
+    ['ends before it starts', CONSULTATION_ENDS, CONSULTATION_STARTS],
+    ['ends when it starts', CONSULTATION_STARTS, CONSULTATION_STARTS],
+    ['has an invalid start', '3 décembre', CONSULTATION_ENDS],
+  ])('refuses a consultation that %s', (_label, startsAt, endsAt) => {
+    expect(refusalCode(() => when(shortlisted(), schedule(startsAt, endsAt)))).toBe(
+      DomainErrorCode.INVALID_COMMAND,
+    );
+  });
+
+  it('refuses a consultation in the past', () => {
+    const past = schedule(CONSULTATION_STARTS, CONSULTATION_ENDS, CONSULTATION_STARTS);
+    expect(refusalCode(() => when(shortlisted(), past))).toBe(DomainErrorCode.INVALID_COMMAND);
+  });
+
+  it('refuses a consultation without a place', () => {
+    const [command, at] = schedule();
+    const noPlace: Step = [{ ...command, place: ' ' } as DossierCommand, at];
+    expect(refusalCode(() => when(shortlisted(), noPlace))).toBe(DomainErrorCode.INVALID_COMMAND);
+  });
+
+  it('refuses to schedule a consultation for a dossier not shortlisted', () => {
+    expect(refusalCode(() => when(underScreening(), schedule()))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('CancelConsultation', () => {
+  const CANCELLED_AT = '2019-11-25T08:00:00.000Z';
+  const cancel = (reason = ' Indisponibilité du président. '): Step => [
+    { type: 'CancelConsultation', reason, actor: operator },
+    CANCELLED_AT,
+  ];
+
+  it('cancels the scheduled consultation and returns the dossier to the shortlist', () => {
+    const events = when(consultationScheduled(), cancel());
+    expect(events).toEqual([
+      {
+        type: 'ConsultationCancelled',
+        data: {
+          consultationId: 'consultation-1',
+          reason: 'Indisponibilité du président.',
+          by: operator,
+          cancelledAt: CANCELLED_AT,
+        },
+      },
+    ]);
+    const dossier = evolved(consultationScheduled(), events);
+    expect(dossier.status).toBe('SHORTLISTED');
+    expect(dossier.consultation).toBeUndefined();
+  });
+
+  it('refuses a cancellation without a reason', () => {
+    expect(refusalCode(() => when(consultationScheduled(), cancel('  ')))).toBe(
+      DomainErrorCode.INVALID_COMMAND,
+    );
+  });
+
+  it('refuses to cancel when no consultation is scheduled', () => {
+    expect(refusalCode(() => when(shortlisted(), cancel()))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('RecordConsultationOutcome', () => {
+  it('records the trimmed summary and the support forms once each, from the start of the consultation', () => {
+    const events = when(consultationScheduled(), [recordOutcome[0], CONSULTATION_STARTS]);
+    expect(events).toEqual([
+      {
+        type: 'DossierConsulted',
+        data: {
+          consultationId: 'consultation-1',
+          summary: 'Besoin de bases annotées.',
+          supportFormIds: ['bases-ouvertes', 'challenges'],
+          by: operator,
+          consultedAt: CONSULTATION_STARTS,
+        },
+      },
+    ]);
+    expect(evolved(consultationScheduled(), events)).toMatchObject({
+      status: 'CONSULTED',
+      outcome: {
+        summary: 'Besoin de bases annotées.',
+        supportFormIds: ['bases-ouvertes', 'challenges'],
+      },
+    });
+  });
+
+  it('refuses an outcome before the consultation starts', () => {
+    const early: Step = [recordOutcome[0], shifted(CONSULTATION_STARTS, -1)];
+    expect(refusalCode(() => when(consultationScheduled(), early))).toBe(DomainErrorCode.TOO_EARLY);
+  });
+
+  it('refuses a support form the campaign does not offer', () => {
+    const unknown: Step = [
+      {
+        type: 'RecordConsultationOutcome',
+        summary: 'Compte rendu.',
+        supportFormIds: ['bases-ouvertes', 'credit-impot'],
+        actor: operator,
+      },
+      CONSULTED_AT,
+    ];
+    expect(refusalCode(() => when(consultationScheduled(), unknown))).toBe(
+      DomainErrorCode.UNKNOWN_SUPPORT_FORM,
+    );
+  });
+
+  it('refuses an outcome without a summary', () => {
+    const blank: Step = [
+      { type: 'RecordConsultationOutcome', summary: ' ', supportFormIds: [], actor: operator },
+      CONSULTED_AT,
+    ];
+    expect(refusalCode(() => when(consultationScheduled(), blank))).toBe(
+      DomainErrorCode.INVALID_COMMAND,
+    );
+  });
+
+  it('refuses an outcome when no consultation is scheduled', () => {
+    expect(refusalCode(() => when(shortlisted(), recordOutcome))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('PlanFollowUp', () => {
+  it('plans a follow-up action with trimmed title and owner, and puts the dossier in follow-up', () => {
+    const events = when(consulted(), planFollowUp());
+    expect(events).toEqual([
+      {
+        type: 'FollowUpPlanned',
+        data: {
+          followUpId: 'follow-up-1',
+          title: 'Envoyer la note de cadrage',
+          owner: 'operator-1',
+          dueAt: FOLLOW_UP_DUE,
+          by: operator,
+          plannedAt: PLANNED_AT,
+        },
+      },
+    ]);
+    expect(evolved(consulted(), events)).toMatchObject({
+      status: 'FOLLOW_UP',
+      followUps: [
+        {
+          followUpId: 'follow-up-1',
+          title: 'Envoyer la note de cadrage',
+          owner: 'operator-1',
+          dueAt: FOLLOW_UP_DUE,
+        },
+      ],
+    });
+  });
+
+  it('plans further actions while in follow-up', () => {
+    const dossier = given(
+      create,
+      submit,
+      assessEligible,
+      startScreening,
+      screen('SHORTLISTED'),
+      schedule(),
+      recordOutcome,
+      planFollowUp(),
+      planFollowUp('follow-up-2'),
+    );
+    expect(dossier.followUps.map((f) => f.followUpId)).toEqual(['follow-up-1', 'follow-up-2']);
+  });
+
+  it('refuses an action id already used', () => {
+    expect(refusalCode(() => when(inFollowUp(), planFollowUp()))).toBe(
+      DomainErrorCode.FOLLOW_UP_ALREADY_EXISTS,
+    );
+  });
+
+  it('refuses a due date that is not in the future', () => {
+    expect(refusalCode(() => when(consulted(), planFollowUp('follow-up-1', PLANNED_AT)))).toBe(
+      DomainErrorCode.INVALID_COMMAND,
+    );
+  });
+
+  it.each([
+    ['title', { title: ' ' }],
+    ['owner', { owner: ' ' }],
+  ])('refuses an action without a %s', (_label, blank) => {
+    const [command, at] = planFollowUp();
+    const step: Step = [{ ...command, ...blank }, at];
+    expect(refusalCode(() => when(consulted(), step))).toBe(DomainErrorCode.INVALID_COMMAND);
+  });
+
+  it('refuses to plan follow-up before the consultation', () => {
+    expect(refusalCode(() => when(consultationScheduled(), planFollowUp()))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('CompleteFollowUp', () => {
+  const COMPLETED_AT = '2019-12-10T08:00:00.000Z';
+  const complete = (followUpId = 'follow-up-1'): Step => [
+    { type: 'CompleteFollowUp', followUpId, actor: operator },
+    COMPLETED_AT,
+  ];
+
+  it('completes a pending action', () => {
+    const events = when(inFollowUp(), complete());
+    expect(events).toEqual([
+      {
+        type: 'FollowUpCompleted',
+        data: { followUpId: 'follow-up-1', by: operator, completedAt: COMPLETED_AT },
+      },
+    ]);
+    expect(evolved(inFollowUp(), events).followUps[0]).toMatchObject({
+      completedAt: COMPLETED_AT,
+    });
+  });
+
+  it('records nothing when the action is already completed', () => {
+    const done = evolved(inFollowUp(), when(inFollowUp(), complete()));
+    expect(when(done, complete())).toEqual([]);
+  });
+
+  it('refuses an unknown action', () => {
+    expect(refusalCode(() => when(inFollowUp(), complete('follow-up-9')))).toBe(
+      DomainErrorCode.FOLLOW_UP_NOT_FOUND,
+    );
+  });
+
+  it('refuses to complete an action on a dossier not in follow-up', () => {
+    expect(refusalCode(() => when(consulted(), complete()))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('CloseDossier', () => {
+  const CLOSED_AT = '2019-12-21T08:00:00.000Z';
+  const close: Step = [{ type: 'CloseDossier', actor: operator }, CLOSED_AT];
+
+  it('closes a consulted dossier with no follow-up', () => {
+    const events = when(consulted(), close);
+    expect(events).toEqual([
+      { type: 'DossierClosed', data: { by: operator, closedAt: CLOSED_AT } },
+    ]);
+    expect(evolved(consulted(), events)).toMatchObject({
+      status: 'CLOSED',
+      lastChangedAt: CLOSED_AT,
+    });
+  });
+
+  it('closes a dossier whose follow-up actions are all completed', () => {
+    const done = given(
+      create,
+      submit,
+      assessEligible,
+      startScreening,
+      screen('SHORTLISTED'),
+      schedule(),
+      recordOutcome,
+      planFollowUp(),
+      [{ type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator }, PLANNED_AT],
+    );
+    expect(evolved(done, when(done, close)).status).toBe('CLOSED');
+  });
+
+  it('refuses to close while a follow-up action is pending', () => {
+    expect(refusalCode(() => when(inFollowUp(), close))).toBe(DomainErrorCode.FOLLOW_UPS_PENDING);
+  });
+
+  it('refuses to close a dossier not consulted yet', () => {
+    expect(refusalCode(() => when(consultationScheduled(), close))).toBe(
+      DomainErrorCode.TRANSITION_NOT_ALLOWED,
+    );
+  });
+});
+
+describe('ApplyCampaignCalendar', () => {
+  const UPDATED_AT = '2019-11-10T08:00:00.000Z';
+  const LATER_DEADLINE = '2019-11-22T23:00:00.000Z';
+  const extend: Step = [
+    {
+      type: 'ApplyCampaignCalendar',
+      submissionDeadline: LATER_DEADLINE,
+      consultationsStartAt: CONSULTATIONS_START,
+    },
+    UPDATED_AT,
+  ];
+
+  it('moves the dossier deadline and consultation date with the campaign', () => {
+    const events = when(draft(), extend);
+    expect(events).toEqual([
+      {
+        type: 'DossierCalendarUpdated',
+        data: {
+          submissionDeadline: LATER_DEADLINE,
+          consultationsStartAt: CONSULTATIONS_START,
+          updatedAt: UPDATED_AT,
+        },
+      },
+    ]);
+    expect(evolved(draft(), events)).toMatchObject({
+      status: 'DRAFT',
+      terms: { ...terms, submissionDeadline: LATER_DEADLINE },
+      lastChangedAt: UPDATED_AT,
+    });
+  });
+
+  it('lets through a submission that the old deadline would have refused', () => {
+    const late: Step = [{ type: 'SubmitDossier' }, '2019-11-20T08:00:00.000Z'];
+    expect(refusalCode(() => when(draft(), late))).toBe(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
+    expect(when(given(create, extend), late)).toEqual([
+      {
+        type: 'DossierSubmitted',
+        data: { submittedAt: '2019-11-20T08:00:00.000Z', completeness: draft().completeness },
+      },
+    ]);
+  });
+
+  it('records nothing when the calendar is unchanged', () => {
+    const same: Step = [
+      {
+        type: 'ApplyCampaignCalendar',
+        submissionDeadline: DEADLINE,
+        consultationsStartAt: CONSULTATIONS_START,
+      },
+      UPDATED_AT,
+    ];
+    expect(when(draft(), same)).toEqual([]);
+  });
+
+  it('refuses dates that are not instants', () => {
+    const invalid: Step = [
+      {
+        type: 'ApplyCampaignCalendar',
+        submissionDeadline: '22/11/2019',
+        consultationsStartAt: CONSULTATIONS_START,
+      },
+      UPDATED_AT,
+    ];
+    expect(refusalCode(() => when(draft(), invalid))).toBe(DomainErrorCode.INVALID_COMMAND);
+  });
+});
+
+describe('CancelWithCampaign', () => {
+  const CANCELLED_AT = '2019-11-10T08:00:00.000Z';
+  const cancel: Step = [{ type: 'CancelWithCampaign', reason: 'Campagne annulée.' }, CANCELLED_AT];
+
+  it.each([
+    ['a draft', draft],
+    ['a submitted dossier', submitted],
+    ['a dossier in follow-up', inFollowUp],
+  ])('cancels %s', (_label, state) => {
+    const events = when(state(), cancel);
+    expect(events).toEqual([
+      {
+        type: 'DossierCancelled',
+        data: { reason: 'Campagne annulée.', cancelledAt: CANCELLED_AT },
+      },
+    ]);
+    expect(evolved(state(), events).status).toBe('CANCELLED');
+  });
+
+  it.each([
+    ['NOT_RETAINED', notRetained],
+    ['WITHDRAWN', withdrawn],
+    ['EXPIRED', () => given(create, [{ type: 'ExpireDraft' }, DEADLINE])],
+    ['CANCELLED', () => given(create, cancel)],
+    [
+      'CLOSED',
+      () =>
+        given(
+          create,
+          submit,
+          assessEligible,
+          startScreening,
+          screen('SHORTLISTED'),
+          schedule(),
+          recordOutcome,
+          [{ type: 'CloseDossier', actor: operator }, CONSULTED_AT],
+        ),
+    ],
+  ])('records nothing for a dossier already %s', (status, state) => {
+    expect(state().status).toBe(status);
+    expect(when(state(), cancel)).toEqual([]);
+  });
+});
+
+describe('IssueDossierReminder and pendingDossierReminders', () => {
+  const issue = (ruleId: string, occurrence: string, at: string): Step => [
+    { type: 'IssueDossierReminder', ruleId, occurrence },
+    at,
+  ];
+
+  describe('deadline reminders', () => {
+    it('are pending for a draft at J-7 and J-1, 09:00 in Paris', () => {
+      expect(pendingDossierReminders(draft())).toEqual([
+        {
+          ruleId: 'depot-j-7',
+          kind: 'DEADLINE_REMINDER',
+          occurrence: 'deadline',
+          dueAt: J_MINUS_7,
+        },
+        {
+          ruleId: 'depot-j-1',
+          kind: 'DEADLINE_REMINDER',
+          occurrence: 'deadline',
+          dueAt: J_MINUS_1,
+        },
+      ]);
+    });
+
+    it('is issued at its time and then no longer pending', () => {
+      const events = when(draft(), issue('depot-j-7', 'deadline', J_MINUS_7));
+      expect(events).toEqual([
+        {
+          type: 'DossierReminderIssued',
+          data: {
+            ruleId: 'depot-j-7',
+            kind: 'DEADLINE_REMINDER',
+            occurrence: 'deadline',
+            dueAt: J_MINUS_7,
+            issuedAt: J_MINUS_7,
+          },
+        },
+      ]);
+      const dossier = evolved(draft(), events);
+      expect(dossier.issuedReminders).toEqual(['depot-j-7:deadline']);
+      expect(pendingDossierReminders(dossier).map((r) => r.ruleId)).toEqual(['depot-j-1']);
+    });
+
+    it('is refused one second early', () => {
+      expect(
+        refusalCode(() => when(draft(), issue('depot-j-7', 'deadline', shifted(J_MINUS_7, -1)))),
+      ).toBe(DomainErrorCode.REMINDER_NOT_DUE);
+    });
+
+    it('records nothing when issued a second time', () => {
+      const reminded = given(create, issue('depot-j-7', 'deadline', J_MINUS_7));
+      expect(when(reminded, issue('depot-j-7', 'deadline', shifted(J_MINUS_7, 60)))).toEqual([]);
+    });
+
+    it('no longer concerns a dossier submitted after J-7: no J-1 is pending or issued', () => {
+      const submittedAfterJ7 = given(create, issue('depot-j-7', 'deadline', J_MINUS_7), [
+        { type: 'SubmitDossier' },
+        '2019-11-10T08:00:00.000Z',
+      ]);
+      expect(pendingDossierReminders(submittedAfterJ7)).toEqual([]);
+      expect(
+        refusalCode(() => when(submittedAfterJ7, issue('depot-j-1', 'deadline', J_MINUS_1))),
+      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+    });
+
+    it('is no longer applicable once the deadline has passed, even if never issued', () => {
+      expect(when(draft(), issue('depot-j-1', 'deadline', shifted(DEADLINE, -1)))).toHaveLength(1);
+      expect(refusalCode(() => when(draft(), issue('depot-j-7', 'deadline', DEADLINE)))).toBe(
+        DomainErrorCode.REMINDER_NOT_APPLICABLE,
+      );
+    });
+
+    it('follow the deadline when the campaign calendar moves', () => {
+      const extended = given(create, [
+        {
+          type: 'ApplyCampaignCalendar',
+          submissionDeadline: '2019-11-22T23:00:00.000Z',
+          consultationsStartAt: CONSULTATIONS_START,
+        },
+        '2019-11-01T08:00:00.000Z',
+      ]);
+      expect(pendingDossierReminders(extended).map((r) => r.dueAt)).toEqual([
+        '2019-11-16T08:00:00.000Z',
+        '2019-11-22T08:00:00.000Z',
+      ]);
+    });
+  });
+
+  it('refuses a rule the campaign does not send about dossiers', () => {
+    expect(refusalCode(() => when(draft(), issue('reunion-j-2', 'deadline', J_MINUS_7)))).toBe(
+      DomainErrorCode.UNKNOWN_REMINDER,
+    );
+    expect(refusalCode(() => when(draft(), issue('depot-j-30', 'deadline', J_MINUS_7)))).toBe(
+      DomainErrorCode.UNKNOWN_REMINDER,
+    );
+  });
+
+  it('refuses an occurrence that does not exist', () => {
+    expect(refusalCode(() => when(draft(), issue('depot-j-7', 'other', J_MINUS_7)))).toBe(
+      DomainErrorCode.REMINDER_NOT_APPLICABLE,
+    );
+  });
+
+  describe('clarification reminder', () => {
+    const request = requestClarification('2019-11-19T08:00:00.000Z', '2019-11-26T17:00:00.000Z');
+    const REMINDER_AT = '2019-11-24T08:00:00.000Z';
+
+    it('is pending two days before the due date, at 09:00 in Paris, until answered', () => {
+      const waiting = evolved(underScreening(), when(underScreening(), request));
+      expect(pendingDossierReminders(waiting)).toEqual([
+        {
+          ruleId: 'precisions-j-2',
+          kind: 'CLARIFICATION_REMINDER',
+          occurrence: 'clarification-1',
+          dueAt: REMINDER_AT,
+        },
+      ]);
+      expect(when(waiting, issue('precisions-j-2', 'clarification-1', REMINDER_AT))).toHaveLength(
+        1,
+      );
+      const answered = evolved(
+        waiting,
+        when(waiting, [
+          { type: 'AnswerClarification', clarificationId: 'clarification-1', answer: 'Oui.' },
+          '2019-11-20T08:00:00.000Z',
+        ]),
+      );
+      expect(pendingDossierReminders(answered)).toEqual([]);
+    });
+
+    it('no longer concerns a dossier withdrawn while the request was open', () => {
+      const withdrawnWhileAsked = given(
+        create,
+        submit,
+        requestClarification(SUBMITTED_AT, '2019-11-26T17:00:00.000Z'),
+        [{ type: 'WithdrawDossier' }, '2019-11-20T08:00:00.000Z'],
+      );
+      expect(pendingDossierReminders(withdrawnWhileAsked)).toEqual([]);
+      expect(
+        refusalCode(() =>
+          when(withdrawnWhileAsked, issue('precisions-j-2', 'clarification-1', REMINDER_AT)),
+        ),
+      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+    });
+  });
+
+  describe('consultation reminder', () => {
+    const EVE = '2019-12-02T08:00:00.000Z';
+
+    it('is pending the day before the consultation at 09:00 in Paris', () => {
+      expect(pendingDossierReminders(consultationScheduled())).toEqual([
+        {
+          ruleId: 'consultation-veille',
+          kind: 'CONSULTATION_REMINDER',
+          occurrence: 'consultation-1#1',
+          dueAt: EVE,
+        },
+      ]);
+    });
+
+    it('gets a new occurrence when the consultation moves, even after the first was issued', () => {
+      const reminded = evolved(
+        consultationScheduled(),
+        when(consultationScheduled(), issue('consultation-veille', 'consultation-1#1', EVE)),
+      );
+      expect(pendingDossierReminders(reminded)).toEqual([]);
+      const moved = evolved(
+        reminded,
+        when(
+          reminded,
+          schedule(
+            '2019-12-05T09:00:00.000Z',
+            '2019-12-05T10:00:00.000Z',
+            '2019-12-02T10:00:00.000Z',
+          ),
+        ),
+      );
+      expect(pendingDossierReminders(moved)).toEqual([
+        {
+          ruleId: 'consultation-veille',
+          kind: 'CONSULTATION_REMINDER',
+          occurrence: 'consultation-1#2',
+          dueAt: '2019-12-04T08:00:00.000Z',
+        },
+      ]);
+      expect(when(moved, issue('consultation-veille', 'consultation-1#1', EVE))).toEqual([]);
+    });
+  });
+
+  describe('follow-up reminder', () => {
+    it('is pending three days before each uncompleted action, at 09:00 in Paris', () => {
+      expect(pendingDossierReminders(inFollowUp())).toEqual([
+        {
+          ruleId: 'suivi-j-3',
+          kind: 'FOLLOW_UP_REMINDER',
+          occurrence: 'follow-up-1',
+          dueAt: '2019-12-17T08:00:00.000Z',
+        },
+      ]);
+      const done = evolved(
+        inFollowUp(),
+        when(inFollowUp(), [
+          { type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator },
+          PLANNED_AT,
+        ]),
+      );
+      expect(pendingDossierReminders(done)).toEqual([]);
+    });
+  });
+
+  it('none is pending for a dossier awaiting screening without a clarification', () => {
+    expect(pendingDossierReminders(eligible())).toEqual([]);
+  });
+});
+
+describe('nextDeadline', () => {
+  it('is the submission deadline for a draft', () => {
+    expect(nextDeadline(draft())).toBe(DEADLINE);
+  });
+
+  it('is nothing for a submitted dossier with no open clarification', () => {
+    expect(nextDeadline(submitted())).toBeUndefined();
+  });
+
+  it('is the due date of the open clarification', () => {
+    const asked = given(
+      create,
+      submit,
+      requestClarification(SUBMITTED_AT, '2019-11-26T17:00:00.000Z'),
+    );
+    expect(nextDeadline(asked)).toBe('2019-11-26T17:00:00.000Z');
+  });
+
+  it('is the earlier of the consultation and a clarification still open', () => {
+    const both = given(
+      create,
+      submit,
+      assessEligible,
+      startScreening,
+      requestClarification(SCREENING_AT, '2019-12-06T17:00:00.000Z'),
+      screen('SHORTLISTED'),
+      schedule(),
+    );
+    expect(nextDeadline(both)).toBe(CONSULTATION_STARTS);
+  });
+
+  it('is the start of the scheduled consultation', () => {
+    expect(nextDeadline(consultationScheduled())).toBe(CONSULTATION_STARTS);
+  });
+
+  it('is the earliest due date of the pending follow-up actions', () => {
+    const two = given(
+      create,
+      submit,
+      assessEligible,
+      startScreening,
+      screen('SHORTLISTED'),
+      schedule(),
+      recordOutcome,
+      planFollowUp('follow-up-1', '2019-12-20T17:00:00.000Z'),
+      planFollowUp('follow-up-2', '2019-12-12T17:00:00.000Z'),
+    );
+    expect(nextDeadline(two)).toBe('2019-12-12T17:00:00.000Z');
+    const firstDone = evolved(
+      two,
+      when(two, [
+        { type: 'CompleteFollowUp', followUpId: 'follow-up-2', actor: operator },
+        PLANNED_AT,
+      ]),
+    );
+    expect(nextDeadline(firstDone)).toBe('2019-12-20T17:00:00.000Z');
+  });
+
+  it('is nothing for a dossier that is over, even with a request left open', () => {
+    const withdrawnWhileAsked = given(
+      create,
+      submit,
+      requestClarification(SUBMITTED_AT, '2019-11-26T17:00:00.000Z'),
+      [{ type: 'WithdrawDossier' }, '2019-11-20T08:00:00.000Z'],
+    );
+    expect(nextDeadline(withdrawnWhileAsked)).toBeUndefined();
+    expect(nextDeadline(withdrawn())).toBeUndefined();
+  });
+});
+
+describe('dossierEventInstant', () => {
+  /** Decides each step in turn and pairs every event with the instant it was decided at. */
+  function timeline(...steps: Step[]): [DossierEvent, string][] {
+    const pairs: [DossierEvent, string][] = [];
+    steps.reduce<DossierState>((state, [command, at]) => {
+      const events = when(state, [command, at]);
+      pairs.push(...events.map((event): [DossierEvent, string] => [event, at]));
+      return events.reduce(evolveDossier, state);
+    }, initialDossierState);
+    return pairs;
+  }
+
+  const at = (day: number) => `2019-11-${String(day).padStart(2, '0')}T08:00:00.000Z`;
+  const timelines = [
+    timeline(
+      [createDraft, at(1)],
+      [{ type: 'SaveAnswers', answers: { freins: 'Accès.' } }, at(2)],
+      [{ type: 'IssueDossierReminder', ruleId: 'depot-j-7', occurrence: 'deadline' }, J_MINUS_7],
+      [
+        {
+          type: 'ApplyCampaignCalendar',
+          submissionDeadline: '2019-11-15T23:00:00.000Z',
+          consultationsStartAt: CONSULTATIONS_START,
+        },
+        at(9),
+      ],
+      [{ type: 'SubmitDossier' }, at(10)],
+      [{ type: 'RecordEligibility', decision: 'NEEDS_REVIEW', reasons: [] }, at(11)],
+      [
+        { type: 'OverrideEligibility', decision: 'ELIGIBLE', reason: 'Vérifié.', actor: operator },
+        at(12),
+      ],
+      [{ type: 'StartDossierScreening' }, at(13)],
+      requestClarification(at(14), at(20)),
+      [{ type: 'AnswerClarification', clarificationId: 'clarification-1', answer: 'Oui.' }, at(15)],
+      screen('SHORTLISTED'),
+      schedule(),
+      [{ type: 'CancelConsultation', reason: 'Empêchement.', actor: operator }, at(23)],
+      schedule(CONSULTATION_STARTS, CONSULTATION_ENDS, at(24)),
+      recordOutcome,
+      planFollowUp(),
+      [
+        { type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator },
+        '2019-12-05T08:00:00.000Z',
+      ],
+      [{ type: 'CloseDossier', actor: operator }, '2019-12-06T08:00:00.000Z'],
+    ),
+    timeline(
+      [createDraft, at(1)],
+      [{ type: 'SubmitDossier' }, at(2)],
+      requestClarification(at(3), at(6)),
+      [{ type: 'LapseClarification', clarificationId: 'clarification-1' }, at(6)],
+      [{ type: 'WithdrawDossier' }, at(7)],
+    ),
+    timeline([createDraft, at(1)], [{ type: 'ExpireDraft' }, DEADLINE]),
+    timeline([createDraft, at(1)], [{ type: 'CancelWithCampaign', reason: 'Annulée.' }, at(2)]),
+  ];
+  const pairs = timelines.flat();
+
+  it('is, for every type of event, the instant the event was decided at', () => {
+    for (const [event, decidedAt] of pairs) {
+      expect([event.type, dossierEventInstant(event)]).toEqual([event.type, decidedAt]);
+    }
+  });
+
+  it('is checked here on all 21 types of dossier event', () => {
+    const types = new Set<DossierEventType>(pairs.map(([event]) => event.type));
+    expect(types.size).toBe(21);
+  });
+
+  it('is what evolveDossier records as the last change', () => {
+    const [event] = when(draft(), [{ type: 'SubmitDossier' }, SUBMITTED_AT]);
+    expect(evolved(draft(), [event]).lastChangedAt).toBe(dossierEventInstant(event));
   });
 });

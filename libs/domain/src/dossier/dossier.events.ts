@@ -1,12 +1,179 @@
-export interface DossierDraftCreated {
-  readonly type: 'DossierDraftCreated';
-  readonly data: {
-    readonly campaignId: string;
-    readonly organisationId: string;
-    readonly organisationName: string;
-    /** ISO 8601 instant, UTC. */
-    readonly createdAt: string;
-  };
+import { Answers, Completeness } from '../questionnaire/questionnaire';
+import { ReminderKind } from '../reminders/reminder-rule';
+import { Actor } from '../shared/actor';
+import { OrganisationType } from '../shared/organisation-type';
+import { Instant } from '../time/instant';
+import { DossierCampaignTerms } from './dossier-terms';
+
+interface Event<Type extends string, Data> {
+  readonly type: Type;
+  readonly data: Data;
 }
 
-export type DossierEvent = DossierDraftCreated;
+export type DossierDraftCreated = Event<
+  'DossierDraftCreated',
+  {
+    campaignId: string;
+    organisationId: string;
+    organisationName: string;
+    organisationType: OrganisationType;
+    profession: string | null;
+    terms: DossierCampaignTerms;
+    createdAt: Instant;
+  }
+>;
+export type DossierAnswersSaved = Event<
+  'DossierAnswersSaved',
+  { answers: Answers; completeness: Completeness; savedAt: Instant; amendment: boolean }
+>;
+export type DossierSubmitted = Event<
+  'DossierSubmitted',
+  { submittedAt: Instant; completeness: Completeness }
+>;
+export type DossierEligibilityAssessed = Event<
+  'DossierEligibilityAssessed',
+  { decision: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW'; reasons: string[]; assessedAt: Instant }
+>;
+export type DossierEligibilityOverridden = Event<
+  'DossierEligibilityOverridden',
+  {
+    decision: 'ELIGIBLE' | 'INELIGIBLE';
+    previous: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW';
+    reason: string;
+    by: Actor;
+    overriddenAt: Instant;
+  }
+>;
+export type DossierScreeningStarted = Event<'DossierScreeningStarted', { startedAt: Instant }>;
+export type DossierScreened = Event<
+  'DossierScreened',
+  { result: 'SHORTLISTED' | 'NOT_RETAINED'; note: string | null; by: Actor; screenedAt: Instant }
+>;
+export type ClarificationRequested = Event<
+  'ClarificationRequested',
+  { clarificationId: string; question: string; dueAt: Instant; by: Actor; requestedAt: Instant }
+>;
+export type ClarificationAnswered = Event<
+  'ClarificationAnswered',
+  { clarificationId: string; answer: string; answeredAt: Instant }
+>;
+export type ClarificationLapsed = Event<
+  'ClarificationLapsed',
+  { clarificationId: string; lapsedAt: Instant }
+>;
+export type DossierWithdrawn = Event<
+  'DossierWithdrawn',
+  { reason: string | null; withdrawnAt: Instant }
+>;
+export type DossierExpired = Event<'DossierExpired', { expiredAt: Instant }>;
+export type ConsultationScheduled = Event<
+  'ConsultationScheduled',
+  {
+    consultationId: string;
+    startsAt: Instant;
+    endsAt: Instant;
+    place: string;
+    /** 1 when first scheduled, then one more each time it moves. */
+    revision: number;
+    by: Actor;
+    scheduledAt: Instant;
+  }
+>;
+export type ConsultationCancelled = Event<
+  'ConsultationCancelled',
+  { consultationId: string; reason: string; by: Actor; cancelledAt: Instant }
+>;
+export type DossierConsulted = Event<
+  'DossierConsulted',
+  {
+    consultationId: string;
+    summary: string;
+    supportFormIds: string[];
+    by: Actor;
+    consultedAt: Instant;
+  }
+>;
+export type FollowUpPlanned = Event<
+  'FollowUpPlanned',
+  {
+    followUpId: string;
+    title: string;
+    owner: string;
+    dueAt: Instant;
+    by: Actor;
+    plannedAt: Instant;
+  }
+>;
+export type FollowUpCompleted = Event<
+  'FollowUpCompleted',
+  { followUpId: string; by: Actor; completedAt: Instant }
+>;
+export type DossierClosed = Event<'DossierClosed', { by: Actor; closedAt: Instant }>;
+export type DossierCalendarUpdated = Event<
+  'DossierCalendarUpdated',
+  { submissionDeadline: Instant; consultationsStartAt: Instant; updatedAt: Instant }
+>;
+export type DossierCancelled = Event<'DossierCancelled', { reason: string; cancelledAt: Instant }>;
+export type DossierReminderIssued = Event<
+  'DossierReminderIssued',
+  { ruleId: string; kind: ReminderKind; occurrence: string; dueAt: Instant; issuedAt: Instant }
+>;
+
+export type DossierEvent =
+  | DossierDraftCreated
+  | DossierAnswersSaved
+  | DossierSubmitted
+  | DossierEligibilityAssessed
+  | DossierEligibilityOverridden
+  | DossierScreeningStarted
+  | DossierScreened
+  | ClarificationRequested
+  | ClarificationAnswered
+  | ClarificationLapsed
+  | DossierWithdrawn
+  | DossierExpired
+  | ConsultationScheduled
+  | ConsultationCancelled
+  | DossierConsulted
+  | FollowUpPlanned
+  | FollowUpCompleted
+  | DossierClosed
+  | DossierCalendarUpdated
+  | DossierCancelled
+  | DossierReminderIssued;
+
+export type DossierEventType = DossierEvent['type'];
+
+/** Every dossier event type, for code that routes stored events by their type. */
+export const DOSSIER_EVENT_TYPES = [
+  'DossierDraftCreated',
+  'DossierAnswersSaved',
+  'DossierSubmitted',
+  'DossierEligibilityAssessed',
+  'DossierEligibilityOverridden',
+  'DossierScreeningStarted',
+  'DossierScreened',
+  'ClarificationRequested',
+  'ClarificationAnswered',
+  'ClarificationLapsed',
+  'DossierWithdrawn',
+  'DossierExpired',
+  'ConsultationScheduled',
+  'ConsultationCancelled',
+  'DossierConsulted',
+  'FollowUpPlanned',
+  'FollowUpCompleted',
+  'DossierClosed',
+  'DossierCalendarUpdated',
+  'DossierCancelled',
+  'DossierReminderIssued',
+] as const satisfies readonly DossierEventType[];
+
+// Fails to compile when an event type is missing from the list above.
+const everyDossierEventListed: Exclude<
+  DossierEventType,
+  (typeof DOSSIER_EVENT_TYPES)[number]
+> extends never
+  ? true
+  : never = true;
+void everyDossierEventListed;

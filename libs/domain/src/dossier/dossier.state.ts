@@ -1,15 +1,145 @@
+import { Answers, Completeness } from '../questionnaire/questionnaire';
+import { Actor } from '../shared/actor';
+import { OrganisationType } from '../shared/organisation-type';
+import { Instant } from '../time/instant';
+import { DossierCampaignTerms } from './dossier-terms';
+
+export const DOSSIER_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  /** The automatic check could not decide: an operator must. */
+  'NEEDS_REVIEW',
+  'ELIGIBLE',
+  'INELIGIBLE',
+  'UNDER_SCREENING',
+  'SHORTLISTED',
+  'NOT_RETAINED',
+  'CONSULTATION_SCHEDULED',
+  'CONSULTED',
+  'FOLLOW_UP',
+  'CLOSED',
+  'WITHDRAWN',
+  'EXPIRED',
+  /** Its campaign was cancelled. */
+  'CANCELLED',
+] as const;
+
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+export interface Clarification {
+  readonly clarificationId: string;
+  readonly question: string;
+  readonly dueAt: Instant;
+  readonly requestedBy: Actor;
+  readonly requestedAt: Instant;
+  readonly answer?: string;
+  readonly answeredAt?: Instant;
+  readonly lapsedAt?: Instant;
+}
+
+export interface Consultation {
+  readonly consultationId: string;
+  readonly startsAt: Instant;
+  readonly endsAt: Instant;
+  readonly place: string;
+  readonly revision: number;
+}
+
+export interface FollowUp {
+  readonly followUpId: string;
+  readonly title: string;
+  readonly owner: string;
+  readonly dueAt: Instant;
+  readonly completedAt?: Instant;
+}
+
 export interface NoDossier {
   readonly status: 'NONE';
 }
 
-export interface DraftDossier {
-  readonly status: 'DRAFT';
+export interface Dossier {
+  readonly status: DossierStatus;
   readonly campaignId: string;
   readonly organisationId: string;
   readonly organisationName: string;
-  readonly createdAt: string;
+  readonly organisationType: OrganisationType;
+  readonly profession: string | null;
+  readonly terms: DossierCampaignTerms;
+  readonly answers: Answers;
+  readonly completeness: Completeness;
+  readonly createdAt: Instant;
+  readonly submittedAt?: Instant;
+  readonly eligibility?: {
+    readonly decision: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW';
+    readonly reasons: readonly string[];
+    readonly overriddenBy?: Actor;
+    readonly overrideReason?: string;
+  };
+  readonly screening?: {
+    readonly result: 'SHORTLISTED' | 'NOT_RETAINED';
+    readonly note: string | null;
+  };
+  readonly clarifications: readonly Clarification[];
+  readonly consultation?: Consultation;
+  readonly outcome?: { readonly summary: string; readonly supportFormIds: readonly string[] };
+  readonly followUps: readonly FollowUp[];
+  /** Keys of the reminders already issued about this dossier (see `reminderKey`). */
+  readonly issuedReminders: readonly string[];
+  /** Instant of the last event: the last change anyone can see. */
+  readonly lastChangedAt: Instant;
 }
 
-export type DossierState = NoDossier | DraftDossier;
+export type DossierState = NoDossier | Dossier;
 
 export const initialDossierState: DossierState = { status: 'NONE' };
+
+export function isDossier(state: DossierState): state is Dossier {
+  return state.status !== 'NONE';
+}
+
+/** States after submission in which the dossier waits for the screening to begin. */
+export const AWAITING_SCREENING: readonly DossierStatus[] = [
+  'SUBMITTED',
+  'NEEDS_REVIEW',
+  'ELIGIBLE',
+  'INELIGIBLE',
+];
+
+/** States in which the dossier is still with its organisation or being screened. */
+export const WITHDRAWABLE: readonly DossierStatus[] = [
+  'DRAFT',
+  ...AWAITING_SCREENING,
+  'UNDER_SCREENING',
+];
+
+/** States a dossier never leaves. */
+export const FINAL_STATUSES: readonly DossierStatus[] = [
+  'NOT_RETAINED',
+  'CLOSED',
+  'WITHDRAWN',
+  'EXPIRED',
+  'CANCELLED',
+];
+
+export function openClarification(dossier: Dossier): Clarification | undefined {
+  return dossier.clarifications.find((c) => c.answeredAt === undefined && c.lapsedAt === undefined);
+}
+
+/** The next date something is due on this dossier, if any: what operators sort by. */
+export function nextDeadline(dossier: Dossier): Instant | undefined {
+  const candidates: Instant[] = [];
+  if (dossier.status === 'DRAFT') candidates.push(dossier.terms.submissionDeadline);
+  const clarification = FINAL_STATUSES.includes(dossier.status)
+    ? undefined
+    : openClarification(dossier);
+  if (clarification) candidates.push(clarification.dueAt);
+  if (dossier.status === 'CONSULTATION_SCHEDULED' && dossier.consultation) {
+    candidates.push(dossier.consultation.startsAt);
+  }
+  if (dossier.status === 'FOLLOW_UP') {
+    for (const followUp of dossier.followUps) {
+      if (followUp.completedAt === undefined) candidates.push(followUp.dueAt);
+    }
+  }
+  return candidates.sort()[0];
+}

@@ -1,0 +1,50 @@
+import { DueReminder, reminderKey, ReminderRule } from '../reminders/reminder-rule';
+import { reminderDueAt } from '../reminders/reminder-schedule';
+import { instant } from '../time/instant';
+import { Dossier, FINAL_STATUSES, openClarification } from './dossier.state';
+
+/**
+ * Reminders about this dossier not issued yet that still concern it, with their times: the
+ * workflow sleeps until the first one. A dossier submitted after J-7 has no J-1 here.
+ */
+export function pendingDossierReminders(dossier: Dossier): DueReminder[] {
+  return dossier.terms.reminders
+    .flatMap((rule) => occurrencesOf(dossier, rule))
+    .filter((reminder) => !dossier.issuedReminders.includes(reminderKey(reminder)))
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+}
+
+function occurrencesOf(dossier: Dossier, rule: ReminderRule): DueReminder[] {
+  const zone = dossier.terms.timeZone;
+  const due = (occurrence: string, anchor: string): DueReminder => ({
+    ruleId: rule.id,
+    kind: rule.kind,
+    occurrence,
+    dueAt: instant(reminderDueAt(rule, new Date(anchor), zone)),
+  });
+  switch (rule.kind) {
+    case 'DEADLINE_REMINDER':
+      return dossier.status === 'DRAFT' ? [due('deadline', dossier.terms.submissionDeadline)] : [];
+    case 'CLARIFICATION_REMINDER': {
+      // A request left open on a withdrawn, rejected or cancelled dossier concerns no one.
+      if (FINAL_STATUSES.includes(dossier.status)) return [];
+      const clarification = openClarification(dossier);
+      return clarification ? [due(clarification.clarificationId, clarification.dueAt)] : [];
+    }
+    case 'CONSULTATION_REMINDER': {
+      const consultation = dossier.consultation;
+      if (dossier.status !== 'CONSULTATION_SCHEDULED' || !consultation) return [];
+      // A moved consultation is a new appointment: it gets its own reminder.
+      return [
+        due(`${consultation.consultationId}#${consultation.revision}`, consultation.startsAt),
+      ];
+    }
+    case 'FOLLOW_UP_REMINDER':
+      if (dossier.status !== 'FOLLOW_UP') return [];
+      return dossier.followUps
+        .filter((followUp) => followUp.completedAt === undefined)
+        .map((followUp) => due(followUp.followUpId, followUp.dueAt));
+    default:
+      return [];
+  }
+}
