@@ -2,9 +2,20 @@ import { DatabaseConfig } from '@amiflow/config';
 import { DataSource } from 'typeorm';
 import { StoredEventEntity } from '../event-store/stored-event.entity';
 import { migrations } from '../migrations';
+import {
+  CampaignDossierCountEntity,
+  CampaignSummaryEntity,
+  MeetingRegistrationEntity,
+} from '../read-models/campaign-summary/campaign-summary.entity';
 import { DossierSummaryEntity } from '../read-models/dossier-summary/dossier-summary.entity';
 
-export const entities = [StoredEventEntity, DossierSummaryEntity];
+export const entities = [
+  StoredEventEntity,
+  DossierSummaryEntity,
+  CampaignSummaryEntity,
+  CampaignDossierCountEntity,
+  MeetingRegistrationEntity,
+];
 
 /** `applicationName` shows in pg_stat_activity, to tell the API's connections from the worker's. */
 export function createDataSource(config: DatabaseConfig, applicationName: string): DataSource {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppendEventsInput, NewEvent } from '@amiflow/contracts';
+import { decideDossier, initialDossierState } from '@amiflow/domain';
+import { openCampaignTerms } from '@amiflow/domain/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { readModelProjections } from '../read-models/read-model-projections';
@@ -14,17 +16,19 @@ const metadata = {
 };
 
 function draftCreated(organisationId: string): NewEvent {
-  return {
-    eventId: randomUUID(),
-    type: 'DossierDraftCreated',
-    data: {
+  const [event] = decideDossier(
+    {
+      type: 'CreateDossierDraft',
       campaignId: 'ami-sante-ia-2019',
       organisationId,
       organisationName: `Organisation ${organisationId}`,
-      createdAt: '2019-10-10T08:00:00.000Z',
+      organisationType: 'CNP',
+      terms: openCampaignTerms(new Date('2019-10-10T08:00:00Z')),
     },
-    metadata,
-  };
+    initialDossierState,
+    new Date('2019-10-10T08:00:00Z'),
+  );
+  return { eventId: randomUUID(), type: event.type, data: event.data, metadata };
 }
 
 function note(text: string): NewEvent {
@@ -166,14 +170,20 @@ describe('event store on PostgreSQL', () => {
   });
 
   it('leaves neither events nor read model behind when the projection fails', async () => {
-    // The same organisation twice in one append: the second summary insert breaks its key.
-    const failing = store.append({
+    await store.append({
       streamId: 'dossier/ami-sante-ia-2019/cnp-cardiologie',
       expectedVersion: 0,
-      events: [draftCreated('cnp-cardiologie'), draftCreated('cnp-cardiologie')],
+      events: [draftCreated('cnp-cardiologie')],
+    });
+    // The same organisation under another stream breaks the summary's key: nothing may stay.
+    const failing = store.append({
+      streamId: 'dossier/ami-sante-ia-2019/elsewhere',
+      expectedVersion: 0,
+      events: [note('first'), draftCreated('cnp-cardiologie')],
     });
     await expect(failing).rejects.toThrow();
-    expect(await dataSource.query('SELECT * FROM events')).toEqual([]);
-    expect(await dataSource.query('SELECT * FROM dossier_summaries')).toEqual([]);
+    expect(await store.readStream('dossier/ami-sante-ia-2019/elsewhere')).toEqual([]);
+    const summaries: unknown = await dataSource.query('SELECT stream_id FROM dossier_summaries');
+    expect(summaries).toEqual([{ stream_id: 'dossier/ami-sante-ia-2019/cnp-cardiologie' }]);
   });
 });

@@ -1,23 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
-import { AppendEventsInput, AppendEventsResult, EventMetadata, NewEvent } from '@amiflow/contracts';
-import { Pool } from 'pg';
+import { AppendEventsInput, AppendEventsResult, NewEvent } from '@amiflow/contracts';
+import { Pool, PoolClient } from 'pg';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { Projection } from '../read-models/projection';
+import { applyProjections, Projection } from '../read-models/projection';
+import { Queryable } from './queryable';
 import { EventStoreError, EventStoreErrorCode } from './event-store.errors';
-import { RecordedEvent } from './recorded-event';
-
-interface EventRow {
-  global_position: string;
-  transaction_id: string;
-  event_id: string;
-  stream_id: string;
-  stream_version: number;
-  type: string;
-  data: unknown;
-  metadata: EventMetadata;
-  recorded_at: Date;
-}
+import { EventRow, RecordedEvent, toRecordedEvent } from './recorded-event';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -31,11 +20,6 @@ type InsertedRow = Pick<
   EventRow,
   'global_position' | 'transaction_id' | 'stream_version' | 'recorded_at'
 >;
-
-/** What both TypeORM's entity manager and the raw pool offer. */
-interface Queryable {
-  query<T>(sql: string, params: unknown[]): Promise<T>;
-}
 
 /** Where a reader of all events stands: the last event it has seen. */
 export interface Checkpoint {
@@ -77,12 +61,10 @@ export class EventStore {
     try {
       inserted =
         projections.length === 0
-          ? (await this.insertAtExpectedVersion(this.pool(), input)).length > 0
-          : await this.dataSource.transaction(async (manager) => {
-              const recorded = await this.insertAtExpectedVersion(manager, input);
-              for (const event of recorded) {
-                for (const projection of projections) await projection.apply(manager, event);
-              }
+          ? (await this.insertAtExpectedVersion(prepared(this.pool()), input)).length > 0
+          : await this.inTransaction(async (database) => {
+              const recorded = await this.insertAtExpectedVersion(database, input);
+              await applyProjections(database, projections, recorded);
               return recorded.length > 0;
             });
     } catch (error) {
@@ -201,16 +183,26 @@ export class EventStore {
   }
 
   /**
-   * The driver's own pg pool: on the hot path, TypeORM's per-query runner costs more than the
-   * INSERT itself (npm run bench:event-store).
+   * The driver's own pg pool: on the hot path, TypeORM's per-query runner and transaction
+   * wrapper cost more than the statements themselves (npm run bench:event-store).
    */
-  private pool(): Queryable {
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    return {
-      // Named: each connection plans the statement once, then reuses the plan.
-      query: async <T>(text: string, values: unknown[]) =>
-        (await pool.query({ name: statementName(text), text, values })).rows as T,
-    };
+  private pool(): Pool {
+    return (this.dataSource.driver as PostgresDriver).master as Pool;
+  }
+
+  private async inTransaction<T>(work: (database: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool().connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(prepared(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   private async streamVersion(streamId: string): Promise<number> {
@@ -234,6 +226,14 @@ function wrongExpectedVersion(
   );
 }
 
+/** Runs each statement named: a connection plans it once, then reuses the plan. */
+function prepared(database: Pool | PoolClient): Queryable {
+  return {
+    query: async <T>(text: string, values: unknown[] = []) =>
+      (await database.query({ name: statementName(text), text, values })).rows as T,
+  };
+}
+
 const statementNames = new Map<string, string>();
 function statementName(text: string): string {
   let name = statementNames.get(text);
@@ -253,18 +253,4 @@ function constraintOf(error: unknown): string | undefined {
 /** What jsonb gives back for a value: undefined properties dropped, dates as strings. */
 function asStoredJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
-}
-
-function toRecordedEvent(row: EventRow): RecordedEvent {
-  return {
-    globalPosition: row.global_position,
-    transactionId: row.transaction_id,
-    eventId: row.event_id,
-    streamId: row.stream_id,
-    streamVersion: row.stream_version,
-    type: row.type,
-    data: row.data,
-    metadata: row.metadata,
-    recordedAt: row.recorded_at,
-  };
 }

@@ -1,10 +1,16 @@
 import { CreateEventStore1764288000000 } from './1764288000000-create-event-store.migration';
 import { CreateDossierSummaries1764288000001 } from './1764288000001-create-dossier-summaries.migration';
 import { IndexEventsByTransaction1764288000002 } from './1764288000002-index-events-by-transaction.migration';
+import { ReshapeDossierSummaries1764288000003 } from './1764288000003-reshape-dossier-summaries.migration';
+import { CreateCampaignSummaries1764288000004 } from './1764288000004-create-campaign-summaries.migration';
+import { CreateMeetingRegistrations1764288000005 } from './1764288000005-create-meeting-registrations.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
   CreateEventStore1764288000000,
   CreateDossierSummaries1764288000001,
   IndexEventsByTransaction1764288000002,
+  ReshapeDossierSummaries1764288000003,
+  CreateCampaignSummaries1764288000004,
+  CreateMeetingRegistrations1764288000005,
 ];

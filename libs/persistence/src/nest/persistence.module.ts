@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createDataSource } from '../data-source/create-data-source';
 import { runMigrations } from '../data-source/run-migrations';
 import { EventStore } from '../event-store/event-store';
+import { CampaignSummaryQuery } from '../read-models/campaign-summary/campaign-summary.query';
 import { DossierSummaryQuery } from '../read-models/dossier-summary/dossier-summary.query';
 import { readModelProjections } from '../read-models/read-model-projections';
 
@@ -37,8 +38,13 @@ export class PersistenceModule implements OnApplicationShutdown {
           useFactory: (dataSource: DataSource) => new DossierSummaryQuery(dataSource),
           inject: [DataSource],
         },
+        {
+          provide: CampaignSummaryQuery,
+          useFactory: (dataSource: DataSource) => new CampaignSummaryQuery(dataSource),
+          inject: [DataSource],
+        },
       ],
-      exports: [DataSource, EventStore, DossierSummaryQuery],
+      exports: [DataSource, EventStore, DossierSummaryQuery, CampaignSummaryQuery],
     };
   }
 

@@ -1,5 +1,12 @@
+import { campaignSummaryProjection } from './campaign-summary/campaign-summary.projection';
 import { dossierSummaryProjection } from './dossier-summary/dossier-summary.projection';
 import { Projection } from './projection';
 
 /** Every read model kept in step with the event store. */
-export const readModelProjections: readonly Projection[] = [dossierSummaryProjection];
+export const readModelProjections: readonly Projection[] = [
+  campaignSummaryProjection,
+  dossierSummaryProjection,
+];
+
+/** Every table the projections write, in a stable order. */
+export const readModelTables: readonly string[] = readModelProjections.flatMap((p) => p.tables);

@@ -1,1 +1,3 @@
+export * from './seed-campaign';
 export * from './test-data-source';
+export * from './test-stream';

@@ -1,26 +1,94 @@
-import type { DossierDraftCreated } from '@amiflow/domain';
-import { EntityManager } from 'typeorm';
+import {
+  DOSSIER_EVENT_TYPES,
+  DossierEvent,
+  DossierState,
+  evolveDossier,
+  initialDossierState,
+  isDossier,
+  nextDeadline,
+} from '@amiflow/domain';
+import { Queryable } from '../../event-store/queryable';
 import { RecordedEvent } from '../../event-store/recorded-event';
 import { Projection } from '../projection';
 
+/**
+ * One row per dossier, from the domain's own fold: the row keeps the folded state (`snapshot`)
+ * so an append folds only its new events. The campaign's counts by state move with it.
+ */
 export const dossierSummaryProjection: Projection = {
-  name: 'dossier_summaries',
-  handles: ['DossierDraftCreated'],
-  async apply(manager: EntityManager, event: RecordedEvent): Promise<void> {
-    if (event.type !== 'DossierDraftCreated') return;
-    const data = event.data as DossierDraftCreated['data'];
-    await manager.query(
+  name: 'dossier summaries',
+  tables: ['dossier_summaries', 'campaign_dossier_counts'],
+  handles: DOSSIER_EVENT_TYPES,
+  async apply(database: Queryable, events: readonly RecordedEvent[]): Promise<void> {
+    const last = events[events.length - 1];
+    const [row] = await database.query<{ snapshot: DossierState }[]>(
+      'SELECT snapshot FROM dossier_summaries WHERE stream_id = $1',
+      [last.streamId],
+    );
+    const before = row?.snapshot ?? initialDossierState;
+    const after = events.reduce(
+      (state, event) => evolveDossier(state, event as unknown as DossierEvent),
+      before,
+    );
+    if (!isDossier(after)) return;
+    await database.query(
       `INSERT INTO dossier_summaries
-         (campaign_id, organisation_id, organisation_name, state, version, created_at, updated_at)
-       VALUES ($1, $2, $3, 'DRAFT', $4, $5, $6)`,
+         (stream_id, campaign_id, organisation_id, organisation_name, organisation_type,
+          profession, state, completeness_percent, missing_required_sections, next_deadline,
+          submitted_at, created_at, last_change_at, last_event_type, version, snapshot)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       ON CONFLICT (stream_id) DO UPDATE SET
+         organisation_name = EXCLUDED.organisation_name,
+         state = EXCLUDED.state,
+         completeness_percent = EXCLUDED.completeness_percent,
+         missing_required_sections = EXCLUDED.missing_required_sections,
+         next_deadline = EXCLUDED.next_deadline,
+         submitted_at = EXCLUDED.submitted_at,
+         last_change_at = EXCLUDED.last_change_at,
+         last_event_type = EXCLUDED.last_event_type,
+         version = EXCLUDED.version,
+         snapshot = EXCLUDED.snapshot`,
       [
-        data.campaignId,
-        data.organisationId,
-        data.organisationName,
-        event.streamVersion,
-        data.createdAt,
-        event.metadata.occurredAt,
+        last.streamId,
+        after.campaignId,
+        after.organisationId,
+        after.organisationName,
+        after.organisationType,
+        after.profession,
+        after.status,
+        after.completeness.percent,
+        after.completeness.missingRequiredSectionIds,
+        nextDeadline(after) ?? null,
+        after.submittedAt ?? null,
+        after.createdAt,
+        after.lastChangedAt,
+        last.type,
+        last.streamVersion,
+        JSON.stringify(after),
       ],
     );
+    const previousStatus = isDossier(before) ? before.status : undefined;
+    if (previousStatus !== after.status) {
+      await moveCount(database, after.campaignId, previousStatus, after.status);
+    }
   },
 };
+
+/** One statement, rows in state order: concurrent moves never wait on each other crosswise. */
+async function moveCount(
+  database: Queryable,
+  campaignId: string,
+  from: string | undefined,
+  to: string,
+): Promise<void> {
+  const deltas = [...(from ? [{ state: from, delta: -1 }] : []), { state: to, delta: 1 }].sort(
+    (a, b) => a.state.localeCompare(b.state),
+  );
+  await database.query(
+    `INSERT INTO campaign_dossier_counts (campaign_id, state, count)
+     SELECT $1, state, delta FROM unnest($2::text[], $3::int[]) AS moves(state, delta)
+     ON CONFLICT (campaign_id, state)
+     DO UPDATE SET count = campaign_dossier_counts.count + EXCLUDED.count`,
+    [campaignId, deltas.map((d) => d.state), deltas.map((d) => d.delta)],
+  );
+}
