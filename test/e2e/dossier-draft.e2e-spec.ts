@@ -1,9 +1,11 @@
-import { openTestDataSource } from '@amiflow/persistence/testing';
+import { openCampaignDefinition } from '@amiflow/domain/testing';
+import { EventStore, readModelProjections } from '@amiflow/persistence';
+import { openTestDataSource, seedOpenCampaign } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
 
-const campaign = 'ami-sante-ia-2019';
 const run = Date.now().toString(36);
+const campaign = `ami-e2e-${run}`;
 
 describe('creating and reading a draft dossier over HTTP', () => {
   let amiflow: RunningAmiflow;
@@ -27,6 +29,9 @@ describe('creating and reading a draft dossier over HTTP', () => {
 
   beforeAll(async () => {
     dataSource = await openTestDataSource();
+    // The campaign workflow is not there yet: the open campaign is stored as its events.
+    const store = new EventStore(dataSource, readModelProjections);
+    await seedOpenCampaign(store, campaign, openCampaignDefinition(new Date()));
     amiflow = await startAmiflow();
   }, 90_000);
 
@@ -47,6 +52,8 @@ describe('creating and reading a draft dossier over HTTP', () => {
     const created = await call('POST', `/campaigns/${campaign}/dossiers`, {
       organisationId,
       organisationName: 'Conseil national professionnel de radiologie',
+      organisationType: 'CNP',
+      profession: 'radiologie',
     });
     expect(created).toEqual({
       status: 201,
@@ -54,10 +61,22 @@ describe('creating and reading a draft dossier over HTTP', () => {
         campaignId: campaign,
         organisationId,
         organisationName: 'Conseil national professionnel de radiologie',
+        organisationType: 'CNP',
+        profession: 'radiologie',
         state: 'DRAFT',
+        completenessPercent: 0,
+        missingRequiredSections: [
+          'organisation',
+          'usages-actuels',
+          'freins',
+          'leviers',
+          'propositions',
+        ],
+        nextDeadline: expect.stringMatching(/Z$/),
+        submittedAt: null,
         version: 1,
         createdAt: expect.stringMatching(/Z$/),
-        updatedAt: expect.stringMatching(/Z$/),
+        lastChangeAt: expect.stringMatching(/Z$/),
       },
     });
     expect(await call('GET', `/campaigns/${campaign}/dossiers/${organisationId}`)).toEqual({
@@ -71,7 +90,7 @@ describe('creating and reading a draft dossier over HTTP', () => {
     await call(
       'POST',
       `/campaigns/${campaign}/dossiers`,
-      { organisationId, organisationName: 'CNP de pédiatrie' },
+      { organisationId, organisationName: 'CNP de pédiatrie', organisationType: 'CNP' },
       { 'x-correlation-id': `e2e-${run}` },
     );
     const rows = await dataSource.query<{ correlation: string }[]>(
@@ -82,7 +101,11 @@ describe('creating and reading a draft dossier over HTTP', () => {
   });
 
   it('answers 409 with the error shape when the organisation already has a dossier', async () => {
-    const body = { organisationId: `cnp-geriatrie-${run}`, organisationName: 'CNP de gériatrie' };
+    const body = {
+      organisationId: `cnp-geriatrie-${run}`,
+      organisationName: 'CNP de gériatrie',
+      organisationType: 'CNP',
+    };
     await call('POST', `/campaigns/${campaign}/dossiers`, body);
     expect(await call('POST', `/campaigns/${campaign}/dossiers`, body)).toEqual({
       status: 409,
@@ -95,12 +118,22 @@ describe('creating and reading a draft dossier over HTTP', () => {
   });
 
   it.each([
-    ['an unknown field', { organisationId: `x-${run}`, organisationName: 'X', admin: true }],
-    ['a missing name', { organisationId: `x-${run}` }],
-    ['an organisation id with capitals', { organisationId: 'CNP', organisationName: 'X' }],
+    [
+      'an unknown field',
+      { organisationId: `x-${run}`, organisationName: 'X', organisationType: 'CNP', admin: true },
+    ],
+    ['a missing name', { organisationId: `x-${run}`, organisationType: 'CNP' }],
+    [
+      'an organisation id with capitals',
+      { organisationId: 'CNP', organisationName: 'X', organisationType: 'CNP' },
+    ],
     [
       'a name longer than 300 characters',
-      { organisationId: `x-${run}`, organisationName: 'x'.repeat(301) },
+      { organisationId: `x-${run}`, organisationName: 'x'.repeat(301), organisationType: 'CNP' },
+    ],
+    [
+      'an unknown organisation type',
+      { organisationId: `x-${run}`, organisationName: 'X', organisationType: 'GUILD' },
     ],
   ])('refuses %s with 400 VALIDATION_FAILED and stores nothing', async (_, body) => {
     const response = await call('POST', `/campaigns/${campaign}/dossiers`, body);
@@ -127,6 +160,14 @@ describe('creating and reading a draft dossier over HTTP', () => {
   it('refuses a campaign id that is not a business key', async () => {
     const response = await call('GET', '/campaigns/Not%20A%20Key/dossiers/cnp-radiologie');
     expect(response.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+  });
+
+  it('answers 404 CAMPAIGN_NOT_FOUND when drafting for a campaign that does not exist', async () => {
+    const body = { organisationId: `cnp-x-${run}`, organisationName: 'X', organisationType: 'CNP' };
+    expect(await call('POST', `/campaigns/nowhere-${run}/dossiers`, body)).toEqual({
+      status: 404,
+      body: { statusCode: 404, code: 'CAMPAIGN_NOT_FOUND', message: expect.any(String) },
+    });
   });
 
   it('answers 404 DOSSIER_NOT_FOUND for a dossier that does not exist', async () => {

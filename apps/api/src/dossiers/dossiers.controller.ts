@@ -34,13 +34,7 @@ export class DossiersController {
   ): Promise<DossierOutput> {
     // Until authentication lands, the organisation named in the request is the actor.
     const actor = { id: input.organisationId, role: 'organisation' } as const;
-    await this.dossiers.createDraft(
-      campaignId,
-      input.organisationId,
-      input.organisationName,
-      actor,
-      correlationId,
-    );
+    await this.dossiers.createDraft(campaignId, input, actor, correlationId);
     return this.dossiers.findOne(campaignId, input.organisationId);
   }
 

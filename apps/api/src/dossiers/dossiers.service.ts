@@ -10,11 +10,16 @@ import {
   LIFECYCLE_TASK_QUEUE,
   stateAttribute,
 } from '@amiflow/contracts';
-import { DomainError, DomainErrorCode } from '@amiflow/domain';
-import { DossierSummaryEntity, DossierSummaryQuery } from '@amiflow/persistence';
+import { DomainError, DomainErrorCode, dossierTermsOf } from '@amiflow/domain';
+import {
+  CampaignSummaryQuery,
+  DossierSummaryEntity,
+  DossierSummaryQuery,
+} from '@amiflow/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, Workflow } from '@temporalio/client';
 import { rethrowAsDomainError } from '../temporal/workflow-failure';
+import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
 import { DossierOutput } from './dtos/dossier.output';
 
 @Injectable()
@@ -22,19 +27,42 @@ export class DossiersService {
   constructor(
     @Inject(Client) private readonly temporal: Client,
     @Inject(DossierSummaryQuery) private readonly summaries: DossierSummaryQuery,
+    @Inject(CampaignSummaryQuery) private readonly campaigns: CampaignSummaryQuery,
   ) {}
 
   /** Starts the dossier's workflow if needed and has it decide, in one round trip. */
   async createDraft(
     campaignId: string,
-    organisationId: string,
-    organisationName: string,
+    draft: CreateDossierDraftInput,
     actor: Actor,
     correlationId: string,
   ): Promise<DossierSnapshot> {
+    const { organisationId } = draft;
+    const campaign = await this.campaigns.state(campaignId);
+    if (!campaign) {
+      throw new DomainError(
+        DomainErrorCode.CAMPAIGN_NOT_FOUND,
+        `La campagne ${campaignId} n'existe pas.`,
+      );
+    }
+    if (campaign.phase !== 'OPEN') {
+      throw new DomainError(
+        DomainErrorCode.TRANSITION_NOT_ALLOWED,
+        "La campagne n'est pas ouverte : aucun dossier ne peut y être créé.",
+        { phase: campaign.phase },
+      );
+    }
     const input: DossierWorkflowInput = { campaignId, organisationId };
     const request: CreateDossierDraftRequest = {
-      command: { type: 'CreateDossierDraft', campaignId, organisationId, organisationName },
+      command: {
+        type: 'CreateDossierDraft',
+        campaignId,
+        organisationId,
+        organisationName: draft.organisationName,
+        organisationType: draft.organisationType,
+        profession: draft.profession,
+        terms: dossierTermsOf(campaign),
+      },
       actor,
       correlationId,
     };
@@ -73,9 +101,15 @@ function toOutput(summary: DossierSummaryEntity): DossierOutput {
     campaignId: summary.campaignId,
     organisationId: summary.organisationId,
     organisationName: summary.organisationName,
+    organisationType: summary.organisationType,
+    profession: summary.profession,
     state: summary.state,
+    completenessPercent: summary.completenessPercent,
+    missingRequiredSections: summary.missingRequiredSections,
+    nextDeadline: summary.nextDeadline?.toISOString() ?? null,
+    submittedAt: summary.submittedAt?.toISOString() ?? null,
     version: summary.version,
     createdAt: summary.createdAt.toISOString(),
-    updatedAt: summary.updatedAt.toISOString(),
+    lastChangeAt: summary.lastChangeAt.toISOString(),
   };
 }

@@ -9,6 +9,7 @@ import {
   LIFECYCLE_TASK_QUEUE,
   stateAttribute,
 } from '@amiflow/contracts';
+import { openCampaignTerms } from '@amiflow/domain/testing';
 import { openTestDataSource, truncateAll } from '@amiflow/persistence/testing';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -36,6 +37,8 @@ function createDraft(
       campaignId,
       organisationId,
       organisationName: `Organisation ${organisationId}`,
+      organisationType: 'CNP',
+      terms: openCampaignTerms(new Date()),
     },
     actor: { id: organisationId, role: 'organisation' },
     correlationId,

@@ -1,6 +1,7 @@
 import { BUSINESS_KEY_PATTERN } from '@amiflow/contracts';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ORGANISATION_TYPES, OrganisationType } from '@amiflow/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class CreateDossierDraftInput {
   @ApiProperty({ example: 'cnp-radiologie' })
@@ -15,4 +16,15 @@ export class CreateDossierDraftInput {
   @MinLength(1)
   @MaxLength(300)
   organisationName!: string;
+
+  @ApiProperty({ enum: ORGANISATION_TYPES, example: 'CNP' })
+  @IsIn(ORGANISATION_TYPES)
+  organisationType!: OrganisationType;
+
+  @ApiPropertyOptional({ example: 'radiologie', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  profession?: string;
 }

@@ -10,8 +10,26 @@ export class DossierOutput {
   @ApiProperty({ example: 'Conseil national professionnel de radiologie' })
   organisationName!: string;
 
+  @ApiProperty({ example: 'CNP' })
+  organisationType!: string;
+
+  @ApiProperty({ example: 'radiologie', nullable: true, type: String })
+  profession!: string | null;
+
   @ApiProperty({ example: 'DRAFT' })
   state!: string;
+
+  @ApiProperty({ description: 'Answered sections out of all, in percent', example: 40 })
+  completenessPercent!: number;
+
+  @ApiProperty({ type: [String], example: ['propositions'] })
+  missingRequiredSections!: string[];
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'UTC instant' })
+  nextDeadline!: string | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'UTC instant' })
+  submittedAt!: string | null;
 
   @ApiProperty({ description: 'Number of events in the dossier stream', example: 1 })
   version!: number;
@@ -20,5 +38,5 @@ export class DossierOutput {
   createdAt!: string;
 
   @ApiProperty({ format: 'date-time', description: 'UTC instant of the last change' })
-  updatedAt!: string;
+  lastChangeAt!: string;
 }
