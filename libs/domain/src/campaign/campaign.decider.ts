@@ -213,7 +213,7 @@ function decideRegistrationCancellation(
   now: Date,
 ): CampaignEvent[] {
   requireMeeting(state);
-  requirePhase(state, ['SCHEDULED', 'OPEN'], "annuler une inscription à la réunion de");
+  requirePhase(state, ['SCHEDULED', 'OPEN'], 'annuler une inscription à la réunion de');
   const registration = state.registrations.find((r) => r.organisationId === command.organisationId);
   if (!registration) {
     refuse(

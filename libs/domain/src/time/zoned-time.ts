@@ -72,7 +72,12 @@ export function addCalendarDays(instant: Date, days: number, zone: string): Date
   const local = toLocalDateTime(instant, zone);
   const date = new Date(`${local.slice(0, 10)}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
-  return fromLocalDateTime(`${date.toISOString().slice(0, 10)}${local.slice(10)}`, zone);
+  const sameWallClock = fromLocalDateTime(
+    `${date.toISOString().slice(0, 10)}${local.slice(10)}`,
+    zone,
+  );
+  // Wall-clock readings stop at the second: the milliseconds carry over as they were.
+  return new Date(sameWallClock.getTime() + (((instant.getTime() % 1000) + 1000) % 1000));
 }
 
 /** The same calendar day in the zone, at another wall-clock time (`HH:mm`). */

@@ -1,0 +1,1266 @@
+/**
+ * Properties of the dossier decider over random command sequences: every command type, with
+ * random content, at non-decreasing instants that often fall exactly on (or one second around) a
+ * date that matters — the reference calendar, the deadline in force, a reminder's time, a
+ * clarification's due date, a consultation's start. Refused commands (DomainError) are skipped;
+ * any other exception fails the property.
+ */
+import * as fc from 'fast-check';
+import { evolveCampaign } from '../campaign/campaign.decider';
+import { Campaign, initialCampaignState } from '../campaign/campaign.state';
+import { DomainError } from '../errors/domain-error';
+import { referenceCampaign } from '../reference-campaign/reference-campaign';
+import {
+  REMINDER_KINDS,
+  reminderKey,
+  ReminderKind,
+  ReminderRule,
+} from '../reminders/reminder-rule';
+import { reminderDueAt } from '../reminders/reminder-schedule';
+import { Actor } from '../shared/actor';
+import { ORGANISATION_TYPES, OrganisationType } from '../shared/organisation-type';
+import { DossierCampaignTerms, dossierTermsOf } from './dossier-terms';
+import {
+  CreateDossierDraft,
+  DossierCommand,
+  PlanFollowUp,
+  RequestClarification,
+  ScheduleConsultation,
+} from './dossier.commands';
+import { decideDossier, evolveDossier } from './dossier.decider';
+import { DossierEvent, DossierEventType } from './dossier.events';
+import { pendingDossierReminders } from './dossier.reminders';
+import {
+  Dossier,
+  DOSSIER_STATUSES,
+  FINAL_STATUSES,
+  DossierState,
+  initialDossierState,
+  isDossier,
+  openClarification,
+} from './dossier.state';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const { campaignId: REFERENCE_ID, definition } = referenceCampaign;
+const referenceTerms: DossierCampaignTerms = dossierTermsOf(
+  evolveCampaign(initialCampaignState, {
+    type: 'CampaignCreated',
+    data: {
+      campaignId: REFERENCE_ID,
+      definition,
+      createdAt: '2019-10-01T08:00:00.000Z',
+      createdBy: { id: 'admin', role: 'admin' },
+    },
+  }) as Campaign,
+);
+
+/** From a week before the opening to well after the consultations have begun. */
+const SPAN_START = Date.parse('2019-10-01T00:00:00.000Z');
+const SPAN_END = Date.parse('2020-01-31T00:00:00.000Z');
+
+/** Instants where a rule switches for the reference campaign, written out independently. */
+const LANDMARKS = [
+  '2019-10-08T22:00:00.000Z', // opens 9 Oct 00:00 Paris (summer time)
+  '2019-10-27T01:00:00.000Z', // summer time ends: 03:00 becomes 02:00
+  '2019-10-27T08:00:00.000Z', // meeting J-2 at 09:00 Paris, now winter time
+  '2019-10-29T12:45:00.000Z', // meeting starts, registrations close
+  '2019-10-29T15:00:00.000Z', // meeting ends
+  '2019-11-07T08:00:00.000Z', // deadline J-7 at 09:00
+  '2019-11-13T08:00:00.000Z', // deadline J-1 at 09:00
+  '2019-11-14T23:00:00.000Z', // submission deadline, 15 Nov 00:00 Paris
+  '2019-11-30T23:00:00.000Z', // consultations start, 1 Dec 00:00 Paris
+].map(Date.parse);
+
+const operator: Actor = { id: 'instructeur-1', role: 'operator' };
+const CAMPAIGN_IDS = [REFERENCE_ID, 'ami-autre'] as const;
+const ORGANISATION_IDS = ['cnp-radiologie', 'cnp-cardiologie', 'fsm'] as const;
+const SECTION_IDS = referenceTerms.sections.map((section) => section.id);
+const SUPPORT_FORM_IDS = referenceTerms.supportFormIds;
+
+// ---------------------------------------------------------------------------------------------
+// When each command happens
+
+type When =
+  /** At the same instant as the previous command. */
+  | { readonly kind: 'same' }
+  | { readonly kind: 'later'; readonly ms: number }
+  /** At a fixed instant (a landmark ± 1 s, or anywhere in the span). */
+  | { readonly kind: 'at'; readonly ms: number }
+  /** Exactly at, or one second around, a date still ahead for the dossier in its current state. */
+  | { readonly kind: 'around'; readonly anchor: number; readonly deltaMs: number };
+
+const whenArb: fc.Arbitrary<When> = fc.oneof(
+  { weight: 2, arbitrary: fc.constant({ kind: 'same' as const }) },
+  {
+    weight: 10,
+    arbitrary: fc.record({
+      kind: fc.constant('later' as const),
+      ms: fc.oneof(
+        fc.constantFrom(1, SECOND),
+        fc.integer({ min: 1, max: HOUR }),
+        fc.integer({ min: 1, max: 3 * DAY }),
+        fc.integer({ min: 1, max: 15 * DAY }),
+      ),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...LANDMARKS), fc.constantFrom(-SECOND, 0, SECOND))
+      .map(([landmark, delta]) => ({ kind: 'at' as const, ms: landmark + delta })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .date({ min: new Date(SPAN_START), max: new Date(SPAN_END), noInvalidDate: true })
+      .map((date) => ({ kind: 'at' as const, ms: date.getTime() })),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('around' as const),
+      anchor: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, fc.nat(12)),
+      deltaMs: fc.constantFrom(-SECOND, 0, SECOND),
+    }),
+  },
+);
+
+/** The dates that matter for this dossier now: its deadline, its reminders, its due dates. */
+function anchorsOf(state: DossierState): number[] {
+  if (!isDossier(state)) return LANDMARKS;
+  return [
+    state.terms.submissionDeadline,
+    state.terms.consultationsStartAt,
+    ...pendingDossierReminders(state).map((reminder) => reminder.dueAt),
+    ...state.clarifications.map((clarification) => clarification.dueAt),
+    ...(state.consultation ? [state.consultation.startsAt] : []),
+    ...state.followUps.map((followUp) => followUp.dueAt),
+  ].map(Date.parse);
+}
+
+/** Time never goes back: a target before the previous instant means "at the previous instant". */
+function resolveWhen(when: When, previous: number, anchors: readonly number[]): number {
+  switch (when.kind) {
+    case 'same':
+      return previous;
+    case 'later':
+      return previous + when.ms;
+    case 'at':
+      return Math.max(previous, when.ms);
+    case 'around': {
+      // Among the dates still ahead, in order: 0 is the next one.
+      const ahead = anchors
+        .map((anchor) => anchor + when.deltaMs)
+        .filter((target) => target >= previous)
+        .sort((a, b) => a - b);
+      return ahead.length === 0 ? previous : ahead[when.anchor % ahead.length];
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands: every type, with instants relative to the moment they are issued
+
+/** An instant given relative to now or to the dossier's dates, or a malformed one. */
+type Shift =
+  | {
+      readonly from: 'now' | 'deadline' | 'consultations';
+      readonly ms: number;
+      /** false: without milliseconds (`…:00Z`), still a valid instant. */
+      readonly canonical: boolean;
+    }
+  | { readonly invalid: string };
+
+const shiftArb: fc.Arbitrary<Shift> = fc.oneof(
+  {
+    weight: 12,
+    arbitrary: fc.record({
+      from: fc.constantFrom('now' as const, 'deadline' as const, 'consultations' as const),
+      ms: fc.oneof(
+        fc.constantFrom(-SECOND, 0, SECOND, DAY, -DAY),
+        fc.integer({ min: -14 * 24 * 60, max: 14 * 24 * 60 }).map((minutes) => minutes * MINUTE),
+        fc.integer({ min: -10 * DAY, max: 10 * DAY }),
+      ),
+      canonical: fc.boolean(),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ invalid: fc.constantFrom('demain', '', '2019-11-15') }) },
+);
+
+type WithShifts<Command, Keys extends keyof Command> = Omit<Command, Keys> & {
+  readonly [Key in Keys]: Shift;
+};
+
+type DossierTemplate =
+  | { readonly type: 'Progress'; readonly variant: number }
+  | {
+      readonly type: 'CreateDossierDraft';
+      readonly campaign: number;
+      readonly organisation: number;
+      readonly organisationName: string;
+      readonly organisationType: OrganisationType;
+      readonly profession?: string;
+      /** The reference campaign's reminder rules, or others (a campaign is data). */
+      readonly reminders: 'reference' | readonly ReminderRule[];
+    }
+  | Exclude<
+      DossierCommand,
+      {
+        type:
+          | 'CreateDossierDraft'
+          | 'RequestClarification'
+          | 'ScheduleConsultation'
+          | 'PlanFollowUp'
+          | 'ApplyCampaignCalendar';
+      }
+    >
+  | WithShifts<RequestClarification, 'dueAt'>
+  | WithShifts<ScheduleConsultation, 'startsAt' | 'endsAt'>
+  | WithShifts<PlanFollowUp, 'dueAt'>
+  | {
+      readonly type: 'ApplyCampaignCalendar';
+      readonly submissionDeadline: Shift;
+      readonly consultationsStartAt: Shift;
+    }
+  /** One of the reminders pending now, whichever the index picks. */
+  | { readonly type: 'IssueDossierReminder'; readonly pending: number };
+
+const textArb = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom('Texte', ' Une réponse détaillée ') },
+  { weight: 1, arbitrary: fc.constantFrom('', '   ') },
+);
+const clarificationIdArb = fc.constantFrom('precision-1', 'precision-2');
+/** Stands for the id of the request open at the time, whichever it is. */
+const OPEN_CLARIFICATION = '(demande ouverte)';
+const answeredIdArb = fc.oneof(
+  { weight: 2, arbitrary: fc.constant(OPEN_CLARIFICATION) },
+  clarificationIdArb,
+);
+const followUpIdArb = fc.constantFrom('suivi-1', 'suivi-2', 'suivi-3');
+
+/** Dossier-scope rules as another campaign could define them. */
+const dossierRulesArb: fc.Arbitrary<readonly ReminderRule[]> = fc
+  .array(
+    fc.record({
+      kind: fc.constantFrom<ReminderKind>(
+        'DEADLINE_REMINDER',
+        'CLARIFICATION_REMINDER',
+        'CONSULTATION_REMINDER',
+        'FOLLOW_UP_REMINDER',
+      ),
+      days: fc.integer({ min: -10, max: 0 }),
+      hours: fc.constantFrom(0, -1, -6),
+      atLocalTime: fc.option(fc.constantFrom('00:00', '02:30', '09:00', '23:59'), {
+        nil: undefined,
+        freq: 2,
+      }),
+    }),
+    { maxLength: 5 },
+  )
+  .map((specs) =>
+    specs.map(({ kind, days, hours, atLocalTime }, index): ReminderRule => {
+      const { anchor, audience } = REMINDER_KINDS[kind];
+      const rule = { id: `regle-${index}`, kind, anchor, audience, offset: { days, hours } };
+      return atLocalTime === undefined ? rule : { ...rule, atLocalTime };
+    }),
+  );
+
+const creationTemplateArb: fc.Arbitrary<DossierTemplate> = fc.record(
+  {
+    type: fc.constant('CreateDossierDraft' as const),
+    campaign: fc.nat(CAMPAIGN_IDS.length - 1),
+    organisation: fc.nat(ORGANISATION_IDS.length - 1),
+    organisationName: textArb,
+    organisationType: fc.constantFrom(...ORGANISATION_TYPES),
+    profession: fc.constantFrom('radiologie', ' ', ''),
+    reminders: fc.oneof(
+      { weight: 3, arbitrary: fc.constant('reference' as const) },
+      { weight: 2, arbitrary: dossierRulesArb },
+    ),
+  },
+  {
+    requiredKeys: [
+      'type',
+      'campaign',
+      'organisation',
+      'organisationName',
+      'organisationType',
+      'reminders',
+    ],
+  },
+);
+
+/** Templates of every command type; `progressWeight` sets how often the dossier is pushed on. */
+const dossierTemplateArb = (progressWeight: number): fc.Arbitrary<DossierTemplate> =>
+  fc.oneof(
+    {
+      weight: progressWeight,
+      arbitrary: fc.record({ type: fc.constant('Progress' as const), variant: fc.nat(4) }),
+    },
+    {
+      weight: 2,
+      arbitrary: creationTemplateArb,
+    },
+    {
+      weight: 8,
+      arbitrary: fc.record({
+        type: fc.constant('SaveAnswers' as const),
+        answers: fc.dictionary(
+          fc.oneof(
+            { weight: 12, arbitrary: fc.constantFrom(...SECTION_IDS) },
+            { weight: 1, arbitrary: fc.constant('section-inconnue') },
+          ),
+          fc.constantFrom('Une réponse', 'Une autre réponse', '', '  '),
+          { maxKeys: 3 },
+        ),
+      }),
+    },
+    { weight: 6, arbitrary: fc.constant({ type: 'SubmitDossier' as const }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        type: fc.constant('RecordEligibility' as const),
+        decision: fc.constantFrom(
+          'ELIGIBLE' as const,
+          'INELIGIBLE' as const,
+          'NEEDS_REVIEW' as const,
+        ),
+        reasons: fc.constantFrom(['ELIGIBLE_TYPE'], ['TYPE_NOT_ELIGIBLE'], []),
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        type: fc.constant('OverrideEligibility' as const),
+        decision: fc.constantFrom('ELIGIBLE' as const, 'INELIGIBLE' as const),
+        reason: textArb,
+        actor: fc.constant(operator),
+      }),
+    },
+    { weight: 3, arbitrary: fc.constant({ type: 'StartDossierScreening' as const }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        type: fc.constant('RecordScreeningResult' as const),
+        result: fc.constantFrom('SHORTLISTED' as const, 'NOT_RETAINED' as const),
+        note: textArb,
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        type: fc.constant('RequestClarification' as const),
+        clarificationId: clarificationIdArb,
+        question: textArb,
+        dueAt: shiftArb,
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        type: fc.constant('AnswerClarification' as const),
+        clarificationId: answeredIdArb,
+        answer: textArb,
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        type: fc.constant('LapseClarification' as const),
+        clarificationId: answeredIdArb,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant('WithdrawDossier' as const),
+        reason: fc.constantFrom('Plus le temps', ' '),
+      }),
+    },
+    { weight: 3, arbitrary: fc.constant({ type: 'ExpireDraft' as const }) },
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        type: fc.constant('ScheduleConsultation' as const),
+        consultationId: fc.constantFrom('consultation-1', 'consultation-2'),
+        startsAt: shiftArb,
+        endsAt: shiftArb,
+        place: fc.constantFrom('14 avenue Duquesne, Paris', 'Visioconférence', ' '),
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        type: fc.constant('CancelConsultation' as const),
+        reason: textArb,
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        type: fc.constant('RecordConsultationOutcome' as const),
+        summary: textArb,
+        supportFormIds: fc.subarray([...SUPPORT_FORM_IDS, 'forme-inconnue'], { maxLength: 3 }),
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        type: fc.constant('PlanFollowUp' as const),
+        followUpId: followUpIdArb,
+        title: textArb,
+        owner: fc.constantFrom('instructeur-1', 'organisation', ''),
+        dueAt: shiftArb,
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        type: fc.constant('CompleteFollowUp' as const),
+        followUpId: followUpIdArb,
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('CloseDossier' as const),
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        type: fc.constant('ApplyCampaignCalendar' as const),
+        submissionDeadline: shiftArb,
+        consultationsStartAt: shiftArb,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant('CancelWithCampaign' as const),
+        reason: fc.constant('Campagne annulée'),
+      }),
+    },
+    {
+      weight: 8,
+      arbitrary: fc.record({
+        type: fc.constant('IssueDossierReminder' as const),
+        pending: fc.nat(5),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('IssueDossierReminder' as const),
+        ruleId: fc.constantFrom('depot-j-7', 'depot-j-1', 'precisions-j-2', 'regle-0', 'inconnue'),
+        occurrence: fc.constantFrom('deadline', 'precision-1', 'consultation-1#1', 'suivi-1'),
+      }),
+    },
+  );
+
+function resolveShift(shift: Shift, now: number, state: DossierState): string {
+  if ('invalid' in shift) return shift.invalid;
+  const terms = isDossier(state) ? state.terms : referenceTerms;
+  const base = {
+    now,
+    deadline: Date.parse(terms.submissionDeadline),
+    consultations: Date.parse(terms.consultationsStartAt),
+  }[shift.from];
+  const iso = new Date(base + shift.ms).toISOString();
+  return shift.canonical ? iso : `${iso.slice(0, 19)}Z`;
+}
+
+function creation(
+  campaignId: string,
+  organisationId: string,
+  reminders: Extract<DossierTemplate, { type: 'CreateDossierDraft' }>['reminders'],
+): CreateDossierDraft {
+  return {
+    type: 'CreateDossierDraft',
+    campaignId,
+    organisationId,
+    organisationName: 'Conseil national professionnel',
+    organisationType: 'CNP',
+    terms: reminders === 'reference' ? referenceTerms : { ...referenceTerms, reminders },
+  };
+}
+
+/**
+ * A command that moves the dossier one step along one of its usual paths from where it is now;
+ * `variant` chooses the path (eligible or not, retained or not, consultation moved or not…).
+ */
+function progress(
+  state: DossierState,
+  now: number,
+  key: StreamKey,
+  variant: number,
+): DossierCommand {
+  if (!isDossier(state)) return creation(key.campaignId, key.organisationId, 'reference');
+  const open = openClarification(state);
+  if (open && variant <= 1) {
+    return { type: 'AnswerClarification', clarificationId: open.clarificationId, answer: 'Voici' };
+  }
+  const screening = ['SUBMITTED', 'NEEDS_REVIEW', 'ELIGIBLE', 'INELIGIBLE', 'UNDER_SCREENING'];
+  if (!open && variant === 4 && screening.includes(state.status)) {
+    return {
+      type: 'RequestClarification',
+      clarificationId: `precision-${state.clarifications.length + 1}`,
+      question: 'Pouvez-vous préciser ?',
+      dueAt: new Date(now + 4 * DAY).toISOString(),
+      actor: operator,
+    };
+  }
+  switch (state.status) {
+    case 'DRAFT':
+      return Object.keys(state.answers).length === 0 || variant === 0
+        ? {
+            type: 'SaveAnswers',
+            answers: { organisation: 'Présentation', freins: `Freins ${variant}` },
+          }
+        : { type: 'SubmitDossier' };
+    case 'SUBMITTED': {
+      const decision = (['ELIGIBLE', 'ELIGIBLE', 'NEEDS_REVIEW', 'INELIGIBLE'] as const)[
+        variant % 4
+      ];
+      return { type: 'RecordEligibility', decision, reasons: [] };
+    }
+    case 'NEEDS_REVIEW':
+    case 'INELIGIBLE':
+      return {
+        type: 'OverrideEligibility',
+        decision: variant === 0 && state.status === 'NEEDS_REVIEW' ? 'INELIGIBLE' : 'ELIGIBLE',
+        reason: "Vérifié auprès de l'annuaire",
+        actor: operator,
+      };
+    case 'ELIGIBLE':
+      return { type: 'StartDossierScreening' };
+    case 'UNDER_SCREENING':
+      return {
+        type: 'RecordScreeningResult',
+        result: variant === 0 ? 'NOT_RETAINED' : 'SHORTLISTED',
+        actor: operator,
+      };
+    case 'SHORTLISTED':
+    case 'CONSULTATION_SCHEDULED': {
+      if (state.status === 'CONSULTATION_SCHEDULED' && variant === 1) {
+        return { type: 'CancelConsultation', reason: 'Indisponible', actor: operator };
+      }
+      if (state.status === 'CONSULTATION_SCHEDULED' && variant !== 0) {
+        return {
+          type: 'RecordConsultationOutcome',
+          summary: 'Besoins confirmés',
+          supportFormIds: SUPPORT_FORM_IDS.slice(0, variant % 3),
+          actor: operator,
+        };
+      }
+      // First scheduled, or moved by a day.
+      const startsAt =
+        Math.max(now + DAY, Date.parse(state.terms.consultationsStartAt) + 9 * HOUR) +
+        (state.consultation ? DAY : 0);
+      return {
+        type: 'ScheduleConsultation',
+        consultationId: state.consultation?.consultationId ?? 'consultation-1',
+        startsAt: new Date(startsAt).toISOString(),
+        endsAt: new Date(startsAt + HOUR).toISOString(),
+        place: '14 avenue Duquesne, Paris',
+        actor: operator,
+      };
+    }
+    case 'CONSULTED':
+      return variant === 0
+        ? { type: 'CloseDossier', actor: operator }
+        : {
+            type: 'PlanFollowUp',
+            followUpId: `suivi-${state.followUps.length + 1}`,
+            title: 'Envoyer la convention',
+            owner: 'instructeur-1',
+            dueAt: new Date(now + variant * 2 * DAY).toISOString(),
+            actor: operator,
+          };
+    case 'FOLLOW_UP': {
+      const pending = state.followUps.find((followUp) => followUp.completedAt === undefined);
+      if (variant === 0 && state.followUps.length < 3) return progress(state, now, key, 1);
+      return pending
+        ? { type: 'CompleteFollowUp', followUpId: pending.followUpId, actor: operator }
+        : { type: 'CloseDossier', actor: operator };
+    }
+    default:
+      return { type: 'CloseDossier', actor: operator };
+  }
+}
+
+interface StreamKey {
+  readonly campaignId: string;
+  readonly organisationId: string;
+}
+
+const SINGLE_STREAM: StreamKey = { campaignId: REFERENCE_ID, organisationId: ORGANISATION_IDS[0] };
+
+/** The command a template stands for, at this instant, for a dossier in this state. */
+function resolveCommand(
+  template: DossierTemplate,
+  state: DossierState,
+  now: number,
+  key: StreamKey,
+): DossierCommand {
+  switch (template.type) {
+    case 'Progress':
+      return progress(state, now, key, template.variant);
+    case 'CreateDossierDraft': {
+      const { campaign, organisation, reminders, ...rest } = template;
+      return {
+        ...creation(CAMPAIGN_IDS[campaign], ORGANISATION_IDS[organisation], reminders),
+        ...rest,
+      };
+    }
+    case 'AnswerClarification':
+    case 'LapseClarification': {
+      if (template.clarificationId !== OPEN_CLARIFICATION) return template;
+      const open = isDossier(state) ? openClarification(state) : undefined;
+      return { ...template, clarificationId: open?.clarificationId ?? 'precision-1' };
+    }
+    case 'RequestClarification':
+    case 'PlanFollowUp':
+      return { ...template, dueAt: resolveShift(template.dueAt, now, state) };
+    case 'ScheduleConsultation':
+      return {
+        ...template,
+        startsAt: resolveShift(template.startsAt, now, state),
+        endsAt: resolveShift(template.endsAt, now, state),
+      };
+    case 'ApplyCampaignCalendar':
+      return {
+        type: 'ApplyCampaignCalendar',
+        submissionDeadline: resolveShift(template.submissionDeadline, now, state),
+        consultationsStartAt: resolveShift(template.consultationsStartAt, now, state),
+      };
+    case 'IssueDossierReminder': {
+      if (!('pending' in template)) return template;
+      const pending = isDossier(state) ? pendingDossierReminders(state) : [];
+      const reminder = pending[template.pending % Math.max(pending.length, 1)];
+      return reminder
+        ? { type: 'IssueDossierReminder', ruleId: reminder.ruleId, occurrence: reminder.occurrence }
+        : { type: 'IssueDossierReminder', ruleId: 'depot-j-7', occurrence: 'deadline' };
+    }
+    default:
+      return template;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running a sequence
+
+interface Step {
+  readonly when: When;
+  readonly what: DossierTemplate;
+}
+
+const stepArb = (progressWeight: number): fc.Arbitrary<Step> =>
+  fc.record({ when: whenArb, what: dossierTemplateArb(progressWeight) });
+
+/**
+ * Every sequence begins with a creation, mostly between a week before the opening and just after
+ * the deadline; then long sequences that push the dossier along its paths (to reach
+ * consultations and follow-ups), long ones that mostly do not (drafts left to the deadline), and
+ * short ones.
+ */
+const stepsArb = fc
+  .tuple(
+    fc.record({
+      when: fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc
+            .integer({ min: 0, max: 46 * 24 * 60 })
+            .map((minutes) => ({ kind: 'at' as const, ms: SPAN_START + minutes * MINUTE })),
+        },
+        { weight: 1, arbitrary: whenArb },
+      ),
+      what: creationTemplateArb.map((template) => ({
+        ...template,
+        organisationName: 'Conseil national professionnel',
+      })),
+    }),
+    fc.oneof(
+      fc.array(stepArb(40), { maxLength: 60, size: 'max' }),
+      fc.array(stepArb(2), { maxLength: 60, size: 'max' }),
+      fc.array(stepArb(16), { maxLength: 20 }),
+    ),
+  )
+  .map(([first, rest]) => [first, ...rest]);
+
+/** One command as it was decided: the state it met, what it produced, or why it was refused. */
+interface Decision {
+  readonly at: string;
+  readonly command: DossierCommand;
+  readonly before: DossierState;
+  readonly after: DossierState;
+  readonly events: readonly DossierEvent[];
+  readonly refused?: string;
+}
+
+/** Frozen states and events make any mutation by decide or evolve throw (a TypeError). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function decideAndFold(command: DossierCommand, state: DossierState, at: number): Decision {
+  const base = { at: new Date(at).toISOString(), command, before: state };
+  let events: DossierEvent[];
+  try {
+    events = decideDossier(deepFreeze(command), state, new Date(at));
+  } catch (error) {
+    if (error instanceof DomainError)
+      return { ...base, after: state, events: [], refused: error.code };
+    throw error;
+  }
+  deepFreeze(events);
+  const after = events.reduce((current, event) => deepFreeze(evolveDossier(current, event)), state);
+  return { ...base, after, events };
+}
+
+interface Run {
+  readonly decisions: readonly Decision[];
+  readonly events: readonly DossierEvent[];
+  readonly state: DossierState;
+}
+
+function runDossier(steps: readonly Step[]): Run {
+  let state: DossierState = deepFreeze(initialDossierState);
+  let now = SPAN_START;
+  const decisions: Decision[] = [];
+  for (const { when, what } of steps) {
+    now = resolveWhen(when, now, anchorsOf(state));
+    const decision = decideAndFold(resolveCommand(what, state, now, SINGLE_STREAM), state, now);
+    decisions.push(decision);
+    state = decision.after;
+  }
+  return { decisions, events: decisions.flatMap((decision) => decision.events), state };
+}
+
+function describeRun(decisions: readonly Decision[]): string {
+  return decisions
+    .map(({ at, command, events, refused }) => {
+      const outcome = refused ?? (events.map((event) => event.type).join(', ') || '(nothing)');
+      // The reference terms are long and always the same: named, not printed.
+      const shown =
+        command.type === 'CreateDossierDraft' && command.terms === referenceTerms
+          ? { ...command, terms: '(reference campaign)' }
+          : command;
+      return `  ${at}  ${JSON.stringify(shown)}\n      -> ${outcome}`;
+    })
+    .join('\n');
+}
+
+function violated(rule: string, decisions: readonly Decision[]): never {
+  throw new Error(`${rule}\nSequence:\n${describeRun(decisions)}`);
+}
+
+function fold(events: readonly DossierEvent[]): DossierState {
+  return events.reduce(evolveDossier, initialDossierState);
+}
+
+/** Every reminder issued, with the dossier as it was when it went out. */
+function remindersIssued(decisions: readonly Decision[]) {
+  return decisions.flatMap((decision, index) =>
+    decision.events
+      .filter((event) => event.type === 'DossierReminderIssued')
+      .map((event) => ({
+        event,
+        before: decision.before as Dossier,
+        upToHere: decisions.slice(0, index + 1),
+      })),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Several dossiers: one stream per (campaign, organisation), as the event store keys them
+
+interface RoutedStep extends Step {
+  /** The pair whose stream a command other than a creation is sent to. */
+  readonly stream: { readonly campaign: number; readonly organisation: number };
+}
+
+const routedStepsArb: fc.Arbitrary<RoutedStep[]> = fc.array(
+  fc.record({
+    stream: fc.record({
+      campaign: fc.nat(CAMPAIGN_IDS.length - 1),
+      organisation: fc.nat(ORGANISATION_IDS.length - 1),
+    }),
+    // Mostly minutes to hours apart, so that most creations come before the deadline.
+    when: fc.oneof(
+      { weight: 3, arbitrary: fc.constant({ kind: 'same' as const }) },
+      {
+        weight: 8,
+        arbitrary: fc
+          .integer({ min: 1, max: 6 * HOUR })
+          .map((ms) => ({ kind: 'later' as const, ms })),
+      },
+      { weight: 1, arbitrary: whenArb },
+    ),
+    what: fc.oneof(
+      { weight: 2, arbitrary: creationTemplateArb },
+      { weight: 1, arbitrary: dossierTemplateArb(8) },
+    ),
+  }),
+  { minLength: 1, maxLength: 80, size: 'max' },
+);
+
+interface Stream {
+  readonly state: DossierState;
+  readonly events: readonly DossierEvent[];
+}
+
+/** Streams keyed `${campaignId}/${organisationId}`; a creation goes to the pair it names. */
+function runStreams(steps: readonly RoutedStep[]) {
+  const streams = new Map<string, Stream>();
+  const decisions: Decision[] = [];
+  const stateOf = (key: string) => streams.get(key)?.state ?? initialDossierState;
+  let now = SPAN_START;
+  for (const { stream, when, what } of steps) {
+    const target: StreamKey = {
+      campaignId: CAMPAIGN_IDS[stream.campaign],
+      organisationId: ORGANISATION_IDS[stream.organisation],
+    };
+    const targetKey = `${target.campaignId}/${target.organisationId}`;
+    now = resolveWhen(when, now, anchorsOf(stateOf(targetKey)));
+    const command = resolveCommand(what, stateOf(targetKey), now, target);
+    const key =
+      command.type === 'CreateDossierDraft'
+        ? `${command.campaignId}/${command.organisationId}`
+        : targetKey;
+    const decision = decideAndFold(command, stateOf(key), now);
+    decisions.push(decision);
+    streams.set(key, {
+      state: decision.after,
+      events: [...(streams.get(key)?.events ?? []), ...decision.events],
+    });
+  }
+  return { streams, decisions };
+}
+
+// ---------------------------------------------------------------------------------------------
+// An independent reading of the reminder rules, with Intl only
+
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's wall clock at an instant, as milliseconds since 1970 read as if it were UTC. */
+function wallClock(ms: number, zone: string): number {
+  let format = wallClockFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClockFormats.set(zone, format);
+  }
+  const parts = format.formatToParts(new Date(ms));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const fraction = ((ms % SECOND) + SECOND) % SECOND;
+  return (
+    Date.UTC(
+      part('year'),
+      part('month') - 1,
+      part('day'),
+      part('hour') % 24,
+      part('minute'),
+      part('second'),
+    ) + fraction
+  );
+}
+
+/** When the clocks go back, the first of the two instants; when they skip, an hour later. */
+function fromWallClock(wall: number, zone: string): number {
+  const offsetBefore = wallClock(wall - DAY, zone) - (wall - DAY);
+  const offsetAfter = wallClock(wall + DAY, zone) - (wall + DAY);
+  const candidates = [wall - offsetBefore, wall - offsetAfter]
+    .filter((candidate) => wallClock(candidate, zone) === wall)
+    .sort((a, b) => a - b);
+  return candidates[0] ?? wall - offsetBefore;
+}
+
+/**
+ * Days are calendar days (same wall-clock time), hours and minutes elapsed time, and
+ * `atLocalTime` then pins the wall-clock time of the day reached.
+ */
+function expectedDueAt(rule: ReminderRule, anchor: string, zone: string): string {
+  const { days = 0, hours = 0, minutes = 0, seconds = 0 } = rule.offset;
+  let at = fromWallClock(wallClock(Date.parse(anchor), zone) + days * DAY, zone);
+  at += hours * HOUR + minutes * MINUTE + seconds * SECOND;
+  if (rule.atLocalTime !== undefined) {
+    const [hh, mm] = rule.atLocalTime.split(':').map(Number);
+    const day = Math.floor(wallClock(at, zone) / DAY) * DAY;
+    at = fromWallClock(day + hh * HOUR + mm * MINUTE, zone);
+  }
+  return new Date(at).toISOString();
+}
+
+/** The date a dossier reminder is anchored on, if the dossier is still concerned by it. */
+function anchorInForce(
+  dossier: Dossier,
+  rule: ReminderRule,
+  occurrence: string,
+): string | undefined {
+  // A withdrawn, expired, rejected, closed or cancelled dossier concerns no reminder.
+  if (FINAL_STATUSES.includes(dossier.status)) return undefined;
+  switch (rule.kind) {
+    case 'DEADLINE_REMINDER':
+      return dossier.status === 'DRAFT' && occurrence === 'deadline'
+        ? dossier.terms.submissionDeadline
+        : undefined;
+    case 'CLARIFICATION_REMINDER': {
+      const open = openClarification(dossier);
+      return open?.clarificationId === occurrence ? open.dueAt : undefined;
+    }
+    case 'CONSULTATION_REMINDER': {
+      const consultation = dossier.consultation;
+      return dossier.status === 'CONSULTATION_SCHEDULED' &&
+        consultation &&
+        `${consultation.consultationId}#${consultation.revision}` === occurrence
+        ? consultation.startsAt
+        : undefined;
+    }
+    case 'FOLLOW_UP_REMINDER': {
+      const followUp = dossier.followUps.find((f) => f.followUpId === occurrence);
+      return dossier.status === 'FOLLOW_UP' && followUp && followUp.completedAt === undefined
+        ? followUp.dueAt
+        : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Runs per property: the whole domain unit run stays within seconds on two cores. */
+const NUM_RUNS = 1000;
+/** The fold property replays every sequence four times: fewer runs of it. */
+const FOLD_RUNS = 400;
+/** Sequences of several streams are longer: fewer runs of them. */
+const STREAM_RUNS = 400;
+
+/** Every event type, checked complete by the compiler. */
+const EVENT_TYPES: Record<DossierEventType, true> = {
+  DossierDraftCreated: true,
+  DossierAnswersSaved: true,
+  DossierSubmitted: true,
+  DossierEligibilityAssessed: true,
+  DossierEligibilityOverridden: true,
+  DossierScreeningStarted: true,
+  DossierScreened: true,
+  ClarificationRequested: true,
+  ClarificationAnswered: true,
+  ClarificationLapsed: true,
+  DossierWithdrawn: true,
+  DossierExpired: true,
+  ConsultationScheduled: true,
+  ConsultationCancelled: true,
+  DossierConsulted: true,
+  FollowUpPlanned: true,
+  FollowUpCompleted: true,
+  DossierClosed: true,
+  DossierCalendarUpdated: true,
+  DossierCancelled: true,
+  DossierReminderIssued: true,
+};
+
+const DEADLINE = Date.parse(referenceTerms.submissionDeadline);
+const createAt = (ms: number): Step => ({
+  when: { kind: 'at', ms },
+  what: {
+    type: 'CreateDossierDraft',
+    campaign: 0,
+    organisation: 0,
+    organisationName: 'Conseil national professionnel',
+    organisationType: 'CNP',
+    reminders: 'reference',
+  },
+});
+
+/** Sequences right on the deadline, always tried first (fast-check `examples`). */
+const ON_THE_DEADLINE: Step[][] = [
+  // Submitted at the deadline itself.
+  [createAt(SPAN_START), { when: { kind: 'at', ms: DEADLINE }, what: { type: 'SubmitDossier' } }],
+  // Amended at the deadline itself.
+  [
+    createAt(SPAN_START),
+    { when: { kind: 'same' }, what: { type: 'SubmitDossier' } },
+    {
+      when: { kind: 'at', ms: DEADLINE },
+      what: { type: 'SaveAnswers', answers: { freins: 'Trop tard' } },
+    },
+  ],
+  // The deadline brought forward to this very instant, then a submission.
+  [
+    createAt(SPAN_START),
+    {
+      when: { kind: 'later', ms: 3 * DAY },
+      what: {
+        type: 'ApplyCampaignCalendar',
+        submissionDeadline: { from: 'now', ms: 0, canonical: false },
+        consultationsStartAt: { from: 'consultations', ms: 0, canonical: true },
+      },
+    },
+    { when: { kind: 'same' }, what: { type: 'SubmitDossier' } },
+  ],
+  // The J-7 reminder never issued in time, then asked for at the deadline (found by the
+  // deadline-reminder property before the decider refused it).
+  [
+    createAt(Date.parse('2019-10-08T21:59:59.000Z')),
+    {
+      when: { kind: 'at', ms: DEADLINE },
+      what: { type: 'IssueDossierReminder', ruleId: 'depot-j-7', occurrence: 'deadline' },
+    },
+  ],
+];
+
+describe('dossier decider, over random command sequences', () => {
+  it('folds its events deterministically, also after a JSON round trip (as stored in jsonb)', () => {
+    fc.assert(
+      fc.property(stepsArb, (steps) => {
+        const { events, state } = runDossier(steps);
+        expect(fold(events)).toStrictEqual(state);
+        expect(fold(events)).toStrictEqual(fold(events));
+        const stored = JSON.parse(JSON.stringify(events)) as DossierEvent[];
+        expect(stored).toStrictEqual(events);
+        expect(fold(stored)).toStrictEqual(state);
+      }),
+      { numRuns: FOLD_RUNS },
+    );
+  });
+
+  it('never accepts a submission or an amendment at or after the deadline in force', () => {
+    fc.assert(
+      fc.property(stepsArb, (steps) => {
+        const { decisions } = runDossier(steps);
+        decisions.forEach((decision, index) => {
+          if (!isDossier(decision.before)) return;
+          const deadline = Date.parse(decision.before.terms.submissionDeadline);
+          for (const event of decision.events) {
+            const late =
+              (event.type === 'DossierSubmitted' &&
+                Date.parse(event.data.submittedAt) >= deadline) ||
+              (event.type === 'DossierAnswersSaved' &&
+                event.data.amendment &&
+                Date.parse(event.data.savedAt) >= deadline);
+            if (late) {
+              violated(
+                `${event.type} at ${decision.at}, deadline in force ${decision.before.terms.submissionDeadline}`,
+                decisions.slice(0, index + 1),
+              );
+            }
+          }
+        });
+      }),
+      { numRuns: NUM_RUNS, examples: ON_THE_DEADLINE.map((steps) => [steps]) },
+    );
+  });
+
+  it('issues each reminder once, never before its time, from the anchor in force, and deadline reminders only to drafts', () => {
+    fc.assert(
+      fc.property(stepsArb, (steps) => {
+        const { decisions } = runDossier(steps);
+        const issued = new Set<string>();
+        for (const { event, before, upToHere } of remindersIssued(decisions)) {
+          const { ruleId, kind, occurrence, dueAt, issuedAt } = event.data;
+          const key = reminderKey(event.data);
+          if (issued.has(key)) violated(`reminder ${key} issued twice`, upToHere);
+          issued.add(key);
+          if (Date.parse(issuedAt) < Date.parse(dueAt)) {
+            violated(`reminder ${key} issued at ${issuedAt}, before its time ${dueAt}`, upToHere);
+          }
+          if (kind === 'DEADLINE_REMINDER' && before.status !== 'DRAFT') {
+            violated(`deadline reminder ${key} issued to a ${before.status} dossier`, upToHere);
+          }
+          const rule = before.terms.reminders.find((candidate) => candidate.id === ruleId);
+          if (!rule || rule.kind !== kind) violated(`reminder ${key} of no rule`, upToHere);
+          const anchor = anchorInForce(before, rule, occurrence);
+          if (anchor === undefined) {
+            violated(`reminder ${key} issued to a dossier it no longer concerns`, upToHere);
+          }
+          const ruled = reminderDueAt(rule, new Date(anchor), before.terms.timeZone).toISOString();
+          if (dueAt !== ruled) {
+            violated(
+              `reminder ${key} due ${dueAt}, the rule gives ${ruled} from ${anchor}`,
+              upToHere,
+            );
+          }
+          // Calendar arithmetic, DST included, checked independently; sub-second anchors apart
+          // (see the next property).
+          const expected = expectedDueAt(rule, anchor, before.terms.timeZone);
+          if (Date.parse(anchor) % SECOND === 0 && dueAt !== expected) {
+            violated(
+              `reminder ${key} due ${dueAt}; by the calendar, ${JSON.stringify(rule.offset)} ` +
+                `at ${rule.atLocalTime ?? '(anchor time)'} from ${anchor} is ${expected}`,
+              upToHere,
+            );
+          }
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  // Found by this property: the offset arithmetic once dropped an anchor's milliseconds, so a
+  // reminder could go out up to 999 ms early.
+  it('times a reminder to the millisecond of its anchor', () => {
+    const deadlineOneHourBefore: ReminderRule = {
+      id: 'depot-h-1',
+      kind: 'DEADLINE_REMINDER',
+      anchor: 'SUBMISSION_DEADLINE',
+      audience: 'UNSUBMITTED_DOSSIERS',
+      offset: { days: 0, hours: -1 },
+    };
+    // Deadline moved to 3 Oct 00:00:00.005Z; the reminder is then due at 2 Oct 23:00:00.005Z but
+    // the domain says 23:00:00.000Z and accepts it then, 5 ms early.
+    const minimal: Step[] = [
+      {
+        when: { kind: 'at', ms: SPAN_START },
+        what: {
+          type: 'CreateDossierDraft',
+          campaign: 0,
+          organisation: 0,
+          organisationName: 'Conseil national professionnel',
+          organisationType: 'CNP',
+          reminders: [deadlineOneHourBefore],
+        },
+      },
+      {
+        when: { kind: 'same' },
+        what: {
+          type: 'ApplyCampaignCalendar',
+          submissionDeadline: { from: 'now', ms: 2 * DAY + 5, canonical: true },
+          consultationsStartAt: { from: 'consultations', ms: 0, canonical: true },
+        },
+      },
+      {
+        when: { kind: 'at', ms: SPAN_START + 2 * DAY - HOUR },
+        what: { type: 'IssueDossierReminder', ruleId: 'depot-h-1', occurrence: 'deadline' },
+      },
+    ];
+    fc.assert(
+      fc.property(stepsArb, (steps) => {
+        const { decisions } = runDossier(steps);
+        for (const { event, before, upToHere } of remindersIssued(decisions)) {
+          const { ruleId, occurrence, dueAt } = event.data;
+          const rule = before.terms.reminders.find((candidate) => candidate.id === ruleId);
+          const anchor = rule && anchorInForce(before, rule, occurrence);
+          if (!rule || anchor === undefined) continue;
+          const expected = expectedDueAt(rule, anchor, before.terms.timeZone);
+          if (dueAt !== expected) {
+            violated(
+              `reminder ${reminderKey(event.data)} due ${dueAt}; ${JSON.stringify(rule.offset)} ` +
+                `at ${rule.atLocalTime ?? '(anchor time)'} from ${anchor} is ${expected}`,
+              upToHere,
+            );
+          }
+        }
+      }),
+      { numRuns: NUM_RUNS, examples: [[minimal]] },
+    );
+  });
+
+  it('never sends a deadline reminder once the deadline in force has passed', () => {
+    fc.assert(
+      fc.property(stepsArb, (steps) => {
+        const { decisions } = runDossier(steps);
+        decisions.forEach((decision, index) => {
+          for (const event of decision.events) {
+            if (event.type !== 'DossierReminderIssued' || event.data.kind !== 'DEADLINE_REMINDER') {
+              continue;
+            }
+            const deadline = (decision.before as Dossier).terms.submissionDeadline;
+            if (Date.parse(event.data.issuedAt) >= Date.parse(deadline)) {
+              violated(
+                `deadline reminder ${reminderKey(event.data)} issued at ${event.data.issuedAt}, ` +
+                  `deadline in force ${deadline}`,
+                decisions.slice(0, index + 1),
+              );
+            }
+          }
+        });
+      }),
+      { numRuns: NUM_RUNS, examples: ON_THE_DEADLINE.map((steps) => [steps]) },
+    );
+  });
+
+  it('never holds two dossiers for one organisation in one campaign', () => {
+    fc.assert(
+      fc.property(routedStepsArb, (steps) => {
+        const { streams, decisions } = runStreams(steps);
+        for (const [key, { events }] of streams) {
+          const created = events.filter((event) => event.type === 'DossierDraftCreated');
+          if (created.length > 1)
+            violated(`${created.length} dossiers in stream ${key}`, decisions);
+          for (const event of created) {
+            const { campaignId, organisationId } = event.data;
+            if (`${campaignId}/${organisationId}` !== key) {
+              violated(`dossier of ${campaignId}/${organisationId} in stream ${key}`, decisions);
+            }
+          }
+        }
+      }),
+      { numRuns: STREAM_RUNS },
+    );
+  });
+
+  it('generates sequences that reach every status and produce every event type', () => {
+    const statuses = new Set<string>();
+    const eventTypes = new Set<DossierEventType>();
+    let deadlinesMovedEarlier = 0;
+    for (const steps of fc.sample(stepsArb, { numRuns: 400, seed: 20191009 })) {
+      const { decisions } = runDossier(steps);
+      for (const { before, after, events } of decisions) {
+        if (isDossier(after)) statuses.add(after.status);
+        events.forEach((event) => eventTypes.add(event.type));
+        if (
+          isDossier(before) &&
+          isDossier(after) &&
+          Date.parse(after.terms.submissionDeadline) < Date.parse(before.terms.submissionDeadline)
+        ) {
+          deadlinesMovedEarlier += 1;
+        }
+      }
+    }
+    expect([...statuses].sort()).toEqual([...DOSSIER_STATUSES].sort());
+    expect([...eventTypes].sort()).toEqual(Object.keys(EVENT_TYPES).sort());
+    expect(deadlinesMovedEarlier).toBeGreaterThan(50);
+    let secondCreations = 0;
+    for (const steps of fc.sample(routedStepsArb, { numRuns: 200, seed: 20191009 })) {
+      const { decisions } = runStreams(steps);
+      secondCreations += decisions.filter((d) => d.refused === 'DOSSIER_ALREADY_EXISTS').length;
+    }
+    expect(secondCreations).toBeGreaterThan(200);
+    // The examples on the deadline do reach it: their last command meets the deadline in force.
+    for (const steps of ON_THE_DEADLINE) {
+      const last = runDossier(steps).decisions.at(-1) as Decision;
+      expect(Date.parse(last.at)).toBe(
+        Date.parse((last.before as Dossier).terms.submissionDeadline),
+      );
+      expect(last.refused).toBeDefined();
+    }
+  });
+});
