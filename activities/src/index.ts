@@ -1,1 +1,4 @@
+export * from './eligibility/eligibility.activities';
 export * from './events/event.activities';
+export * from './fan-out/fan-out.activities';
+export * from './notifications/reminder.activities';

@@ -1,3 +1,4 @@
 // The workflow bundle's entry point: every exported function is a workflow type, stored by
 // Temporal under its name. Never rename one (DESIGN.md §5).
+export { campaignLifecycle } from './campaign/campaign.workflow';
 export { dossierLifecycle } from './dossier/dossier.workflow';

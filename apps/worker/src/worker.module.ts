@@ -1,6 +1,7 @@
 import { AppConfig } from '@amiflow/config';
 import { PersistenceModule } from '@amiflow/persistence';
 import { DynamicModule, Module } from '@nestjs/common';
+import { temporalClientProviders } from './temporal/temporal-client.providers';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 import { WorkerActivities } from './temporal/worker-activities';
 
@@ -12,6 +13,7 @@ export class WorkerModule {
       imports: [PersistenceModule.forRoot(config.database, 'amiflow-worker')],
       providers: [
         { provide: AppConfig, useValue: config },
+        ...temporalClientProviders,
         WorkerActivities,
         TemporalWorkerService,
       ],

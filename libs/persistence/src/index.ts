@@ -11,3 +11,4 @@ export * from './read-models/dossier-summary/dossier-summary.query';
 export * from './read-models/projection';
 export * from './read-models/read-model-projections';
 export * from './read-models/rebuild-read-models';
+export * from './reminders/reminder-ledger';

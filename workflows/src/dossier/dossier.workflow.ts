@@ -4,86 +4,205 @@ import {
   dossierStreamId,
   DossierUpdateRequest,
   DossierWorkflowInput,
-  EventActivities,
+  EligibilityActivities,
+  nextDeadlineAttribute,
+  organisationTypeAttribute,
+  ReminderActivities,
   stateAttribute,
 } from '@amiflow/contracts';
 import {
   decideDossier,
+  Dossier,
   DossierCommand,
   DossierEvent,
   DossierState,
   evolveDossier,
+  FINAL_STATUSES,
   initialDossierState,
+  isDossier,
+  nextDeadline,
+  openClarification,
+  pendingDossierReminders,
 } from '@amiflow/domain';
 import {
+  allHandlersFinished,
   condition,
+  continueAsNew,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
-  uuid4,
+  workflowInfo,
 } from '@temporalio/workflow';
-import { decideOrFail } from '../shared/domain-failure';
-import { createSerialQueue } from '../shared/serially';
-import { createDossierDraftUpdate, dossierStateQuery } from './dossier.messages';
+import { eventSourced, Origin, SYSTEM } from '../shared/event-sourced';
+import { sleepUntilChangeOr } from '../shared/wake-up';
+import {
+  calendarChangedSignal,
+  campaignCancelledSignal,
+  campaignClosedSignal,
+  dossierCommandUpdate,
+  dossierStateQuery,
+  submissionsClosedSignal,
+} from './dossier.messages';
 
-const { appendEvents } = proxyActivities<EventActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
+const { checkEligibility, deliverReminder } = proxyActivities<
+  EligibilityActivities & ReminderActivities
+>({
+  // One short database write: a worker lost while holding it is noticed within seconds.
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
+/** Before shortlisting, a dossier has nothing left to wait for once its campaign is closed. */
+const ENDED_BY_CAMPAIGN_CLOSURE = [
+  'SUBMITTED',
+  'NEEDS_REVIEW',
+  'ELIGIBLE',
+  'INELIGIBLE',
+  'UNDER_SCREENING',
+];
+
 /**
- * One execution per organisation and campaign (ID `dossier/<campaign>/<organisation>`). Each
- * command is decided by the domain, persisted as events, and only then acknowledged.
+ * One execution per organisation and campaign (ID `dossier/<campaign>/<organisation>`), from the
+ * draft to the end of its follow-up. Commands come as updates (the first by update-with-start);
+ * the campaign's news as signals; deadlines, expiry and reminders as timers on the dossier's own
+ * dates. Every decision is appended to the event store before it is acknowledged.
  */
-export async function dossierLifecycle(input: DossierWorkflowInput): Promise<void> {
+export async function dossierLifecycle(input: DossierWorkflowInput): Promise<DossierSnapshot> {
   const streamId = dossierStreamId(input.campaignId, input.organisationId);
-  let state: DossierState = initialDossierState;
-  let version = 0;
-  const serially = createSerialQueue();
-
-  const snapshot = (): DossierSnapshot => ({ state, version });
-
-  async function handle(request: DossierUpdateRequest<DossierCommand>): Promise<DossierSnapshot> {
-    return serially(async () => {
-      const events = decideOrFail(() => decideDossier(request.command, state, new Date()));
-      await persist(events, request);
-      return snapshot();
-    });
-  }
-
-  async function persist(
-    events: DossierEvent[],
-    request: DossierUpdateRequest<DossierCommand>,
-  ): Promise<void> {
-    if (events.length === 0) return;
-    const occurredAt = new Date().toISOString();
-    await appendEvents({
-      streamId,
-      expectedVersion: version,
-      events: events.map((event) => ({
-        eventId: uuid4(),
-        type: event.type,
-        data: event.data,
-        metadata: { actor: request.actor, occurredAt, correlationId: request.correlationId },
-      })),
-    });
-    state = events.reduce(evolveDossier, state);
-    version += events.length;
-    upsertSearchAttributes([
-      { key: campaignIdAttribute, value: input.campaignId },
-      { key: stateAttribute, value: state.status },
-    ]);
-  }
-
-  setHandler(dossierStateQuery, snapshot);
-  setHandler(createDossierDraftUpdate, handle, {
-    // Refuse early, without a trace in history, what the current state already rules out.
-    validator: (request: DossierUpdateRequest<DossierCommand>) => {
-      decideOrFail(() => decideDossier(request.command, state, new Date()));
+  const own = (step: string): Origin => ({ actor: SYSTEM, correlationId: `${streamId}/${step}` });
+  let changed = false;
+  let campaignClosed = false;
+  const dossier = eventSourced<DossierCommand, DossierEvent, DossierState>({
+    streamId,
+    decide: decideDossier,
+    evolve: evolveDossier,
+    start: input.carried ?? { state: initialDossierState, version: 0 },
+    onChange: (state) => {
+      changed = true;
+      if (isDossier(state)) publishSearchAttributes(state);
     },
   });
 
-  // The later phases (submission, screening, consultations) extend this lifecycle; until then
-  // a dossier waits for its commands.
-  await condition(() => false);
+  setHandler(dossierStateQuery, () => dossier.snapshot());
+  setHandler(
+    dossierCommandUpdate,
+    async (request) => {
+      await dossier.execute(request.command, request);
+      return dossier.snapshot();
+    },
+    { validator: (request: DossierUpdateRequest) => dossier.validate(request.command) },
+  );
+  setHandler(calendarChangedSignal, async (calendar) => {
+    await dossier.attempt({ type: 'ApplyCampaignCalendar', ...calendar }, own('calendar'));
+  });
+  setHandler(submissionsClosedSignal, () => {
+    changed = true;
+  });
+  setHandler(campaignCancelledSignal, async ({ reason }) => {
+    await dossier.attempt({ type: 'CancelWithCampaign', reason }, own('campaign-cancelled'));
+  });
+  setHandler(campaignClosedSignal, () => {
+    campaignClosed = true;
+    changed = true;
+  });
+
+  const isOver = (): boolean => {
+    const state = dossier.state;
+    if (!isDossier(state)) return false;
+    return (
+      FINAL_STATUSES.includes(state.status) ||
+      (campaignClosed && ENDED_BY_CAMPAIGN_CLOSURE.includes(state.status))
+    );
+  };
+
+  while (!isOver()) {
+    changed = false;
+    await doWhatIsDue(dossier.state);
+    // Something moved while the due work ran: look again before sleeping.
+    if (changed) continue;
+    await sleepUntilChangeOr(nextWake(dossier.state), () => changed || canContinueAsNew());
+    if (canContinueAsNew()) {
+      // Carry the folded state over: the new run starts where this one stopped.
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof dossierLifecycle>({ ...input, carried: dossier.snapshot() });
+    }
+  }
+  await condition(allHandlersFinished);
+  return dossier.snapshot();
+
+  function canContinueAsNew(): boolean {
+    return workflowInfo().continueAsNewSuggested;
+  }
+
+  async function doWhatIsDue(state: DossierState): Promise<void> {
+    if (!isDossier(state)) return;
+    const now = Date.now();
+    const deadlinePassed = now >= Date.parse(state.terms.submissionDeadline);
+    if (state.status === 'SUBMITTED') {
+      const { decision, reasons } = await checkEligibility({
+        campaignId: state.campaignId,
+        organisationId: state.organisationId,
+        organisationType: state.organisationType,
+        profession: state.profession,
+      });
+      await dossier.attempt({ type: 'RecordEligibility', decision, reasons }, own('eligibility'));
+    }
+    if (state.status === 'DRAFT' && deadlinePassed) {
+      await dossier.attempt({ type: 'ExpireDraft' }, own('expiry'));
+    }
+    if (state.status === 'ELIGIBLE' && deadlinePassed) {
+      await dossier.attempt({ type: 'StartDossierScreening' }, own('screening'));
+    }
+    const clarification = openClarification(state);
+    if (clarification && now >= Date.parse(clarification.dueAt)) {
+      const { clarificationId } = clarification;
+      await dossier.attempt({ type: 'LapseClarification', clarificationId }, own('clarification'));
+    }
+    for (const reminder of pendingDossierReminders(state)) {
+      if (Date.parse(reminder.dueAt) > now) continue;
+      const { ruleId, occurrence } = reminder;
+      const issued = await dossier.attempt(
+        { type: 'IssueDossierReminder', ruleId, occurrence },
+        own(`reminder/${ruleId}/${occurrence}`),
+      );
+      if (issued.length === 0) continue;
+      await deliverReminder({
+        campaignId: state.campaignId,
+        organisationId: state.organisationId,
+        ...reminder,
+        recipients: [recipientOf(state, reminder.kind, occurrence)],
+        correlationId: `${streamId}/reminder/${ruleId}/${occurrence}`,
+      });
+    }
+  }
+
+  function publishSearchAttributes(state: Dossier): void {
+    const deadline = nextDeadline(state);
+    upsertSearchAttributes([
+      { key: campaignIdAttribute, value: state.campaignId },
+      { key: stateAttribute, value: state.status },
+      { key: organisationTypeAttribute, value: state.organisationType },
+      { key: nextDeadlineAttribute, value: deadline ? new Date(deadline) : null },
+    ]);
+  }
+}
+
+/** The next instant something falls due on the dossier, if any (only future ones). */
+function nextWake(state: DossierState): number | undefined {
+  if (!isDossier(state)) return undefined;
+  const now = Date.now();
+  const instants: number[] = pendingDossierReminders(state).map((r) => Date.parse(r.dueAt));
+  if (state.status === 'DRAFT' || state.status === 'ELIGIBLE') {
+    instants.push(Date.parse(state.terms.submissionDeadline));
+  }
+  const clarification = openClarification(state);
+  if (clarification) instants.push(Date.parse(clarification.dueAt));
+  const future = instants.filter((at) => at > now);
+  return future.length > 0 ? Math.min(...future) : undefined;
+}
+
+/** A follow-up reminder goes to the action's owner; every other one to the organisation. */
+function recipientOf(state: Dossier, kind: string, occurrence: string): string {
+  if (kind !== 'FOLLOW_UP_REMINDER') return state.organisationId;
+  return state.followUps.find((f) => f.followUpId === occurrence)?.owner ?? state.organisationId;
 }

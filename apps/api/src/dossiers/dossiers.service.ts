@@ -1,9 +1,9 @@
 import {
   Actor,
   campaignIdAttribute,
-  CreateDossierDraftRequest,
   DOSSIER_WORKFLOW_TYPE,
   DossierSnapshot,
+  DossierUpdateRequest,
   dossierUpdateNames,
   dossierWorkflowId,
   DossierWorkflowInput,
@@ -53,7 +53,7 @@ export class DossiersService {
       );
     }
     const input: DossierWorkflowInput = { campaignId, organisationId };
-    const request: CreateDossierDraftRequest = {
+    const request: DossierUpdateRequest = {
       command: {
         type: 'CreateDossierDraft',
         campaignId,
@@ -71,14 +71,16 @@ export class DossiersService {
       taskQueue: LIFECYCLE_TASK_QUEUE,
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',
+      // A dossier whose lifecycle has ended is never started again: its stream already exists.
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
       typedSearchAttributes: [
         { key: campaignIdAttribute, value: campaignId },
         { key: stateAttribute, value: 'NONE' },
       ],
     });
     return this.temporal.workflow
-      .executeUpdateWithStart<Workflow, DossierSnapshot, [CreateDossierDraftRequest]>(
-        dossierUpdateNames.createDraft,
+      .executeUpdateWithStart<Workflow, DossierSnapshot, [DossierUpdateRequest]>(
+        dossierUpdateNames.command,
         { args: [request], startWorkflowOperation },
       )
       .catch(rethrowAsDomainError);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppConfig, loadConfig } from '@amiflow/config';
 import {
-  CreateDossierDraftRequest,
   DOSSIER_WORKFLOW_TYPE,
   DossierSnapshot,
+  DossierUpdateRequest,
   dossierUpdateNames,
   dossierWorkflowId,
   LIFECYCLE_TASK_QUEUE,
@@ -31,7 +31,7 @@ function createDraft(
   organisationId: string,
   correlationId: string = randomUUID(),
 ): Promise<DossierSnapshot> {
-  const request: CreateDossierDraftRequest = {
+  const request: DossierUpdateRequest = {
     command: {
       type: 'CreateDossierDraft',
       campaignId,
@@ -43,7 +43,7 @@ function createDraft(
     actor: { id: organisationId, role: 'organisation' },
     correlationId,
   };
-  return client.workflow.executeUpdateWithStart(dossierUpdateNames.createDraft, {
+  return client.workflow.executeUpdateWithStart(dossierUpdateNames.command, {
     args: [request],
     startWorkflowOperation: new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
       workflowId: dossierWorkflowId(campaignId, organisationId),

@@ -7,6 +7,7 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
+import { Connection } from '@temporalio/client';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import { bundleWorkflows } from '../workflow-bundle/bundle-workflows';
 import { WorkerActivities } from './worker-activities';
@@ -22,6 +23,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(WorkerActivities) private readonly activities: WorkerActivities,
+    @Inject(Connection) private readonly clientConnection: Connection,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -54,6 +56,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.connection?.close();
+    await this.clientConnection.close();
   }
 
   private async workflowSource(

@@ -1,32 +1,50 @@
-import type { CreateDossierDraft, DossierState } from '@amiflow/domain';
+import type { DossierCommand, DossierState } from '@amiflow/domain';
 import type { Actor } from '../events/event-envelope';
 
 export const DOSSIER_WORKFLOW_TYPE = 'dossierLifecycle';
 
 export const dossierUpdateNames = {
-  createDraft: 'createDossierDraft',
+  /** Every command; the first (CreateDossierDraft) starts the workflow by update-with-start. */
+  command: 'dossierCommand',
 } as const;
 
 export const dossierQueryNames = {
   state: 'dossierState',
 } as const;
 
-export interface DossierWorkflowInput {
-  readonly campaignId: string;
-  readonly organisationId: string;
+/** What the campaign tells its dossiers. */
+export const dossierSignalNames = {
+  calendarChanged: 'campaignCalendarChanged',
+  submissionsClosed: 'campaignSubmissionsClosed',
+  campaignCancelled: 'campaignCancelled',
+  campaignClosed: 'campaignClosed',
+} as const;
+
+export interface CalendarChangedSignal {
+  readonly submissionDeadline: string;
+  readonly consultationsStartAt: string;
 }
 
-/** Every update carries who asks and the request it belongs to, besides the command. */
-export interface DossierUpdateRequest<Command> {
-  readonly command: Command;
-  readonly actor: Actor;
-  readonly correlationId: string;
+export interface CampaignCancelledSignal {
+  readonly reason: string;
 }
-
-export type CreateDossierDraftRequest = DossierUpdateRequest<CreateDossierDraft>;
 
 export interface DossierSnapshot {
   readonly state: DossierState;
   /** Events in the dossier's stream. */
   readonly version: number;
+}
+
+export interface DossierWorkflowInput {
+  readonly campaignId: string;
+  readonly organisationId: string;
+  /** Set when the workflow continues as new: what the previous run had folded. */
+  readonly carried?: DossierSnapshot;
+}
+
+/** Every update carries who asks and the request it belongs to, besides the command. */
+export interface DossierUpdateRequest<Command extends DossierCommand = DossierCommand> {
+  readonly command: Command;
+  readonly actor: Actor;
+  readonly correlationId: string;
 }

@@ -1458,6 +1458,14 @@ describe('IssueDossierReminder and pendingDossierReminders', () => {
       expect(when(reminded, issue('depot-j-7', 'deadline', shifted(J_MINUS_7, 60)))).toEqual([]);
     });
 
+    it('spares a draft begun after J-7 the J-7 reminder, and keeps its J-1', () => {
+      const lateDraft = given([createDraft, shifted(J_MINUS_7, 1)]);
+      expect(pendingDossierReminders(lateDraft).map((r) => r.ruleId)).toEqual(['depot-j-1']);
+      expect(
+        refusalCode(() => when(lateDraft, issue('depot-j-7', 'deadline', shifted(J_MINUS_7, 2)))),
+      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+    });
+
     it('no longer concerns a dossier submitted after J-7: no J-1 is pending or issued', () => {
       const submittedAfterJ7 = given(create, issue('depot-j-7', 'deadline', J_MINUS_7), [
         { type: 'SubmitDossier' },

@@ -581,11 +581,11 @@ function applyEvent(
     case 'DossierExpired':
       return { ...state, status: 'EXPIRED' };
     case 'ConsultationScheduled': {
-      const { consultationId, startsAt, endsAt, place, revision } = event.data;
+      const { consultationId, startsAt, endsAt, place, revision, scheduledAt } = event.data;
       return {
         ...state,
         status: 'CONSULTATION_SCHEDULED',
-        consultation: { consultationId, startsAt, endsAt, place, revision },
+        consultation: { consultationId, startsAt, endsAt, place, revision, scheduledAt },
       };
     }
     case 'ConsultationCancelled':
@@ -597,11 +597,11 @@ function applyEvent(
         outcome: { summary: event.data.summary, supportFormIds: event.data.supportFormIds },
       };
     case 'FollowUpPlanned': {
-      const { followUpId, title, owner, dueAt } = event.data;
+      const { followUpId, title, owner, dueAt, plannedAt } = event.data;
       return {
         ...state,
         status: 'FOLLOW_UP',
-        followUps: [...state.followUps, { followUpId, title, owner, dueAt }],
+        followUps: [...state.followUps, { followUpId, title, owner, dueAt, plannedAt }],
       };
     }
     case 'FollowUpCompleted':

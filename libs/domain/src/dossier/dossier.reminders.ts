@@ -5,7 +5,9 @@ import { Dossier, FINAL_STATUSES, openClarification } from './dossier.state';
 
 /**
  * Reminders about this dossier not issued yet that still concern it, with their times: the
- * workflow sleeps until the first one. A dossier submitted after J-7 has no J-1 here.
+ * workflow sleeps until the first one. A dossier submitted after J-7 has no J-1 here; nor does a
+ * reminder whose time had passed when its date was set (a draft begun six days before the
+ * deadline gets no J-7, a consultation fixed for this afternoon no reminder the day before).
  */
 export function pendingDossierReminders(dossier: Dossier): DueReminder[] {
   return dossier.terms.reminders
@@ -16,34 +18,36 @@ export function pendingDossierReminders(dossier: Dossier): DueReminder[] {
 
 function occurrencesOf(dossier: Dossier, rule: ReminderRule): DueReminder[] {
   const zone = dossier.terms.timeZone;
-  const due = (occurrence: string, anchor: string): DueReminder => ({
-    ruleId: rule.id,
-    kind: rule.kind,
-    occurrence,
-    dueAt: instant(reminderDueAt(rule, new Date(anchor), zone)),
-  });
+  const due = (occurrence: string, anchor: string, setAt: string): DueReminder[] => {
+    const dueAt = instant(reminderDueAt(rule, new Date(anchor), zone));
+    return Date.parse(dueAt) > Date.parse(setAt)
+      ? [{ ruleId: rule.id, kind: rule.kind, occurrence, dueAt }]
+      : [];
+  };
   switch (rule.kind) {
     case 'DEADLINE_REMINDER':
-      return dossier.status === 'DRAFT' ? [due('deadline', dossier.terms.submissionDeadline)] : [];
+      if (dossier.status !== 'DRAFT') return [];
+      return due('deadline', dossier.terms.submissionDeadline, dossier.createdAt);
     case 'CLARIFICATION_REMINDER': {
       // A request left open on a withdrawn, rejected or cancelled dossier concerns no one.
       if (FINAL_STATUSES.includes(dossier.status)) return [];
       const clarification = openClarification(dossier);
-      return clarification ? [due(clarification.clarificationId, clarification.dueAt)] : [];
+      if (!clarification) return [];
+      const { clarificationId, dueAt, requestedAt } = clarification;
+      return due(clarificationId, dueAt, requestedAt);
     }
     case 'CONSULTATION_REMINDER': {
       const consultation = dossier.consultation;
       if (dossier.status !== 'CONSULTATION_SCHEDULED' || !consultation) return [];
       // A moved consultation is a new appointment: it gets its own reminder.
-      return [
-        due(`${consultation.consultationId}#${consultation.revision}`, consultation.startsAt),
-      ];
+      const { consultationId, revision, startsAt, scheduledAt } = consultation;
+      return due(`${consultationId}#${revision}`, startsAt, scheduledAt);
     }
     case 'FOLLOW_UP_REMINDER':
       if (dossier.status !== 'FOLLOW_UP') return [];
       return dossier.followUps
         .filter((followUp) => followUp.completedAt === undefined)
-        .map((followUp) => due(followUp.followUpId, followUp.dueAt));
+        .flatMap((followUp) => due(followUp.followUpId, followUp.dueAt, followUp.plannedAt));
     default:
       return [];
   }

@@ -43,6 +43,7 @@ export interface Consultation {
   readonly endsAt: Instant;
   readonly place: string;
   readonly revision: number;
+  readonly scheduledAt: Instant;
 }
 
 export interface FollowUp {
@@ -50,6 +51,7 @@ export interface FollowUp {
   readonly title: string;
   readonly owner: string;
   readonly dueAt: Instant;
+  readonly plannedAt: Instant;
   readonly completedAt?: Instant;
 }
 

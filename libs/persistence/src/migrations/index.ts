@@ -4,6 +4,7 @@ import { IndexEventsByTransaction1764288000002 } from './1764288000002-index-eve
 import { ReshapeDossierSummaries1764288000003 } from './1764288000003-reshape-dossier-summaries.migration';
 import { CreateCampaignSummaries1764288000004 } from './1764288000004-create-campaign-summaries.migration';
 import { CreateMeetingRegistrations1764288000005 } from './1764288000005-create-meeting-registrations.migration';
+import { CreateReminderDeliveries1764288000006 } from './1764288000006-create-reminder-deliveries.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ReshapeDossierSummaries1764288000003,
   CreateCampaignSummaries1764288000004,
   CreateMeetingRegistrations1764288000005,
+  CreateReminderDeliveries1764288000006,
 ];

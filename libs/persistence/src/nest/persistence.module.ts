@@ -6,6 +6,7 @@ import { runMigrations } from '../data-source/run-migrations';
 import { EventStore } from '../event-store/event-store';
 import { CampaignSummaryQuery } from '../read-models/campaign-summary/campaign-summary.query';
 import { DossierSummaryQuery } from '../read-models/dossier-summary/dossier-summary.query';
+import { ReminderLedger } from '../reminders/reminder-ledger';
 import { readModelProjections } from '../read-models/read-model-projections';
 
 /** Opens the database, brings its schema up to date, and provides the store and the queries. */
@@ -43,8 +44,13 @@ export class PersistenceModule implements OnApplicationShutdown {
           useFactory: (dataSource: DataSource) => new CampaignSummaryQuery(dataSource),
           inject: [DataSource],
         },
+        {
+          provide: ReminderLedger,
+          useFactory: (dataSource: DataSource) => new ReminderLedger(dataSource),
+          inject: [DataSource],
+        },
       ],
-      exports: [DataSource, EventStore, DossierSummaryQuery, CampaignSummaryQuery],
+      exports: [DataSource, EventStore, DossierSummaryQuery, CampaignSummaryQuery, ReminderLedger],
     };
   }
 

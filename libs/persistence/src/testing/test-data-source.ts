@@ -16,5 +16,7 @@ export async function openTestDataSource(): Promise<DataSource> {
 
 /** Empties every table the migrations created, so each test file starts from nothing. */
 export async function truncateAll(dataSource: DataSource): Promise<void> {
-  await dataSource.query(`TRUNCATE events, ${readModelTables.join(', ')} RESTART IDENTITY`);
+  await dataSource.query(
+    `TRUNCATE events, reminder_deliveries, ${readModelTables.join(', ')} RESTART IDENTITY`,
+  );
 }

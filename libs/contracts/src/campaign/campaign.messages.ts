@@ -1,0 +1,34 @@
+import type { CampaignCommand, CampaignState } from '@amiflow/domain';
+import type { Actor } from '../events/event-envelope';
+import type { CampaignAnnouncement } from './fan-out-activities';
+
+export const CAMPAIGN_WORKFLOW_TYPE = 'campaignLifecycle';
+
+export const campaignUpdateNames = {
+  /** Every command; the first (CreateCampaign) starts the workflow by update-with-start. */
+  command: 'campaignCommand',
+} as const;
+
+export const campaignQueryNames = {
+  state: 'campaignState',
+} as const;
+
+export interface CampaignSnapshot {
+  readonly state: CampaignState;
+  /** Events in the campaign's stream. */
+  readonly version: number;
+}
+
+export interface CampaignWorkflowInput {
+  readonly campaignId: string;
+  /** Set when the workflow continues as new: what the previous run had folded. */
+  readonly carried?: CampaignSnapshot;
+  /** And what it had still to tell its dossiers. */
+  readonly pendingAnnouncements?: readonly CampaignAnnouncement[];
+}
+
+export interface CampaignUpdateRequest<Command extends CampaignCommand = CampaignCommand> {
+  readonly command: Command;
+  readonly actor: Actor;
+  readonly correlationId: string;
+}

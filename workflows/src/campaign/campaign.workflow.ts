@@ -1,0 +1,232 @@
+import {
+  CampaignAnnouncement,
+  campaignIdAttribute,
+  CampaignSnapshot,
+  campaignStreamId,
+  CampaignUpdateRequest,
+  CampaignWorkflowInput,
+  FanOutActivities,
+  nextDeadlineAttribute,
+  ReminderActivities,
+  stateAttribute,
+} from '@amiflow/contracts';
+import {
+  Campaign,
+  CampaignCommand,
+  CampaignEvent,
+  CampaignState,
+  decideCampaign,
+  DueReminder,
+  evolveCampaign,
+  initialCampaignState,
+  isCampaign,
+  isFinished,
+  pendingCampaignReminders,
+} from '@amiflow/domain';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { eventSourced, Origin, SYSTEM } from '../shared/event-sourced';
+import { sleepUntilChangeOr } from '../shared/wake-up';
+import { campaignCommandUpdate, campaignStateQuery } from './campaign.messages';
+
+const { deliverReminder } = proxyActivities<ReminderActivities>({
+  // One short database write: a worker lost while holding it is noticed within seconds.
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+// Reaching 10,000 dossiers takes a while: the activity heartbeats each page and resumes from
+// the last one reported when retried.
+const { announceToDossiers } = proxyActivities<FanOutActivities>({
+  startToCloseTimeout: '2 hours',
+  heartbeatTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+/**
+ * One execution per campaign (ID `campaign/<id>`): phases change at the campaign's instants,
+ * campaign-wide reminders go out at theirs, and what concerns the dossiers (a moved calendar, the
+ * close of submissions, a cancellation, the end) is announced to each of them by signal.
+ */
+export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<CampaignSnapshot> {
+  const streamId = campaignStreamId(input.campaignId);
+  const own = (step: string): Origin => ({ actor: SYSTEM, correlationId: `${streamId}/${step}` });
+  const announcements: CampaignAnnouncement[] = [...(input.pendingAnnouncements ?? [])];
+  let changed = false;
+  const campaign = eventSourced<CampaignCommand, CampaignEvent, CampaignState>({
+    streamId,
+    decide: decideCampaign,
+    evolve: evolveCampaign,
+    start: input.carried ?? { state: initialCampaignState, version: 0 },
+    onChange: (state) => {
+      changed = true;
+      if (isCampaign(state)) publishSearchAttributes(state);
+    },
+  });
+
+  setHandler(campaignStateQuery, () => campaign.snapshot());
+  setHandler(
+    campaignCommandUpdate,
+    async (request) => {
+      announce(await campaign.execute(request.command, request));
+      return campaign.snapshot();
+    },
+    { validator: (request: CampaignUpdateRequest) => campaign.validate(request.command) },
+  );
+
+  const isOver = () => {
+    const state = campaign.state;
+    return isCampaign(state) && isFinished(state.phase) && announcements.length === 0;
+  };
+
+  while (!isOver()) {
+    changed = false;
+    await doWhatIsDue();
+    // Something moved, or it is all over: look again before sleeping.
+    if (changed || announcements.length > 0 || isOver()) continue;
+    await sleepUntilChangeOr(nextWake(campaign.state), () => changed || canContinueAsNew());
+    if (canContinueAsNew()) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof campaignLifecycle>({
+        campaignId: input.campaignId,
+        carried: campaign.snapshot(),
+        pendingAnnouncements: announcements,
+      });
+    }
+  }
+  await condition(allHandlersFinished);
+  return campaign.snapshot();
+
+  async function doWhatIsDue(): Promise<void> {
+    while (announcements.length > 0) {
+      await announceToDossiers({ campaignId: input.campaignId, announcement: announcements[0] });
+      announcements.shift();
+    }
+    const state = campaign.state;
+    if (!isCampaign(state)) return;
+    const now = Date.now();
+    const reached = (instant: string) => now >= Date.parse(instant);
+    const { calendar } = state;
+    if (state.phase === 'SCHEDULED' && reached(calendar.opensAt)) {
+      await run({ type: 'OpenCampaign' }, 'open');
+    }
+    if (state.phase === 'OPEN' && reached(calendar.submissionDeadline)) {
+      await run({ type: 'CloseSubmissions' }, 'close-submissions');
+    }
+    if (state.phase === 'SUBMISSIONS_CLOSED') {
+      await run({ type: 'StartScreening' }, 'screening');
+    }
+    if (state.phase === 'SCREENING' && reached(calendar.consultationsStartAt)) {
+      await run({ type: 'StartConsultations' }, 'consultations');
+    }
+    for (const reminder of pendingCampaignReminders(state, new Date(now))) {
+      if (Date.parse(reminder.dueAt) > now) continue;
+      const { ruleId, occurrence } = reminder;
+      const issued = await run(
+        { type: 'IssueCampaignReminder', ruleId, occurrence },
+        `reminder/${ruleId}/${occurrence}`,
+      );
+      if (issued.length === 0) continue;
+      await deliverReminder({
+        campaignId: state.campaignId,
+        ...reminder,
+        recipients: recipientsOf(state, reminder),
+        correlationId: `${streamId}/reminder/${ruleId}/${occurrence}`,
+      });
+    }
+  }
+
+  async function run(command: CampaignCommand, step: string): Promise<CampaignEvent[]> {
+    const events = await campaign.attempt(command, own(step));
+    announce(events);
+    return events;
+  }
+
+  /** Queues what the dossiers must hear; the main loop tells them, in order. */
+  function announce(events: readonly CampaignEvent[]): void {
+    for (const event of events) {
+      const announcement = announcementOf(event);
+      if (announcement) announcements.push(announcement);
+    }
+    if (announcements.length > 0) changed = true;
+  }
+
+  function canContinueAsNew(): boolean {
+    return workflowInfo().continueAsNewSuggested;
+  }
+
+  function publishSearchAttributes(state: Campaign): void {
+    const next = nextPhaseInstant(state);
+    upsertSearchAttributes([
+      { key: campaignIdAttribute, value: state.campaignId },
+      { key: stateAttribute, value: state.phase },
+      { key: nextDeadlineAttribute, value: next ? new Date(next) : null },
+    ]);
+  }
+}
+
+function announcementOf(event: CampaignEvent): CampaignAnnouncement | undefined {
+  switch (event.type) {
+    case 'CampaignCalendarChanged': {
+      const { submissionDeadline, consultationsStartAt } = event.data.calendar;
+      return { kind: 'calendarChanged', calendar: { submissionDeadline, consultationsStartAt } };
+    }
+    case 'CampaignSubmissionsClosed':
+      return { kind: 'submissionsClosed' };
+    case 'CampaignCancelled':
+      return { kind: 'campaignCancelled', cancellation: { reason: event.data.reason } };
+    case 'CampaignClosed':
+      return { kind: 'campaignClosed' };
+    default:
+      return undefined;
+  }
+}
+
+/** The instant the current phase ends by itself, if it does. */
+function nextPhaseInstant(state: Campaign): string | undefined {
+  switch (state.phase) {
+    case 'SCHEDULED':
+      return state.calendar.opensAt;
+    case 'OPEN':
+      return state.calendar.submissionDeadline;
+    case 'SCREENING':
+      return state.calendar.consultationsStartAt;
+    default:
+      return undefined;
+  }
+}
+
+function nextWake(state: CampaignState): number | undefined {
+  if (!isCampaign(state)) return undefined;
+  const now = Date.now();
+  const phaseEnd = nextPhaseInstant(state);
+  const instants = pendingCampaignReminders(state, new Date(now)).map((r) => Date.parse(r.dueAt));
+  if (phaseEnd) instants.push(Date.parse(phaseEnd));
+  const future = instants.filter((at) => at > now);
+  return future.length > 0 ? Math.min(...future) : undefined;
+}
+
+/**
+ * Who a campaign-wide reminder goes to. The meeting reminder names the confirmed registrants;
+ * the invitation and the digest name their audience, which the notification side expands (the
+ * directory's eligible organisations, the operators).
+ */
+function recipientsOf(state: Campaign, reminder: DueReminder): string[] {
+  switch (reminder.kind) {
+    case 'MEETING_REMINDER':
+      return state.registrations
+        .filter((r) => r.status === 'CONFIRMED')
+        .map((r) => r.organisationId);
+    case 'OPERATOR_DIGEST':
+      return ['audience:operators'];
+    default:
+      return ['audience:directory-eligible'];
+  }
+}

@@ -1,0 +1,97 @@
+import type { Actor, EventActivities } from '@amiflow/contracts';
+import { isDomainErrorCode } from '@amiflow/domain';
+import { ApplicationFailure, proxyActivities, uuid4 } from '@temporalio/workflow';
+import { decideOrFail } from './domain-failure';
+import { createSerialQueue } from './serially';
+
+const { appendEvents } = proxyActivities<EventActivities>({
+  // One short database write: a worker lost while holding it is noticed within seconds.
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
+});
+
+/** The workflow's own steps (timers, signals) act as the system. */
+export const SYSTEM: Actor = { id: 'amiflow', role: 'system' };
+
+export interface Snapshot<State> {
+  readonly state: State;
+  readonly version: number;
+}
+
+interface DomainEvent {
+  readonly type: string;
+  readonly data: unknown;
+}
+
+export interface Origin {
+  readonly actor: Actor;
+  readonly correlationId: string;
+  readonly causationId?: string;
+}
+
+/**
+ * An aggregate inside its workflow: each command is decided against the state the previous one
+ * left (commands never interleave), its events are appended to the store, and only then folded
+ * and answered. Event ids come from the workflow's deterministic uuid4, so a retried append is
+ * recognised by the store.
+ */
+export function eventSourced<Command, Event extends DomainEvent, State>(options: {
+  readonly streamId: string;
+  readonly decide: (command: Command, state: State, now: Date) => Event[];
+  readonly evolve: (state: State, event: Event) => State;
+  readonly start: Snapshot<State>;
+  readonly onChange: (state: State) => void;
+}) {
+  let { state, version } = options.start;
+  const serially = createSerialQueue();
+
+  /** Decides, persists and folds; a refusal fails the caller with the domain code. */
+  function execute(command: Command, origin: Origin): Promise<Event[]> {
+    return serially(async () => {
+      const events = decideOrFail(() => options.decide(command, state, new Date()));
+      if (events.length === 0) return events;
+      const occurredAt = new Date().toISOString();
+      await appendEvents({
+        streamId: options.streamId,
+        expectedVersion: version,
+        events: events.map((event) => ({
+          eventId: uuid4(),
+          type: event.type,
+          data: event.data,
+          metadata: { ...origin, occurredAt },
+        })),
+      });
+      state = events.reduce(options.evolve, state);
+      version += events.length;
+      options.onChange(state);
+      return events;
+    });
+  }
+
+  return {
+    get state(): State {
+      return state;
+    },
+    snapshot(): Snapshot<State> {
+      return { state, version };
+    },
+    execute,
+    /** For the workflow's own steps: a refusal means the state has moved on, nothing to do. */
+    async attempt(command: Command, origin: Origin): Promise<Event[]> {
+      try {
+        return await execute(command, origin);
+      } catch (error) {
+        if (isRefusal(error)) return [];
+        throw error;
+      }
+    },
+    /** An update validator: refuses early, with no trace in history, what the state rules out. */
+    validate(command: Command): void {
+      decideOrFail(() => options.decide(command, state, new Date()));
+    },
+  };
+}
+
+function isRefusal(error: unknown): boolean {
+  return error instanceof ApplicationFailure && isDomainErrorCode(error.type);
+}
