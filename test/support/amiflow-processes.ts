@@ -62,6 +62,54 @@ export async function startAmiflow(): Promise<RunningAmiflow> {
   return running;
 }
 
+export interface RunningWorker {
+  output(): string;
+  /** Ctrl-C: the worker finishes what it holds and exits. */
+  stop(): Promise<number | null>;
+  /** A crash: SIGKILL, nothing finished, nothing cleaned up. */
+  kill(): Promise<void>;
+}
+
+/**
+ * Starts the compiled worker alone (prebuilt bundle) and resolves once it polls its task queue.
+ */
+export async function startWorker(): Promise<RunningWorker> {
+  if (!existsSync(workflowBundle)) {
+    throw new Error(
+      `${workflowBundle} is missing: run \`npm run build\` (npm test does it for you)`,
+    );
+  }
+  let output = '';
+  const child = spawn(
+    process.execPath,
+    ['-r', aliasHook, join(root, 'dist', 'apps/worker/src/main.js')],
+    {
+      cwd: root,
+      env: { ...process.env, WORKFLOW_BUNDLE_PATH: workflowBundle, LOG_LEVEL: 'log' },
+    },
+  );
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes('Polling ')) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The worker did not start:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    output: () => output,
+    stop: () => stopProcess(child),
+    kill: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
+}
+
 async function waitForHealthy(apiUrl: string, children: ChildProcess[]): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {

@@ -1,0 +1,580 @@
+import { campaignWorkflowId, dossierStreamId, dossierWorkflowId } from '@amiflow/contracts';
+import {
+  CampaignDefinition,
+  dossierTermsOf,
+  DossierCampaignTerms,
+  isCampaign,
+  OrganisationType,
+  ReminderRule,
+} from '@amiflow/domain';
+import { openCampaignDefinition } from '@amiflow/domain/testing';
+import { RunningWorker, startWorker } from '../support/amiflow-processes';
+import {
+  admin,
+  eventually,
+  LifecycleHarness,
+  operator,
+  recordHistory,
+  until,
+} from '../support/lifecycle-harness';
+
+const SECOND = 1000;
+const run = Date.now().toString(36);
+
+/** Reminders in seconds, so that a whole campaign plays in half a minute. */
+function reminders(deadlineA: number, deadlineB: number): ReminderRule[] {
+  return [
+    {
+      id: 'invitation',
+      kind: 'CAMPAIGN_INVITATION',
+      anchor: 'OPENING',
+      audience: 'DIRECTORY_ELIGIBLE',
+      offset: {},
+    },
+    {
+      id: 'reunion',
+      kind: 'MEETING_REMINDER',
+      anchor: 'MEETING',
+      audience: 'MEETING_REGISTRANTS',
+      offset: { seconds: -1 },
+    },
+    {
+      id: 'depot-a',
+      kind: 'DEADLINE_REMINDER',
+      anchor: 'SUBMISSION_DEADLINE',
+      audience: 'UNSUBMITTED_DOSSIERS',
+      offset: { seconds: -deadlineA },
+    },
+    {
+      id: 'depot-b',
+      kind: 'DEADLINE_REMINDER',
+      anchor: 'SUBMISSION_DEADLINE',
+      audience: 'UNSUBMITTED_DOSSIERS',
+      offset: { seconds: -deadlineB },
+    },
+    {
+      id: 'precisions',
+      kind: 'CLARIFICATION_REMINDER',
+      anchor: 'CLARIFICATION_DUE',
+      audience: 'CLARIFICATION_PENDING',
+      offset: { seconds: -1 },
+    },
+    {
+      id: 'consultation',
+      kind: 'CONSULTATION_REMINDER',
+      anchor: 'CONSULTATION',
+      audience: 'CONSULTATION_INVITEES',
+      offset: { seconds: -1 },
+    },
+    {
+      id: 'suivi',
+      kind: 'FOLLOW_UP_REMINDER',
+      anchor: 'FOLLOW_UP_DUE',
+      audience: 'FOLLOW_UP_OWNERS',
+      offset: { seconds: -1 },
+    },
+  ];
+}
+
+function secondsCampaign(
+  t0: number,
+  dates: { meeting: number; deadline: number; consultations: number },
+  rules: ReminderRule[],
+): CampaignDefinition {
+  const now = new Date(t0);
+  return {
+    ...openCampaignDefinition(now, {
+      opensAt: 0,
+      meetingRegistrationDeadline: dates.meeting * SECOND,
+      meetingStartsAt: dates.meeting * SECOND,
+      meetingEndsAt: (dates.meeting + 1) * SECOND,
+      submissionDeadline: dates.deadline * SECOND,
+      consultationsStartAt: dates.consultations * SECOND,
+    }),
+    reminders: rules,
+  };
+}
+
+describe('campaign and dossier lifecycles on a real Temporal server, with calendars of seconds', () => {
+  let harness: LifecycleHarness;
+  let worker: RunningWorker;
+
+  beforeAll(async () => {
+    harness = await LifecycleHarness.open();
+    worker = await startWorker();
+  }, 90_000);
+
+  afterAll(async () => {
+    await worker?.stop();
+    await harness?.close();
+  });
+
+  async function openCampaign(campaignId: string, definition: CampaignDefinition) {
+    await harness.campaign(campaignId, {
+      type: 'CreateCampaign',
+      campaignId,
+      definition,
+      actor: admin,
+    });
+    const published = await harness.campaign(campaignId, { type: 'PublishCampaign', actor: admin });
+    if (!isCampaign(published.state)) throw new Error('no campaign');
+    await eventually('the campaign to open', async () =>
+      (await harness.campaignPhase(campaignId)) === 'OPEN' ? true : undefined,
+    );
+    return dossierTermsOf(published.state);
+  }
+
+  const draft = (
+    campaignId: string,
+    organisationId: string,
+    organisationType: OrganisationType,
+    terms: DossierCampaignTerms,
+  ) =>
+    harness.dossier(campaignId, organisationId, {
+      type: 'CreateDossierDraft',
+      campaignId,
+      organisationId,
+      organisationName: `Organisation ${organisationId}`,
+      organisationType,
+      terms,
+    });
+
+  const stateOf = (campaignId: string, organisationId: string, expected: string) =>
+    eventually(`${organisationId} to be ${expected}`, async () =>
+      (await harness.dossierState(campaignId, organisationId)) === expected ? true : undefined,
+    );
+
+  it('runs a campaign and five dossiers through every branch, on time, each reminder once', async () => {
+    const campaignId = `ami-${run}`;
+    const t0 = Date.now() + 3 * SECOND;
+    const definition = secondsCampaign(
+      t0,
+      { meeting: 3, deadline: 12, consultations: 15 },
+      reminders(6, 3),
+    );
+    const { calendar } = definition;
+    const terms = await openCampaign(campaignId, definition);
+
+    await harness.campaign(campaignId, {
+      type: 'RegisterForMeeting',
+      organisationId: 'cnp-a',
+      organisationName: 'CNP A',
+    });
+    await draft(campaignId, 'cnp-a', 'CNP', terms);
+    await draft(campaignId, 'societe-b', 'COMPANY', terms);
+    await draft(campaignId, 'college-c', 'PROFESSIONAL_COLLEGE', terms);
+    await draft(campaignId, 'cnp-d', 'CNP', terms);
+    await draft(campaignId, 'cnp-e', 'CNP', terms);
+
+    await harness.dossier(campaignId, 'cnp-a', {
+      type: 'SaveAnswers',
+      answers: { organisation: 'CNP A', propositions: 'Un entrepôt.' },
+    });
+    await harness.dossier(campaignId, 'cnp-a', { type: 'SubmitDossier' });
+    await harness.dossier(campaignId, 'societe-b', { type: 'SubmitDossier' });
+    await harness.dossier(campaignId, 'cnp-d', {
+      type: 'WithdrawDossier',
+      reason: 'Réponse commune.',
+    });
+    await stateOf(campaignId, 'cnp-a', 'ELIGIBLE');
+    await stateOf(campaignId, 'societe-b', 'INELIGIBLE');
+
+    // College C submits after the first deadline reminder, so it gets that one and not the next.
+    await until(Date.parse(calendar.submissionDeadline) - 5 * SECOND);
+    await harness.dossier(campaignId, 'college-c', { type: 'SubmitDossier' });
+    await stateOf(campaignId, 'college-c', 'NEEDS_REVIEW');
+    await harness.dossier(
+      campaignId,
+      'college-c',
+      {
+        type: 'OverrideEligibility',
+        decision: 'ELIGIBLE',
+        reason: "L'orthoptie n'a pas de CNP.",
+        actor: operator,
+      },
+      operator,
+    );
+
+    // At the deadline: E expires, the campaign closes its submissions and starts screening.
+    await stateOf(campaignId, 'cnp-e', 'EXPIRED');
+    await stateOf(campaignId, 'cnp-a', 'UNDER_SCREENING');
+    await stateOf(campaignId, 'college-c', 'UNDER_SCREENING');
+    await eventually('screening to start', async () =>
+      (await harness.campaignPhase(campaignId)) === 'SCREENING' ? true : undefined,
+    );
+
+    // The clarification loop: A answers in time, C lets it lapse.
+    const inSeconds = (seconds: number) => new Date(Date.now() + seconds * SECOND).toISOString();
+    await harness.dossier(
+      campaignId,
+      'cnp-a',
+      {
+        type: 'RequestClarification',
+        clarificationId: 'q-a',
+        question: 'Combien de membres ?',
+        dueAt: inSeconds(3),
+        actor: operator,
+      },
+      operator,
+    );
+    await harness.dossier(campaignId, 'cnp-a', {
+      type: 'AnswerClarification',
+      clarificationId: 'q-a',
+      answer: '1 200 membres.',
+    });
+    await harness.dossier(
+      campaignId,
+      'college-c',
+      {
+        type: 'RequestClarification',
+        clarificationId: 'q-c',
+        question: 'Quel périmètre ?',
+        dueAt: inSeconds(2),
+        actor: operator,
+      },
+      operator,
+    );
+    await eventually('the clarification of C to lapse', async () =>
+      (await harness.eventTypes(dossierStreamId(campaignId, 'college-c'))).includes(
+        'ClarificationLapsed',
+      )
+        ? true
+        : undefined,
+    );
+
+    await harness.dossier(
+      campaignId,
+      'cnp-a',
+      { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
+      operator,
+    );
+    await harness.dossier(
+      campaignId,
+      'college-c',
+      { type: 'RecordScreeningResult', result: 'NOT_RETAINED', actor: operator },
+      operator,
+    );
+
+    await eventually('consultations to start', async () =>
+      (await harness.campaignPhase(campaignId)) === 'CONSULTATIONS' ? true : undefined,
+    );
+    const startsAt = inSeconds(3);
+    await harness.dossier(
+      campaignId,
+      'cnp-a',
+      {
+        type: 'ScheduleConsultation',
+        consultationId: 'rdv-a',
+        startsAt,
+        endsAt: inSeconds(3600),
+        place: 'Ségur, salle 1',
+        actor: operator,
+      },
+      operator,
+    );
+    await until(startsAt);
+    await harness.dossier(
+      campaignId,
+      'cnp-a',
+      {
+        type: 'RecordConsultationOutcome',
+        summary: 'Besoin de bases annotées.',
+        supportFormIds: ['bases-ouvertes'],
+        actor: operator,
+      },
+      operator,
+    );
+    const followUpDue = inSeconds(2.5);
+    await harness.dossier(
+      campaignId,
+      'cnp-a',
+      {
+        type: 'PlanFollowUp',
+        followUpId: 'suivi-1',
+        title: 'Étudier une base ouverte',
+        owner: 'instructeur-1',
+        dueAt: followUpDue,
+        actor: operator,
+      },
+      operator,
+    );
+    await until(followUpDue);
+    await harness.dossier(
+      campaignId,
+      'cnp-a',
+      { type: 'CompleteFollowUp', followUpId: 'suivi-1', actor: operator },
+      operator,
+    );
+    await harness.dossier(campaignId, 'cnp-a', { type: 'CloseDossier', actor: operator }, operator);
+    await harness.campaign(campaignId, { type: 'CloseCampaign', actor: admin });
+
+    // Every lifecycle ends: the campaign's, and each dossier's.
+    for (const workflowId of [
+      campaignWorkflowId(campaignId),
+      ...['cnp-a', 'societe-b', 'college-c', 'cnp-d', 'cnp-e'].map((o) =>
+        dossierWorkflowId(campaignId, o),
+      ),
+    ]) {
+      await eventually(`${workflowId} to complete`, async () =>
+        (await harness.client.workflow.getHandle(workflowId).describe()).status.name === 'COMPLETED'
+          ? true
+          : undefined,
+      );
+    }
+
+    expect(await harness.eventTypes(dossierStreamId(campaignId, 'cnp-a'))).toEqual([
+      'DossierDraftCreated',
+      'DossierAnswersSaved',
+      'DossierSubmitted',
+      'DossierEligibilityAssessed',
+      'DossierScreeningStarted',
+      'ClarificationRequested',
+      'ClarificationAnswered',
+      'DossierScreened',
+      'ConsultationScheduled',
+      'DossierReminderIssued',
+      'DossierConsulted',
+      'FollowUpPlanned',
+      'DossierReminderIssued',
+      'FollowUpCompleted',
+      'DossierClosed',
+    ]);
+    expect(await harness.eventTypes(dossierStreamId(campaignId, 'cnp-e'))).toEqual([
+      'DossierDraftCreated',
+      'DossierReminderIssued',
+      'DossierReminderIssued',
+      'DossierExpired',
+    ]);
+    expect(await harness.eventTypes(dossierStreamId(campaignId, 'college-c'))).toEqual([
+      'DossierDraftCreated',
+      'DossierReminderIssued',
+      'DossierSubmitted',
+      'DossierEligibilityAssessed',
+      'DossierEligibilityOverridden',
+      'DossierScreeningStarted',
+      'ClarificationRequested',
+      'DossierReminderIssued',
+      'ClarificationLapsed',
+      'DossierScreened',
+    ]);
+
+    const counts = await harness.dataSource.query<{ state: string; count: number }[]>(
+      'SELECT state, count FROM campaign_dossier_counts WHERE campaign_id = $1 AND count > 0 ORDER BY state',
+      [campaignId],
+    );
+    expect(counts).toEqual([
+      { state: 'CLOSED', count: 1 },
+      { state: 'EXPIRED', count: 1 },
+      { state: 'INELIGIBLE', count: 1 },
+      { state: 'NOT_RETAINED', count: 1 },
+      { state: 'WITHDRAWN', count: 1 },
+    ]);
+    expect(await harness.campaignPhase(campaignId)).toBe('CLOSED');
+
+    const deliveries = await harness.deliveries(campaignId);
+    expect(deliveries.map((d) => [d.rule_id, d.recipient])).toEqual([
+      ['invitation', 'audience:directory-eligible'],
+      ['reunion', 'cnp-a'],
+      ['depot-a', 'cnp-e'],
+      ['depot-a', 'college-c'],
+      ['depot-b', 'cnp-e'],
+      ['precisions', 'college-c'],
+      ['consultation', 'cnp-a'],
+      ['suivi', 'instructeur-1'],
+    ]);
+    // Never early; and on time, give or take the worker's reaction.
+    for (const delivery of deliveries) {
+      expect(delivery.delivered_at.getTime()).toBeGreaterThanOrEqual(delivery.due_at.getTime());
+      expect(delivery.delivered_at.getTime() - delivery.due_at.getTime()).toBeLessThan(10 * SECOND);
+    }
+    expect(deliveries.find((d) => d.rule_id === 'reunion')?.due_at).toEqual(
+      new Date(Date.parse(calendar.meetingStartsAt as string) - SECOND),
+    );
+
+    await recordHistory(harness, campaignWorkflowId(campaignId), 'campaign-full-course');
+    for (const [organisationId, branch] of [
+      [
+        'cnp-a',
+        'dossier-incomplete-accepted-clarification-answered-shortlisted-consulted-follow-up',
+      ],
+      ['societe-b', 'dossier-ineligible'],
+      ['college-c', 'dossier-overridden-clarification-unanswered-not-retained'],
+      ['cnp-d', 'dossier-withdrawn'],
+      ['cnp-e', 'dossier-expired-after-two-reminders'],
+    ]) {
+      await recordHistory(harness, dossierWorkflowId(campaignId, organisationId), branch);
+    }
+  }, 120_000);
+
+  it('moves every timer and pending reminder with an extended deadline, and sends none twice', async () => {
+    const campaignId = `ami-extended-${run}`;
+    const t0 = Date.now() + 3 * SECOND;
+    const definition = secondsCampaign(
+      t0,
+      { meeting: 2, deadline: 8, consultations: 60 },
+      reminders(5, 2),
+    );
+    const terms = await openCampaign(campaignId, definition);
+    await draft(campaignId, 'cnp-x', 'CNP', terms);
+    await draft(campaignId, 'cnp-y', 'CNP', terms);
+    await eventually('the first deadline reminders', async () => {
+      const sent = (await harness.deliveries(campaignId)).filter((d) => d.rule_id === 'depot-a');
+      return sent.length === 2 ? sent : undefined;
+    });
+
+    const oldDeadline = Date.parse(definition.calendar.submissionDeadline);
+    const newDeadline = new Date(oldDeadline + 6 * SECOND).toISOString();
+    await harness.campaign(campaignId, {
+      type: 'ChangeCampaignCalendar',
+      changes: { submissionDeadline: newDeadline },
+      reason: 'Report de la date limite.',
+      actor: admin,
+    });
+
+    // Past the old deadline: nothing has closed.
+    await until(oldDeadline + SECOND);
+    expect(await harness.campaignPhase(campaignId)).toBe('OPEN');
+    expect(await harness.dossierState(campaignId, 'cnp-x')).toBe('DRAFT');
+    expect(await harness.dossierState(campaignId, 'cnp-y')).toBe('DRAFT');
+    await harness.dossier(campaignId, 'cnp-y', { type: 'SubmitDossier' });
+
+    await stateOf(campaignId, 'cnp-x', 'EXPIRED');
+    expect(await harness.eventTypes(dossierStreamId(campaignId, 'cnp-x'))).toEqual([
+      'DossierDraftCreated',
+      'DossierReminderIssued',
+      'DossierCalendarUpdated',
+      'DossierReminderIssued',
+      'DossierExpired',
+    ]);
+    const expiredAt = await harness.dataSource.query<{ at: string }[]>(
+      `SELECT data->>'expiredAt' AS at FROM events WHERE stream_id = $1 AND type = 'DossierExpired'`,
+      [dossierStreamId(campaignId, 'cnp-x')],
+    );
+    expect(Date.parse(expiredAt[0].at)).toBeGreaterThanOrEqual(Date.parse(newDeadline));
+
+    const deliveries = await harness.deliveries(campaignId);
+    expect(deliveries.map((d) => [d.rule_id, d.recipient])).toEqual([
+      ['invitation', 'audience:directory-eligible'],
+      ['depot-a', 'cnp-x'],
+      ['depot-a', 'cnp-y'],
+      ['depot-b', 'cnp-x'],
+    ]);
+    expect(deliveries.find((d) => d.rule_id === 'depot-b')?.due_at).toEqual(
+      new Date(Date.parse(newDeadline) - 2 * SECOND),
+    );
+    await recordHistory(harness, campaignWorkflowId(campaignId), 'campaign-deadline-extended');
+    await recordHistory(
+      harness,
+      dossierWorkflowId(campaignId, 'cnp-x'),
+      'dossier-deadline-extended-expired',
+    );
+    await recordHistory(
+      harness,
+      dossierWorkflowId(campaignId, 'cnp-y'),
+      'dossier-submitted-after-extension',
+    );
+  }, 120_000);
+
+  it('loses no step and repeats none when the worker is killed in the middle of lifecycles', async () => {
+    const campaignId = `ami-crash-${run}`;
+    const t0 = Date.now() + 3 * SECOND;
+    // Wide enough for Temporal to give up on the dead worker's sticky queue (10 s) and hand
+    // the timers that fired meanwhile to the new worker before the deadline.
+    const definition = secondsCampaign(
+      t0,
+      { meeting: 2, deadline: 26, consultations: 60 },
+      reminders(16, 6),
+    );
+    const terms = await openCampaign(campaignId, definition);
+    const organisations = ['cnp-p', 'cnp-q', 'cnp-r'];
+    for (const organisationId of organisations)
+      await draft(campaignId, organisationId, 'CNP', terms);
+    await harness.dossier(campaignId, 'cnp-r', { type: 'SubmitDossier' });
+
+    // Down before the first reminders fall due, back after them.
+    await worker.kill();
+    await until(Date.parse(definition.calendar.submissionDeadline) - 14 * SECOND);
+    worker = await startWorker();
+
+    for (const organisationId of ['cnp-p', 'cnp-q']) {
+      await stateOf(campaignId, organisationId, 'EXPIRED');
+      expect(await harness.eventTypes(dossierStreamId(campaignId, organisationId))).toEqual([
+        'DossierDraftCreated',
+        'DossierReminderIssued',
+        'DossierReminderIssued',
+        'DossierExpired',
+      ]);
+    }
+    await stateOf(campaignId, 'cnp-r', 'UNDER_SCREENING');
+    expect(await harness.eventTypes(dossierStreamId(campaignId, 'cnp-r'))).toEqual([
+      'DossierDraftCreated',
+      'DossierSubmitted',
+      'DossierEligibilityAssessed',
+      'DossierScreeningStarted',
+    ]);
+    await eventually('screening to start', async () =>
+      (await harness.campaignPhase(campaignId)) === 'SCREENING' ? true : undefined,
+    );
+    const deliveries = await harness.deliveries(campaignId);
+    expect(deliveries.map((d) => [d.rule_id, d.recipient])).toEqual([
+      ['invitation', 'audience:directory-eligible'],
+      ['depot-a', 'cnp-p'],
+      ['depot-a', 'cnp-q'],
+      ['depot-b', 'cnp-p'],
+      ['depot-b', 'cnp-q'],
+    ]);
+    const issued = await harness.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM events
+        WHERE stream_id LIKE $1 AND type = 'DossierReminderIssued'`,
+      [`dossier/${campaignId}/%`],
+    );
+    expect(issued).toEqual([{ count: 4 }]);
+    await recordHistory(
+      harness,
+      dossierWorkflowId(campaignId, 'cnp-p'),
+      'dossier-expired-across-worker-crash',
+    );
+  }, 120_000);
+
+  it('cancels every open dossier with its campaign and ends every lifecycle', async () => {
+    const campaignId = `ami-cancelled-${run}`;
+    const t0 = Date.now() + 3 * SECOND;
+    const definition = secondsCampaign(
+      t0,
+      { meeting: 20, deadline: 40, consultations: 60 },
+      reminders(30, 20),
+    );
+    const terms = await openCampaign(campaignId, definition);
+    await draft(campaignId, 'cnp-s', 'CNP', terms);
+    await draft(campaignId, 'cnp-t', 'CNP', terms);
+    await harness.dossier(campaignId, 'cnp-t', { type: 'SubmitDossier' });
+    await stateOf(campaignId, 'cnp-t', 'ELIGIBLE');
+
+    await harness.campaign(campaignId, {
+      type: 'CancelCampaign',
+      reason: 'Crédits annulés.',
+      actor: admin,
+    });
+
+    await stateOf(campaignId, 'cnp-s', 'CANCELLED');
+    await stateOf(campaignId, 'cnp-t', 'CANCELLED');
+    for (const workflowId of [
+      campaignWorkflowId(campaignId),
+      dossierWorkflowId(campaignId, 'cnp-s'),
+      dossierWorkflowId(campaignId, 'cnp-t'),
+    ]) {
+      await eventually(`${workflowId} to complete`, async () =>
+        (await harness.client.workflow.getHandle(workflowId).describe()).status.name === 'COMPLETED'
+          ? true
+          : undefined,
+      );
+    }
+    expect(await harness.campaignPhase(campaignId)).toBe('CANCELLED');
+    await recordHistory(harness, campaignWorkflowId(campaignId), 'campaign-cancelled');
+    await recordHistory(
+      harness,
+      dossierWorkflowId(campaignId, 'cnp-t'),
+      'dossier-cancelled-with-campaign',
+    );
+  }, 60_000);
+});

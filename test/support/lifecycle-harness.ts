@@ -1,0 +1,166 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppConfig, loadConfig } from '@amiflow/config';
+import {
+  Actor,
+  CAMPAIGN_WORKFLOW_TYPE,
+  CampaignSnapshot,
+  campaignUpdateNames,
+  CampaignUpdateRequest,
+  campaignWorkflowId,
+  DOSSIER_WORKFLOW_TYPE,
+  DossierSnapshot,
+  dossierUpdateNames,
+  DossierUpdateRequest,
+  dossierWorkflowId,
+  LIFECYCLE_TASK_QUEUE,
+} from '@amiflow/contracts';
+import { CampaignCommand, DossierCommand } from '@amiflow/domain';
+import { openTestDataSource } from '@amiflow/persistence/testing';
+import { Client, Connection, WithStartWorkflowOperation, Workflow } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
+import { DataSource } from 'typeorm';
+
+export const admin: Actor = { id: 'admin-dgos', role: 'admin' };
+export const operator: Actor = { id: 'instructeur-1', role: 'operator' };
+
+/** Drives campaigns and dossiers the way the API does: updates, update-with-start to create. */
+export class LifecycleHarness {
+  private constructor(
+    readonly config: AppConfig,
+    readonly client: Client,
+    readonly dataSource: DataSource,
+    private readonly connection: Connection,
+  ) {}
+
+  static async open(): Promise<LifecycleHarness> {
+    const config = loadConfig(process.env);
+    const connection = await Connection.connect({ address: config.temporal.address });
+    const client = new Client({ connection, namespace: config.temporal.namespace });
+    return new LifecycleHarness(config, client, await openTestDataSource(), connection);
+  }
+
+  async close(): Promise<void> {
+    await this.connection.close();
+    await this.dataSource.destroy();
+  }
+
+  campaign(campaignId: string, command: CampaignCommand, actor: Actor = admin) {
+    const request: CampaignUpdateRequest = { command, actor, correlationId: `test-${campaignId}` };
+    return this.client.workflow.executeUpdateWithStart<
+      Workflow,
+      CampaignSnapshot,
+      [CampaignUpdateRequest]
+    >(campaignUpdateNames.command, {
+      args: [request],
+      startWorkflowOperation: new WithStartWorkflowOperation(CAMPAIGN_WORKFLOW_TYPE, {
+        workflowId: campaignWorkflowId(campaignId),
+        taskQueue: LIFECYCLE_TASK_QUEUE,
+        args: [{ campaignId }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+  }
+
+  dossier(
+    campaignId: string,
+    organisationId: string,
+    command: DossierCommand,
+    actor: Actor = { id: organisationId, role: 'organisation' },
+  ) {
+    const request: DossierUpdateRequest = {
+      command,
+      actor,
+      correlationId: `test-${campaignId}-${organisationId}`,
+    };
+    return this.client.workflow.executeUpdateWithStart<
+      Workflow,
+      DossierSnapshot,
+      [DossierUpdateRequest]
+    >(dossierUpdateNames.command, {
+      args: [request],
+      startWorkflowOperation: new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
+        workflowId: dossierWorkflowId(campaignId, organisationId),
+        taskQueue: LIFECYCLE_TASK_QUEUE,
+        args: [{ campaignId, organisationId }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+  }
+
+  /** The dossier's state as its read model shows it. */
+  async dossierState(campaignId: string, organisationId: string): Promise<string | undefined> {
+    const [row] = await this.dataSource.query<{ state: string }[]>(
+      'SELECT state FROM dossier_summaries WHERE campaign_id = $1 AND organisation_id = $2',
+      [campaignId, organisationId],
+    );
+    return row?.state;
+  }
+
+  async campaignPhase(campaignId: string): Promise<string | undefined> {
+    const [row] = await this.dataSource.query<{ phase: string }[]>(
+      'SELECT phase FROM campaign_summaries WHERE campaign_id = $1',
+      [campaignId],
+    );
+    return row?.phase;
+  }
+
+  async eventTypes(streamId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<{ type: string }[]>(
+      'SELECT type FROM events WHERE stream_id = $1 ORDER BY stream_version',
+      [streamId],
+    );
+    return rows.map((row) => row.type);
+  }
+
+  async deliveries(campaignId: string) {
+    return this.dataSource.query<
+      { rule_id: string; kind: string; recipient: string; due_at: Date; delivered_at: Date }[]
+    >(
+      `SELECT rule_id, kind, recipient, due_at, delivered_at FROM reminder_deliveries
+        WHERE campaign_id = $1 ORDER BY due_at, recipient`,
+      [campaignId],
+    );
+  }
+}
+
+/** Polls until `check` returns a value other than undefined; fails with `what` after the time. */
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Waits until the wall clock reaches `at`. */
+export async function until(at: string | number): Promise<void> {
+  const delay = (typeof at === 'number' ? at : Date.parse(at)) - Date.now();
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+}
+
+/**
+ * With RECORD_HISTORIES=1, saves a workflow's history under test/replay/histories/, where the
+ * replay test (test/replay/replay.int-spec.ts) replays it against the current workflow code.
+ */
+export async function recordHistory(
+  harness: LifecycleHarness,
+  workflowId: string,
+  name: string,
+): Promise<void> {
+  if (process.env.RECORD_HISTORIES !== '1') return;
+  const history = await harness.client.workflow.getHandle(workflowId).fetchHistory();
+  const directory = join(__dirname, '..', 'replay', 'histories');
+  mkdirSync(directory, { recursive: true });
+  // Binary, as the server sends it: the JSON route trips over two copies of protobufjs here.
+  writeFileSync(
+    join(directory, `${name}.binpb`),
+    temporal.api.history.v1.History.encode(history).finish(),
+  );
+}
