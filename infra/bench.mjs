@@ -1,13 +1,17 @@
-// `npm run bench:<name>`: builds, provides a scratch database on the project's PostgreSQL, runs
-// dist/…/<name>.bench.js against it, and drops the database afterwards.
+// `npm run bench:<name>`: builds, provides a scratch database on the project's PostgreSQL (and,
+// when the benchmark needs one, a Temporal dev server on a scratch SQLite file), runs
+// dist/…/<name>.bench.js against them, and removes both afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDependencies } from './dependencies/ensure-dependencies.mjs';
 import { LaunchError, say } from './lib/log.mjs';
 import { dataDir, workspaceRoot } from './lib/paths.mjs';
-import { run } from './lib/processes.mjs';
+import { freePort, run, Supervisor } from './lib/processes.mjs';
 
 const BENCHMARKS = {
-  'event-store': 'libs/persistence/src/bench/event-store.bench.js',
+  'event-store': { script: 'libs/persistence/src/bench/event-store.bench.js' },
+  lifecycle: { script: 'apps/worker/src/bench/lifecycle.bench.js', temporal: true },
 };
 
 async function main() {
@@ -24,16 +28,39 @@ async function main() {
   const postgres = await ensurePostgresServer(dataDir);
   const databaseName = `amiflow_bench_${process.pid}`;
   const databaseUrl = await ensureDatabase(postgres.serverUrl, databaseName);
+  const scratch = mkdtempSync(join(tmpdir(), 'amiflow-bench-'));
+  const supervisor = new Supervisor();
   try {
+    const env = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
+    if (BENCHMARKS[name].temporal) Object.assign(env, await startTemporal(supervisor, scratch));
     say(`Running ${name} on ${databaseName}`);
-    await run(process.execPath, ['-r', aliasHook, join(distDir, BENCHMARKS[name])], {
+    await run(process.execPath, ['-r', aliasHook, join(distDir, BENCHMARKS[name].script)], {
       cwd: workspaceRoot,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+      env,
     });
   } finally {
+    await supervisor.stopAll();
     await dropDatabase(postgres.serverUrl, databaseName);
     await postgres.stop();
+    rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Temporal's own stress settings for its SQLite store (DESIGN.md §7), on a scratch file. */
+async function startTemporal(supervisor, scratch) {
+  const { ensureTemporalCli } = await import('./temporal/temporal-cli.mjs');
+  const { startTemporalDevServer } = await import('./temporal/dev-server.mjs');
+  const namespace = 'amiflow-bench';
+  const { address } = await startTemporalDevServer(supervisor, {
+    cli: await ensureTemporalCli(),
+    port: await freePort(),
+    namespace,
+    dbFile: join(scratch, 'temporal.sqlite'),
+    logFile: join(scratch, 'temporal.log'),
+    sqlitePragmas: ['journal_mode=wal', 'synchronous=off'],
+  });
+  say(`Temporal dev server on ${address} (SQLite, journal_mode=wal, synchronous=off)`);
+  return { TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace };
 }
 
 main().catch((error) => {

@@ -16,7 +16,7 @@ export function searchAttributes() {
  */
 export async function startTemporalDevServer(
   supervisor,
-  { cli, port, uiPort, namespace, dbFile, logFile },
+  { cli, port, uiPort, namespace, dbFile, logFile, sqlitePragmas = [] },
 ) {
   if (await isListening(port)) {
     throw new LaunchError(
@@ -38,6 +38,7 @@ export async function startTemporalDevServer(
     mkdirSync(dirname(dbFile), { recursive: true });
     args.push('--db-filename', dbFile);
   }
+  for (const pragma of sqlitePragmas) args.push('--sqlite-pragma', pragma);
   mkdirSync(dirname(logFile), { recursive: true });
   const log = openSync(logFile, 'a');
   const child = supervisor.start('temporal', cli, args, { stdio: ['ignore', log, log] });

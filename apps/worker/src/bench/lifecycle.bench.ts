@@ -1,0 +1,309 @@
+// `npm run bench:lifecycle` (infra/bench.mjs provides a scratch database and a Temporal dev
+// server on a SQLite file with journal_mode=wal and synchronous=off). Starts N dossiers (10,000
+// by default) in one campaign, lets the submission deadline pass, and measures how long until
+// every dossier has seen the closure (all drafts expired, in the read model). Then, on the same
+// server, N bare workflows with the same activities and timer, to the same kind of deadline.
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { loadConfig } from '@amiflow/config';
+import {
+  CAMPAIGN_WORKFLOW_TYPE,
+  CampaignSnapshot,
+  campaignUpdateNames,
+  CampaignUpdateRequest,
+  campaignWorkflowId,
+  DOSSIER_WORKFLOW_TYPE,
+  DossierSnapshot,
+  dossierUpdateNames,
+  DossierUpdateRequest,
+  dossierWorkflowId,
+  LIFECYCLE_TASK_QUEUE,
+} from '@amiflow/contracts';
+import {
+  CampaignCommand,
+  CampaignDefinition,
+  DossierCampaignTerms,
+  dossierTermsOf,
+  isCampaign,
+  referenceCampaign,
+} from '@amiflow/domain';
+import { createDataSource, runMigrations } from '@amiflow/persistence';
+import { Client, Connection, WithStartWorkflowOperation, Workflow } from '@temporalio/client';
+import {
+  bundleWorkflowCode,
+  DefaultLogger,
+  NativeConnection,
+  Runtime,
+  Worker,
+} from '@temporalio/worker';
+import { DataSource } from 'typeorm';
+import { workspaceRoot } from '../workflow-bundle/workspace-root';
+
+const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 10_000);
+const CONCURRENCY = 64;
+/** Time to start every workflow before the deadline; grows with the count. */
+const LEAD_MS = Number(process.env.BENCH_LEAD_SECONDS ?? Math.max(30, DOSSIERS / 40)) * 1000;
+const system = { id: 'bench', role: 'system' } as const;
+const root = workspaceRoot();
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const dataSource = await createDataSource(config.database, 'amiflow-bench').initialize();
+  await runMigrations(dataSource);
+  const connection = await Connection.connect({ address: config.temporal.address });
+  const client = new Client({ connection, namespace: config.temporal.namespace });
+  console.log(
+    `${DOSSIERS.toLocaleString('en')} dossiers, ${CONCURRENCY} starts in flight, ${LEAD_MS / 1000} s to start them before the deadline`,
+  );
+
+  const worker = await spawnWorker();
+  const dossierSeconds = await runDossiers(client, dataSource);
+  await stopWorker(worker);
+  const bareSeconds = await runBareWorkflows(
+    client,
+    config.temporal.address,
+    config.worker.maxCachedWorkflows,
+  );
+
+  const dossierRate = DOSSIERS / dossierSeconds;
+  const bareRate = DOSSIERS / bareSeconds;
+  console.log(
+    `Closure seen by every dossier ${dossierSeconds.toFixed(1)} s after the deadline: ${dossierRate.toFixed(0)} lifecycles/s`,
+  );
+  console.log(
+    `Bare workflows (same activities and timer) done ${bareSeconds.toFixed(1)} s after theirs: ${bareRate.toFixed(0)} workflows/s`,
+  );
+  await connection.close();
+  await dataSource.destroy();
+  console.log(`ratio=${(dossierRate / bareRate).toFixed(2)}`);
+}
+
+async function runDossiers(client: Client, dataSource: DataSource): Promise<number> {
+  const campaignId = `bench-${Date.now().toString(36)}`;
+  const now = Date.now();
+  const deadline = now + LEAD_MS;
+  const at = (offset: number) => new Date(now + offset).toISOString();
+  const definition: CampaignDefinition = {
+    ...referenceCampaign.definition,
+    calendar: {
+      opensAt: at(0),
+      meetingRegistrationDeadline: at(1000),
+      meetingStartsAt: at(1000),
+      meetingEndsAt: at(2000),
+      submissionDeadline: new Date(deadline).toISOString(),
+      consultationsStartAt: at(LEAD_MS + 3_600_000),
+    },
+    // A draft's lifecycle as the baseline has it: no reminders.
+    reminders: [],
+  };
+  const command = (c: CampaignCommand) => campaignCommand(client, campaignId, c);
+  await command({ type: 'CreateCampaign', campaignId, definition, actor: system });
+  const published = await command({ type: 'PublishCampaign', actor: system });
+  if (!isCampaign(published.state)) throw new Error('The campaign was not created');
+  const terms = dossierTermsOf(published.state);
+
+  const started = Date.now();
+  await inParallel(DOSSIERS, (index) => createDraft(client, campaignId, `org-${index}`, terms));
+  const startSeconds = (Date.now() - started) / 1000;
+  console.log(
+    `Started ${DOSSIERS.toLocaleString('en')} dossier lifecycles in ${startSeconds.toFixed(1)} s (${(DOSSIERS / startSeconds).toFixed(0)}/s)`,
+  );
+  if (Date.now() >= deadline) {
+    throw new Error('The deadline passed before every dossier started: raise BENCH_LEAD_SECONDS');
+  }
+
+  await sleepUntil(deadline);
+  const expired = async () => {
+    const [{ count }] = await dataSource.query<[{ count: number }]>(
+      `SELECT count(*)::int AS count FROM dossier_summaries WHERE campaign_id = $1 AND state = 'EXPIRED'`,
+      [campaignId],
+    );
+    return count;
+  };
+  const seconds = await timeUntil(deadline, async () => (await expired()) >= DOSSIERS, expired);
+  const phase = await dataSource.query<{ phase: string }[]>(
+    'SELECT phase FROM campaign_summaries WHERE campaign_id = $1',
+    [campaignId],
+  );
+  console.log(`Campaign phase once every dossier had expired: ${phase[0]?.phase}`);
+  return seconds;
+}
+
+async function runBareWorkflows(
+  client: Client,
+  address: string,
+  maxCachedWorkflows: number,
+): Promise<number> {
+  let finished = 0;
+  const taskQueue = `bench-bare-${Date.now().toString(36)}`;
+  const worker = await Worker.create({
+    connection: await NativeConnection.connect({ address }),
+    namespace: client.options.namespace,
+    taskQueue,
+    workflowBundle: await bundleWorkflowCode({
+      workflowsPath: join(__dirname, 'bare-lifecycle.workflow.js'),
+      logger: new DefaultLogger('WARN'),
+    }),
+    activities: {
+      touch: () => Promise.resolve(),
+      finish: () => {
+        finished++;
+        return Promise.resolve();
+      },
+    },
+    reuseV8Context: true,
+    maxCachedWorkflows,
+  });
+  const running = worker.run();
+  const deadline = Date.now() + LEAD_MS;
+  const prefix = `bare-${Date.now().toString(36)}`;
+  await inParallel(DOSSIERS, (index) =>
+    client.workflow.start('bareLifecycle', {
+      workflowId: `${prefix}-${index}`,
+      taskQueue,
+      args: [`${index}`, deadline],
+    }),
+  );
+  if (Date.now() >= deadline) throw new Error('Raise BENCH_LEAD_SECONDS');
+  await sleepUntil(deadline);
+  const seconds = await timeUntil(
+    deadline,
+    () => Promise.resolve(finished >= DOSSIERS),
+    () => Promise.resolve(finished),
+  );
+  worker.shutdown();
+  await running;
+  return seconds;
+}
+
+function campaignCommand(client: Client, campaignId: string, command: CampaignCommand) {
+  const request: CampaignUpdateRequest = { command, actor: system, correlationId: 'bench' };
+  return client.workflow.executeUpdateWithStart<
+    Workflow,
+    CampaignSnapshot,
+    [CampaignUpdateRequest]
+  >(campaignUpdateNames.command, {
+    args: [request],
+    startWorkflowOperation: new WithStartWorkflowOperation(CAMPAIGN_WORKFLOW_TYPE, {
+      workflowId: campaignWorkflowId(campaignId),
+      taskQueue: LIFECYCLE_TASK_QUEUE,
+      args: [{ campaignId }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    }),
+  });
+}
+
+function createDraft(
+  client: Client,
+  campaignId: string,
+  organisationId: string,
+  terms: DossierCampaignTerms,
+) {
+  const request: DossierUpdateRequest = {
+    command: {
+      type: 'CreateDossierDraft',
+      campaignId,
+      organisationId,
+      organisationName: `Organisation ${organisationId}`,
+      organisationType: 'CNP',
+      terms,
+    },
+    actor: system,
+    correlationId: 'bench',
+  };
+  return client.workflow.executeUpdateWithStart<Workflow, DossierSnapshot, [DossierUpdateRequest]>(
+    dossierUpdateNames.command,
+    {
+      args: [request],
+      startWorkflowOperation: new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
+        workflowId: dossierWorkflowId(campaignId, organisationId),
+        taskQueue: LIFECYCLE_TASK_QUEUE,
+        args: [{ campaignId, organisationId }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    },
+  );
+}
+
+/** Runs `count` tasks, CONCURRENCY at a time, printing progress every tenth. */
+async function inParallel(count: number, task: (index: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let index = next++; index < count; index = next++) {
+        await task(index);
+        if (++done % Math.max(1, Math.floor(count / 10)) === 0) {
+          console.log(`  … ${done.toLocaleString('en')} / ${count.toLocaleString('en')} started`);
+        }
+      }
+    }),
+  );
+}
+
+/** Seconds from `since` until `done()`, polling twice a second and printing progress. */
+async function timeUntil(
+  since: number,
+  done: () => Promise<boolean>,
+  progress: () => Promise<number>,
+): Promise<number> {
+  let lastPrint = Date.now();
+  while (!(await done())) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (Date.now() - lastPrint > 5000) {
+      lastPrint = Date.now();
+      console.log(
+        `  … ${(await progress()).toLocaleString('en')} / ${DOSSIERS.toLocaleString('en')} done`,
+      );
+    }
+  }
+  return (Date.now() - since) / 1000;
+}
+
+function sleepUntil(at: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
+}
+
+async function spawnWorker(): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      '-r',
+      join(root, 'infra/runtime/register-aliases.cjs'),
+      join(root, 'dist/apps/worker/src/main.js'),
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        WORKFLOW_BUNDLE_PATH: join(root, 'dist/workflow-bundle.js'),
+        // Its start-up line says when it polls.
+        LOG_LEVEL: 'log',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Polling ')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`The worker exited (${code}):\n${output}`)));
+  });
+  return child;
+}
+
+function stopWorker(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGINT');
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
