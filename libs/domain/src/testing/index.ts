@@ -1,1 +1,2 @@
 export * from './campaign-fixtures';
+export * from './reminder-oracle';
