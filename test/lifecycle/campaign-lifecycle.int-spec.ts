@@ -124,13 +124,19 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     return dossierTermsOf(published.state);
   }
 
-  const draft = (
+  /** Lists the organisation in the directory (as declared), then opens its draft. */
+  const draft = async (
     campaignId: string,
     organisationId: string,
     organisationType: OrganisationType,
     terms: DossierCampaignTerms,
-  ) =>
-    harness.dossier(campaignId, organisationId, {
+  ) => {
+    await harness.register({
+      organisationId,
+      name: `Organisation ${organisationId}`,
+      type: organisationType,
+    });
+    return harness.dossier(campaignId, organisationId, {
       type: 'CreateDossierDraft',
       campaignId,
       organisationId,
@@ -138,6 +144,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       organisationType,
       terms,
     });
+  };
 
   const stateOf = (campaignId: string, organisationId: string, expected: string) =>
     eventually(`${organisationId} to be ${expected}`, async () =>

@@ -16,6 +16,7 @@ import {
   LIFECYCLE_TASK_QUEUE,
 } from '@amiflow/contracts';
 import { CampaignCommand, DossierCommand } from '@amiflow/domain';
+import { DirectoryEntry, OrganisationDirectory } from '@amiflow/persistence';
 import { openTestDataSource } from '@amiflow/persistence/testing';
 import { Client, Connection, WithStartWorkflowOperation, Workflow } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
@@ -86,6 +87,11 @@ export class LifecycleHarness {
         workflowIdConflictPolicy: 'USE_EXISTING',
       }),
     });
+  }
+
+  /** Lists an organisation in the directory, as an administrator would. */
+  register(entry: DirectoryEntry): Promise<void> {
+    return new OrganisationDirectory(this.dataSource).upsert(entry);
   }
 
   /** The dossier's state as its read model shows it. */

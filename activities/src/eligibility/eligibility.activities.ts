@@ -1,16 +1,16 @@
 import { EligibilityActivities } from '@amiflow/contracts';
 import { assessEligibility } from '@amiflow/domain';
-import { CampaignSummaryQuery } from '@amiflow/persistence';
+import { CampaignSummaryQuery, OrganisationDirectory } from '@amiflow/persistence';
 import { ApplicationFailure } from '@temporalio/common';
 
 /**
- * Applies the campaign's eligibility policy to the organisation as its dossier declares it. The
- * facts a condition needs (does the profession have a CNP? does the federation federate CNPs?)
- * are not declared: such dossiers go to an operator (NEEDS_REVIEW) until the directory of
- * organisations answers them.
+ * Applies the campaign's eligibility policy to what the directory says of the organisation. One
+ * missing from the directory, or whose condition the directory cannot settle, goes to an
+ * operator (NEEDS_REVIEW): never accepted or refused silently.
  */
 export function createEligibilityActivities(
   campaigns: CampaignSummaryQuery,
+  directory: OrganisationDirectory,
 ): EligibilityActivities {
   return {
     async checkEligibility(input) {
@@ -21,10 +21,8 @@ export function createEligibilityActivities(
           message: `Campaign ${input.campaignId} has no summary`,
         });
       }
-      return assessEligibility(campaign.definition.eligibility, {
-        type: input.organisationType,
-        profession: input.profession ?? undefined,
-      });
+      const profile = await directory.profile(input.organisationId);
+      return assessEligibility(campaign.definition.eligibility, profile);
     },
   };
 }

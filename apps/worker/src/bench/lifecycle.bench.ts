@@ -59,8 +59,12 @@ async function main(): Promise<void> {
   );
 
   const worker = await spawnWorker();
-  const dossierSeconds = await runDossiers(client, dataSource);
-  await stopWorker(worker);
+  let dossierSeconds: number;
+  try {
+    dossierSeconds = await runDossiers(client, dataSource);
+  } finally {
+    await stopWorker(worker);
+  }
   const bareSeconds = await runBareWorkflows(
     client,
     config.temporal.address,

@@ -4,7 +4,12 @@ import {
   createFanOutActivities,
   createReminderActivities,
 } from '@amiflow/activities';
-import { CampaignSummaryQuery, EventStore, ReminderLedger } from '@amiflow/persistence';
+import {
+  CampaignSummaryQuery,
+  EventStore,
+  OrganisationDirectory,
+  ReminderLedger,
+} from '@amiflow/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
@@ -16,6 +21,7 @@ export class WorkerActivities {
     @Inject(EventStore) private readonly eventStore: EventStore,
     @Inject(ReminderLedger) private readonly ledger: ReminderLedger,
     @Inject(CampaignSummaryQuery) private readonly campaigns: CampaignSummaryQuery,
+    @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Client) private readonly client: Client,
   ) {}
@@ -24,7 +30,7 @@ export class WorkerActivities {
     return {
       ...createEventActivities(this.eventStore),
       ...createReminderActivities(this.ledger),
-      ...createEligibilityActivities(this.campaigns),
+      ...createEligibilityActivities(this.campaigns, this.directory),
       ...createFanOutActivities(this.dataSource, this.client),
     };
   }

@@ -5,6 +5,8 @@ import { ReshapeDossierSummaries1764288000003 } from './1764288000003-reshape-do
 import { CreateCampaignSummaries1764288000004 } from './1764288000004-create-campaign-summaries.migration';
 import { CreateMeetingRegistrations1764288000005 } from './1764288000005-create-meeting-registrations.migration';
 import { CreateReminderDeliveries1764288000006 } from './1764288000006-create-reminder-deliveries.migration';
+import { CreateOrganisationDirectory1764288000007 } from './1764288000007-create-organisation-directory.migration';
+import { SeedReferenceDirectory1764288000008 } from './1764288000008-seed-reference-directory.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -15,4 +17,6 @@ export const migrations = [
   CreateCampaignSummaries1764288000004,
   CreateMeetingRegistrations1764288000005,
   CreateReminderDeliveries1764288000006,
+  CreateOrganisationDirectory1764288000007,
+  SeedReferenceDirectory1764288000008,
 ];

@@ -6,6 +6,7 @@ import { runMigrations } from '../data-source/run-migrations';
 import { EventStore } from '../event-store/event-store';
 import { CampaignSummaryQuery } from '../read-models/campaign-summary/campaign-summary.query';
 import { DossierSummaryQuery } from '../read-models/dossier-summary/dossier-summary.query';
+import { OrganisationDirectory } from '../directory/organisation-directory';
 import { ReminderLedger } from '../reminders/reminder-ledger';
 import { readModelProjections } from '../read-models/read-model-projections';
 
@@ -45,12 +46,24 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: OrganisationDirectory,
+          useFactory: (dataSource: DataSource) => new OrganisationDirectory(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: ReminderLedger,
           useFactory: (dataSource: DataSource) => new ReminderLedger(dataSource),
           inject: [DataSource],
         },
       ],
-      exports: [DataSource, EventStore, DossierSummaryQuery, CampaignSummaryQuery, ReminderLedger],
+      exports: [
+        DataSource,
+        EventStore,
+        DossierSummaryQuery,
+        CampaignSummaryQuery,
+        OrganisationDirectory,
+        ReminderLedger,
+      ],
     };
   }
 
