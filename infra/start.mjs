@@ -18,6 +18,7 @@ async function main() {
   const { build, workflowBundlePath, aliasHook, distDir } = await import('./build.mjs');
   const { ensureTemporalCli } = await import('./temporal/temporal-cli.mjs');
   const { startTemporalDevServer } = await import('./temporal/dev-server.mjs');
+  const { startMailCatcher } = await import('./mail/start-mail-catcher.mjs');
   const { ensurePostgresServer, ensureDatabase, redact } =
     await import('./postgres/ensure-postgres.mjs');
 
@@ -47,8 +48,22 @@ async function main() {
   const databaseUrl =
     process.env.DATABASE_URL ?? (await ensureDatabase(postgres.serverUrl, 'amiflow'));
 
+  // Mail goes to the local catcher unless SMTP_HOST names a real server.
+  let mailCatcher;
+  if (!process.env.SMTP_HOST) {
+    mailCatcher = await step('Starting the mail catcher', () =>
+      startMailCatcher(supervisor, {
+        smtpPort: Number(process.env.SMTP_PORT || 1025),
+        httpPort: Number(process.env.MAIL_CATCHER_PORT || 1080),
+        dir: join(dataDir, 'mail'),
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    );
+  }
+
   const env = {
     ...process.env,
+    ...(mailCatcher && { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailCatcher.smtpPort) }),
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_NAMESPACE: namespace,
@@ -85,6 +100,9 @@ async function main() {
   say(`  Temporal      ${temporalAddress}, namespace ${namespace}`);
   if (temporalUi) say(`  Temporal UI   ${temporalUi}/namespaces/${namespace}/workflows`);
   say(`  PostgreSQL    ${redact(databaseUrl)} (${postgres.source})`);
+  if (mailCatcher) {
+    say(`  Mail          ${mailCatcher.webUrl}   (files: ${join(dataDir, 'mail')})`);
+  }
 }
 
 async function shutdown(exitCode) {

@@ -31,6 +31,7 @@ async function main() {
   await ensureDependencies();
   const { ensureTemporalCli } = await import('./temporal/temporal-cli.mjs');
   const { startTemporalDevServer } = await import('./temporal/dev-server.mjs');
+  const { startMailCatcher } = await import('./mail/start-mail-catcher.mjs');
   const { ensurePostgresServer, ensureDatabase, dropDatabase } =
     await import('./postgres/ensure-postgres.mjs');
 
@@ -74,6 +75,14 @@ async function main() {
   const postgres = await step('Finding PostgreSQL', () =>
     ensurePostgresServer(join(scratch, 'embedded')),
   );
+  const mail = await step('Starting a mail catcher for the tests', async () =>
+    startMailCatcher(supervisor, {
+      smtpPort: await freePort(),
+      httpPort: await freePort(),
+      dir: join(scratch, 'mail'),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+  );
   const databaseName = `amiflow_test_${process.pid}_${Date.now()}`;
   const databaseUrl = await ensureDatabase(postgres.serverUrl, databaseName);
   cleanup = async () => {
@@ -96,6 +105,9 @@ async function main() {
           TEMPORAL_ADDRESS: temporal.address,
           TEMPORAL_NAMESPACE: namespace,
           TEMPORAL_CLI_PATH: cli,
+          SMTP_HOST: '127.0.0.1',
+          SMTP_PORT: String(mail.smtpPort),
+          MAIL_CATCHER_URL: mail.webUrl,
           LOG_LEVEL: 'warn',
         },
       },

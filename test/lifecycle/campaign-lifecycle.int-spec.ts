@@ -135,6 +135,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       organisationId,
       name: `Organisation ${organisationId}`,
       type: organisationType,
+      email: `${organisationId}@test.example`,
     });
     return harness.dossier(campaignId, organisationId, {
       type: 'CreateDossierDraft',
@@ -378,9 +379,8 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     ]);
     expect(await harness.campaignPhase(campaignId)).toBe('CLOSED');
 
-    const deliveries = await harness.deliveries(campaignId);
+    const deliveries = await harness.deliveries(campaignId, { except: 'invitation' });
     expect(deliveries.map((d) => [d.rule_id, d.recipient])).toEqual([
-      ['invitation', 'audience:directory-eligible'],
       ['reunion', 'cnp-a'],
       ['depot-a', 'cnp-e'],
       ['depot-a', 'college-c'],
@@ -397,6 +397,23 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     expect(deliveries.find((d) => d.rule_id === 'reunion')?.due_at).toEqual(
       new Date(Date.parse(calendar.meetingStartsAt as string) - SECOND),
     );
+
+    // The invitation went to the directory's eligible organisations, and to them only.
+    const invited = (await harness.deliveries(campaignId))
+      .filter((d) => d.rule_id === 'invitation')
+      .map((d) => d.recipient);
+    expect(invited).toEqual(
+      expect.arrayContaining(['cnp-radiologie', 'fsm', 'college-physiciens-medicaux']),
+    );
+    expect(invited).not.toContain('societe-imagerie-ia');
+    expect(invited).not.toContain('college-radiologues-liberaux');
+
+    // And the reminders went out as mails, through SMTP, to the mail catcher.
+    const mails = await harness.mailsTo('cnp-e@test.example');
+    expect(mails.map((mail) => mail.subject)).toEqual([
+      expect.stringContaining("n'est pas encore déposée"),
+      expect.stringContaining("n'est pas encore déposée"),
+    ]);
 
     await recordHistory(harness, campaignWorkflowId(campaignId), 'campaign-full-course');
     for (const [organisationId, branch] of [
@@ -459,9 +476,8 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     );
     expect(Date.parse(expiredAt[0].at)).toBeGreaterThanOrEqual(Date.parse(newDeadline));
 
-    const deliveries = await harness.deliveries(campaignId);
+    const deliveries = await harness.deliveries(campaignId, { except: 'invitation' });
     expect(deliveries.map((d) => [d.rule_id, d.recipient])).toEqual([
-      ['invitation', 'audience:directory-eligible'],
       ['depot-a', 'cnp-x'],
       ['depot-a', 'cnp-y'],
       ['depot-b', 'cnp-x'],
@@ -522,9 +538,8 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     await eventually('screening to start', async () =>
       (await harness.campaignPhase(campaignId)) === 'SCREENING' ? true : undefined,
     );
-    const deliveries = await harness.deliveries(campaignId);
+    const deliveries = await harness.deliveries(campaignId, { except: 'invitation' });
     expect(deliveries.map((d) => [d.rule_id, d.recipient])).toEqual([
-      ['invitation', 'audience:directory-eligible'],
       ['depot-a', 'cnp-p'],
       ['depot-a', 'cnp-q'],
       ['depot-b', 'cnp-p'],

@@ -119,14 +119,25 @@ export class LifecycleHarness {
     return rows.map((row) => row.type);
   }
 
-  async deliveries(campaignId: string) {
+  async deliveries(campaignId: string, { except }: { except?: string } = {}) {
     return this.dataSource.query<
       { rule_id: string; kind: string; recipient: string; due_at: Date; delivered_at: Date }[]
     >(
       `SELECT rule_id, kind, recipient, due_at, delivered_at FROM reminder_deliveries
-        WHERE campaign_id = $1 ORDER BY due_at, recipient`,
-      [campaignId],
+        WHERE campaign_id = $1 AND rule_id IS DISTINCT FROM $2 ORDER BY due_at, recipient`,
+      [campaignId, except ?? null],
     );
+  }
+
+  /** What the test mail catcher received for this address, oldest first. */
+  async mailsTo(address: string): Promise<{ subject: string; messageId: string }[]> {
+    const response = await fetch(`${process.env.MAIL_CATCHER_URL}/messages`);
+    const messages = (await response.json()) as {
+      subject: string;
+      messageId: string;
+      to: string[];
+    }[];
+    return messages.filter((message) => message.to.includes(address));
   }
 }
 

@@ -26,6 +26,16 @@ export interface WorkerConfig {
   readonly maxCachedWorkflows: number;
 }
 
+export interface MailConfig {
+  /** SMTP server the notifications go through (the local mail catcher in development). */
+  readonly smtpHost: string;
+  readonly smtpPort: number;
+  /** The sender every notification shows. */
+  readonly from: string;
+  /** Where the operators' notifications (daily digest) go. */
+  readonly operatorsAddress: string;
+}
+
 /**
  * The whole configuration, read and validated once at start-up. Used as the injection token in
  * both apps, so it is a class rather than an interface.
@@ -37,5 +47,6 @@ export class AppConfig {
     readonly api: ApiConfig,
     readonly worker: WorkerConfig,
     readonly logLevel: LogLevel,
+    readonly mail: MailConfig,
   ) {}
 }

@@ -14,6 +14,12 @@ describe('loadConfig', () => {
     expect(config.api).toEqual({ host: '127.0.0.1', port: 3000 });
     expect(config.worker).toEqual({ workflowBundlePath: undefined, maxCachedWorkflows: 2000 });
     expect(config.logLevel).toBe('log');
+    expect(config.mail).toEqual({
+      smtpHost: '127.0.0.1',
+      smtpPort: 1025,
+      from: CONFIG_DEFAULTS.MAIL_FROM,
+      operatorsAddress: 'instructeurs@amiflow.localhost',
+    });
   });
 
   it('treats an API key as a request for TLS', () => {
@@ -36,6 +42,8 @@ describe('loadConfig', () => {
     ['API_PORT', 'http'],
     ['WORKER_MAX_CACHED_WORKFLOWS', '0'],
     ['LOG_LEVEL', 'loud'],
+    ['SMTP_PORT', 'smtp'],
+    ['OPERATORS_EMAIL', 'instructeurs'],
   ])('refuses to start when %s is %p, naming the variable', (variable, value) => {
     const attempt = () => loadConfig({ [variable]: value });
     expect(attempt).toThrow(ConfigError);

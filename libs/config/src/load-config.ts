@@ -12,6 +12,10 @@ export const CONFIG_DEFAULTS = {
   API_PORT: '3000',
   WORKER_MAX_CACHED_WORKFLOWS: '2000',
   LOG_LEVEL: 'log',
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: '1025',
+  MAIL_FROM: 'AMI santé — données et IA <ne-pas-repondre@amiflow.localhost>',
+  OPERATORS_EMAIL: 'instructeurs@amiflow.localhost',
 } as const;
 
 const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
@@ -48,6 +52,12 @@ export function loadConfig(env: Environment): AppConfig {
       ),
     },
     oneOf('LOG_LEVEL', read('LOG_LEVEL'), LOG_LEVELS),
+    {
+      smtpHost: read('SMTP_HOST'),
+      smtpPort: port('SMTP_PORT', read('SMTP_PORT')),
+      from: read('MAIL_FROM'),
+      operatorsAddress: emailAddress('OPERATORS_EMAIL', read('OPERATORS_EMAIL')),
+    },
   );
 }
 
@@ -111,4 +121,11 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
     throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${value}")`);
   }
   return value as T;
+}
+
+function emailAddress(name: string, value: string): string {
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(value)) {
+    throw new ConfigError(name, `must be an e-mail address, got "${value}"`);
+  }
+  return value;
 }

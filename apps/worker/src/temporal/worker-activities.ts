@@ -2,36 +2,57 @@ import {
   createEligibilityActivities,
   createEventActivities,
   createFanOutActivities,
+  createMailer,
   createReminderActivities,
+  Mailer,
 } from '@amiflow/activities';
+import { AppConfig } from '@amiflow/config';
 import {
   CampaignSummaryQuery,
+  DossierSummaryQuery,
   EventStore,
   OrganisationDirectory,
   ReminderLedger,
 } from '@amiflow/persistence';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 
 /** Gathers every activity, built by its factory from the Nest-provided dependencies. */
 @Injectable()
-export class WorkerActivities {
+export class WorkerActivities implements OnApplicationShutdown {
+  private readonly mailer: Mailer;
+
   constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(EventStore) private readonly eventStore: EventStore,
     @Inject(ReminderLedger) private readonly ledger: ReminderLedger,
     @Inject(CampaignSummaryQuery) private readonly campaigns: CampaignSummaryQuery,
+    @Inject(DossierSummaryQuery) private readonly dossiers: DossierSummaryQuery,
     @Inject(OrganisationDirectory) private readonly directory: OrganisationDirectory,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Client) private readonly client: Client,
-  ) {}
+  ) {
+    this.mailer = createMailer(config.mail);
+  }
 
   all(): object {
     return {
       ...createEventActivities(this.eventStore),
-      ...createReminderActivities(this.ledger),
+      ...createReminderActivities({
+        ledger: this.ledger,
+        mailer: this.mailer,
+        directory: this.directory,
+        campaigns: this.campaigns,
+        dossiers: this.dossiers,
+        operatorsAddress: this.config.mail.operatorsAddress,
+      }),
       ...createEligibilityActivities(this.campaigns, this.directory),
       ...createFanOutActivities(this.dataSource, this.client),
     };
+  }
+
+  onApplicationShutdown(): void {
+    this.mailer.close();
   }
 }

@@ -7,6 +7,8 @@ import { CreateMeetingRegistrations1764288000005 } from './1764288000005-create-
 import { CreateReminderDeliveries1764288000006 } from './1764288000006-create-reminder-deliveries.migration';
 import { CreateOrganisationDirectory1764288000007 } from './1764288000007-create-organisation-directory.migration';
 import { SeedReferenceDirectory1764288000008 } from './1764288000008-seed-reference-directory.migration';
+import { AddOrganisationContactAddress1764288000009 } from './1764288000009-add-organisation-contact-address.migration';
+import { RecordSentMailsInLedger1764288000010 } from './1764288000010-record-sent-mails-in-ledger.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -19,4 +21,6 @@ export const migrations = [
   CreateReminderDeliveries1764288000006,
   CreateOrganisationDirectory1764288000007,
   SeedReferenceDirectory1764288000008,
+  AddOrganisationContactAddress1764288000009,
+  RecordSentMailsInLedger1764288000010,
 ];

@@ -1,3 +1,4 @@
+import type { Dossier } from '@amiflow/domain';
 import { DataSource } from 'typeorm';
 import { DossierSummaryEntity } from './dossier-summary.entity';
 
@@ -37,6 +38,15 @@ export class DossierSummaryQuery {
     return this.dataSource
       .getRepository(DossierSummaryEntity)
       .findOneBy({ campaignId, organisationId });
+  }
+
+  /** The dossier as the domain folds it. */
+  async state(campaignId: string, organisationId: string): Promise<Dossier | null> {
+    const [row] = await this.dataSource.query<{ snapshot: Dossier }[]>(
+      'SELECT snapshot FROM dossier_summaries WHERE campaign_id = $1 AND organisation_id = $2',
+      [campaignId, organisationId],
+    );
+    return row?.snapshot ?? null;
   }
 
   /**

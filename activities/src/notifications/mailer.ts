@@ -1,0 +1,37 @@
+import { MailConfig } from '@amiflow/config';
+import { createTransport } from 'nodemailer';
+import { Mail } from './reminder-mails';
+
+export interface OutgoingMail extends Mail {
+  readonly to: string;
+  /** Deterministic: the same notification always carries the same Message-ID. */
+  readonly messageId: string;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/** A real SMTP conversation with the configured server (the local mail catcher in development). */
+export function createMailer(config: MailConfig): Mailer {
+  const transport = createTransport({
+    host: config.smtpHost,
+    port: config.smtpPort,
+    secure: config.smtpPort === 465,
+    pool: true,
+  });
+  return {
+    async send(mail) {
+      await transport.sendMail({
+        from: config.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: mail.messageId,
+      });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,131 @@
+import {
+  Campaign,
+  decideCampaign,
+  decideDossier,
+  Dossier,
+  dossierTermsOf,
+  DossierCommand,
+  evolveCampaign,
+  evolveDossier,
+  initialDossierState,
+  isCampaign,
+  isDossier,
+  referenceCampaign,
+  REMINDER_KINDS,
+  ReminderKind,
+} from '@amiflow/domain';
+import { renderReminder } from './reminder-mails';
+
+const admin = { id: 'admin', role: 'admin' } as const;
+const operator = { id: 'instructeur-1', role: 'operator' } as const;
+
+function referenceCampaignState(): Campaign {
+  const { campaignId, definition } = referenceCampaign;
+  const events = decideCampaign(
+    { type: 'CreateCampaign', campaignId, definition, actor: admin },
+    { phase: 'NONE' },
+    new Date('2019-10-01T08:00:00Z'),
+  );
+  const state = events.reduce(evolveCampaign, { phase: 'NONE' } as const);
+  if (!isCampaign(state)) throw new Error('no campaign');
+  return state;
+}
+
+/** A dossier that went through consultation, with a follow-up and a clarification on the way. */
+function dossierOf(campaign: Campaign): Dossier {
+  const steps: [DossierCommand, string][] = [
+    [
+      {
+        type: 'CreateDossierDraft',
+        campaignId: campaign.campaignId,
+        organisationId: 'cnp-radiologie',
+        organisationName: 'CNP de radiologie',
+        organisationType: 'CNP',
+        terms: dossierTermsOf(campaign),
+      },
+      '2019-10-10T08:00:00Z',
+    ],
+    [{ type: 'SubmitDossier' }, '2019-11-01T08:00:00Z'],
+    [
+      {
+        type: 'RequestClarification',
+        clarificationId: 'q1',
+        question: 'Combien de membres avez-vous consultés ?',
+        dueAt: '2019-11-08T17:00:00Z',
+        actor: operator,
+      },
+      '2019-11-02T08:00:00Z',
+    ],
+  ];
+  let state = initialDossierState;
+  for (const [command, at] of steps) {
+    state = decideDossier(command, state, new Date(at)).reduce(evolveDossier, state);
+  }
+  if (!isDossier(state)) throw new Error('no dossier');
+  return state;
+}
+
+describe('the French text of every reminder', () => {
+  const campaign = referenceCampaignState();
+  const dossier = dossierOf(campaign);
+
+  it.each(Object.keys(REMINDER_KINDS) as ReminderKind[])(
+    'renders %s with a subject, a text and an HTML body',
+    (kind) => {
+      const mail = renderReminder({
+        kind,
+        occurrence: kind === 'CLARIFICATION_REMINDER' ? 'q1' : '2019-11-16',
+        campaign,
+        dossier,
+        recipientName: 'CNP de radiologie',
+      });
+      expect(mail.subject.length).toBeGreaterThan(10);
+      expect(mail.text).toMatch(/^Bonjour CNP de radiologie,/);
+      expect(mail.html).toContain('<p>Bonjour CNP de radiologie,</p>');
+    },
+  );
+
+  it('shows the deadline in Paris time: "avant le 15 novembre" is 15/11/2019 at 00:00', () => {
+    const mail = renderReminder({
+      kind: 'DEADLINE_REMINDER',
+      occurrence: 'deadline',
+      campaign,
+      dossier,
+      recipientName: 'CNP de radiologie',
+    });
+    expect(mail.text).toContain('15/11/2019 à 00:00 (heure de Paris)');
+  });
+
+  it('shows the meeting at 13:45 Paris time, after the change of time', () => {
+    const mail = renderReminder({
+      kind: 'MEETING_REMINDER',
+      occurrence: 'meeting',
+      campaign,
+      recipientName: 'CNP de radiologie',
+    });
+    expect(mail.subject).toContain('29/10/2019 à 13:45');
+    expect(mail.text).toContain('20, avenue de Ségur, 75007 Paris');
+  });
+
+  it('quotes the clarification question and its due date', () => {
+    const mail = renderReminder({
+      kind: 'CLARIFICATION_REMINDER',
+      occurrence: 'q1',
+      campaign,
+      dossier,
+      recipientName: 'CNP de radiologie',
+    });
+    expect(mail.text).toContain('« Combien de membres avez-vous consultés ? »');
+    expect(mail.text).toContain('08/11/2019 à 18:00 (heure de Paris)');
+  });
+
+  it('escapes what it puts in HTML', () => {
+    const mail = renderReminder({
+      kind: 'CAMPAIGN_INVITATION',
+      occurrence: 'opening',
+      campaign,
+      recipientName: 'Collège <R&D>',
+    });
+    expect(mail.html).toContain('Collège &lt;R&amp;D&gt;');
+  });
+});

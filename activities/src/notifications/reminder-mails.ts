@@ -1,0 +1,118 @@
+import { Campaign, Dossier, formatInZone, ReminderKind } from '@amiflow/domain';
+
+export interface Mail {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+/** What a reminder's text is filled from. */
+export interface ReminderContext {
+  readonly kind: ReminderKind;
+  readonly occurrence: string;
+  readonly campaign: Campaign;
+  /** For a reminder about one dossier. */
+  readonly dossier?: Dossier;
+  /** The addressee's name (an organisation, or the operators). */
+  readonly recipientName: string;
+}
+
+/**
+ * The French text of every reminder of DESIGN.md §2, with dates in the campaign's zone. One
+ * paragraph list per kind; the HTML is the same paragraphs, escaped.
+ */
+export function renderReminder(context: ReminderContext): Mail {
+  const { campaign, dossier } = context;
+  const zone = campaign.definition.timeZone;
+  const when = (instant: string | undefined) =>
+    instant ? `${formatInZone(instant, zone)} (heure de ${cityOf(zone)})` : 'date à confirmer';
+  const title = campaign.definition.title;
+  const greeting = `Bonjour ${context.recipientName},`;
+  const signature = "L'équipe de l'appel à manifestation d'intérêt";
+  let subject: string;
+  let body: string[];
+  switch (context.kind) {
+    case 'CAMPAIGN_INVITATION':
+      subject = `Appel à manifestation d'intérêt ouvert : ${title}`;
+      body = [
+        `L'appel à manifestation d'intérêt « ${title} » est ouvert depuis le ${when(campaign.calendar.opensAt)}.`,
+        `Les réponses sont attendues avant le ${when(campaign.calendar.submissionDeadline)}.`,
+        ...meetingLines(campaign, when),
+      ];
+      break;
+    case 'MEETING_REMINDER':
+      subject = `Rappel : réunion d'information du ${when(campaign.calendar.meetingStartsAt)}`;
+      body = [
+        `Vous êtes inscrit à la réunion d'information sur l'appel « ${title} ».`,
+        ...meetingLines(campaign, when),
+      ];
+      break;
+    case 'DEADLINE_REMINDER':
+      subject = `Votre réponse à « ${title} » n'est pas encore déposée`;
+      body = [
+        `Votre dossier est encore en brouillon (complété à ${dossier?.completeness.percent ?? 0} %).`,
+        `La date limite de dépôt est le ${when(dossier?.terms.submissionDeadline ?? campaign.calendar.submissionDeadline)}.`,
+        'Un dossier incomplet peut être déposé : les sections qui ne concernent pas votre profession peuvent rester vides.',
+      ];
+      break;
+    case 'CLARIFICATION_REMINDER': {
+      const clarification = dossier?.clarifications.find(
+        (c) => c.clarificationId === context.occurrence,
+      );
+      subject = `Demande de précisions en attente : ${title}`;
+      body = [
+        'Une demande de précisions sur votre dossier attend votre réponse :',
+        `« ${clarification?.question ?? ''} »`,
+        `Merci de répondre avant le ${when(clarification?.dueAt)}.`,
+      ];
+      break;
+    }
+    case 'CONSULTATION_REMINDER':
+      subject = `Rappel : votre consultation du ${when(dossier?.consultation?.startsAt)}`;
+      body = [
+        `Votre consultation individuelle au titre de l'appel « ${title} » a lieu le ${when(dossier?.consultation?.startsAt)}.`,
+        `Lieu : ${dossier?.consultation?.place ?? 'à confirmer'}.`,
+      ];
+      break;
+    case 'FOLLOW_UP_REMINDER': {
+      const followUp = dossier?.followUps.find((f) => f.followUpId === context.occurrence);
+      subject = `Action de suivi à échéance : ${followUp?.title ?? title}`;
+      body = [
+        `L'action de suivi « ${followUp?.title ?? ''} » du dossier de ${dossier?.organisationName ?? ''} arrive à échéance le ${when(followUp?.dueAt)}.`,
+      ];
+      break;
+    }
+    case 'OPERATOR_DIGEST':
+      subject = `Synthèse quotidienne du ${context.occurrence.split('-').reverse().join('/')} : ${title}`;
+      body = [
+        `Phase de la campagne : ${campaign.phase}.`,
+        'Le détail des dossiers en retard est consultable dans l’espace instructeur.',
+      ];
+      break;
+  }
+  const paragraphs = [greeting, ...body, signature];
+  return {
+    subject,
+    text: `${paragraphs.join('\n\n')}\n`,
+    html: `<!doctype html><html lang="fr"><body>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`,
+  };
+}
+
+function meetingLines(campaign: Campaign, when: (instant?: string) => string): string[] {
+  const meeting = campaign.definition.meeting;
+  if (!meeting) return [];
+  return [
+    `Réunion d'information le ${when(campaign.calendar.meetingStartsAt)}, jusqu'au ${when(campaign.calendar.meetingEndsAt)}, au ${meeting.place}.`,
+  ];
+}
+
+function cityOf(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+  );
+}

@@ -1,0 +1,133 @@
+import { loadConfig } from '@amiflow/config';
+import { ReminderDelivery } from '@amiflow/contracts';
+import { dossierTermsOf, isCampaign } from '@amiflow/domain';
+import { openCampaignDefinition } from '@amiflow/domain/testing';
+import {
+  CampaignSummaryQuery,
+  DossierSummaryQuery,
+  EventStore,
+  OrganisationDirectory,
+  readModelProjections,
+  ReminderLedger,
+} from '@amiflow/persistence';
+import { dossierStream, openTestDataSource, seedOpenCampaign } from '@amiflow/persistence/testing';
+import { DataSource } from 'typeorm';
+import { createMailer, Mailer } from './mailer';
+import { createReminderActivities, ReminderActivityDependencies } from './reminder.activities';
+
+const run = Date.now().toString(36);
+const campaignId = `ami-mail-${run}`;
+const organisationId = `cnp-mail-${run}`;
+const address = `${organisationId}@test.example`;
+
+interface CaughtMail {
+  subject: string;
+  messageId: string;
+  to: string[];
+}
+
+async function mailsTo(to: string): Promise<CaughtMail[]> {
+  const response = await fetch(`${process.env.MAIL_CATCHER_URL}/messages`);
+  return ((await response.json()) as CaughtMail[]).filter((mail) => mail.to.includes(to));
+}
+
+describe('delivering reminders by e-mail, through a real SMTP conversation', () => {
+  let dataSource: DataSource;
+  let mailer: Mailer;
+  let deps: ReminderActivityDependencies;
+  let delivery: ReminderDelivery;
+
+  beforeAll(async () => {
+    dataSource = await openTestDataSource();
+    mailer = createMailer(loadConfig(process.env).mail);
+    const store = new EventStore(dataSource, readModelProjections);
+    const campaign = await seedOpenCampaign(store, campaignId, openCampaignDefinition(new Date()));
+    if (!isCampaign(campaign)) throw new Error('no campaign');
+    const directory = new OrganisationDirectory(dataSource);
+    await directory.upsert({ organisationId, name: 'CNP de test', type: 'CNP', email: address });
+    await dossierStream(store, campaignId, organisationId).run(
+      {
+        type: 'CreateDossierDraft',
+        campaignId,
+        organisationId,
+        organisationName: 'CNP de test',
+        organisationType: 'CNP',
+        terms: dossierTermsOf(campaign),
+      },
+      new Date(),
+    );
+    deps = {
+      ledger: new ReminderLedger(dataSource),
+      mailer,
+      directory,
+      campaigns: new CampaignSummaryQuery(dataSource),
+      dossiers: new DossierSummaryQuery(dataSource),
+      operatorsAddress: 'instructeurs@test.example',
+    };
+    delivery = {
+      campaignId,
+      organisationId,
+      ruleId: 'depot-j-7',
+      kind: 'DEADLINE_REMINDER',
+      occurrence: 'deadline',
+      dueAt: new Date().toISOString(),
+      recipients: [organisationId],
+      correlationId: 'test',
+    };
+  });
+
+  afterAll(async () => {
+    mailer?.close();
+    await dataSource?.destroy();
+  });
+
+  it('sends the reminder once, with a Message-ID derived from the delivery, and records it', async () => {
+    const activities = createReminderActivities(deps);
+    expect(await activities.deliverReminder(delivery)).toBe(1);
+    expect(await activities.deliverReminder(delivery)).toBe(0);
+
+    const mails = await mailsTo(address);
+    expect(mails).toEqual([
+      expect.objectContaining({
+        subject: expect.stringContaining("n'est pas encore déposée"),
+        messageId: expect.stringMatching(/^<[0-9a-f]{40}@amiflow>$/),
+      }),
+    ]);
+    const ledger = await deps.ledger.list(campaignId);
+    expect(ledger).toEqual([
+      expect.objectContaining({
+        recipient: organisationId,
+        address,
+        messageId: mails[0].messageId,
+      }),
+    ]);
+  });
+
+  it('sends at most one more copy, with the same Message-ID, when it dies between SMTP and the ledger', async () => {
+    const secondReminder = { ...delivery, ruleId: 'depot-j-1' };
+    // The first attempt's process dies once the SMTP server has accepted the mail.
+    const dyingLedger = Object.create(deps.ledger) as ReminderLedger;
+    dyingLedger.record = () => Promise.reject(new Error('worker killed'));
+    const dying = createReminderActivities({ ...deps, ledger: dyingLedger });
+    await expect(dying.deliverReminder(secondReminder)).rejects.toThrow('worker killed');
+
+    // Temporal retries the activity on another worker.
+    expect(await createReminderActivities(deps).deliverReminder(secondReminder)).toBe(1);
+    expect(await createReminderActivities(deps).deliverReminder(secondReminder)).toBe(0);
+
+    const copies = (await mailsTo(address)).slice(1);
+    expect(copies).toHaveLength(2);
+    expect(copies[0].messageId).toBe(copies[1].messageId);
+    const recorded = (await deps.ledger.list(campaignId)).filter((d) => d.ruleId === 'depot-j-1');
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0].messageId).toBe(copies[0].messageId);
+  });
+
+  it('records, without a mail, a recipient the directory has no address for', async () => {
+    const unknown = { ...delivery, ruleId: 'depot-j-3', recipients: ['nobody-listed'] };
+    expect(await createReminderActivities(deps).deliverReminder(unknown)).toBe(0);
+    expect(
+      (await deps.ledger.list(campaignId)).find((d) => d.recipient === 'nobody-listed'),
+    ).toMatchObject({ address: null, messageId: null });
+  });
+});
