@@ -4,3 +4,6 @@ export * from './fan-out/fan-out.activities';
 export * from './notifications/mailer';
 export * from './notifications/reminder-mails';
 export * from './notifications/reminder.activities';
+export * from './notifications/calendar-invitation';
+export * from './notifications/dossier-event-mails';
+export * from './notifications/dossier-notification.activities';

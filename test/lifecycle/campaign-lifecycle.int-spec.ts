@@ -409,10 +409,28 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     expect(invited).not.toContain('college-radiologues-liberaux');
 
     // And the reminders went out as mails, through SMTP, to the mail catcher.
+    // The organisation heard of each step of its dossier, the consultation with its invitation.
+    const toA = await harness.mailsTo('cnp-a@test.example');
+    expect(toA.map((mail) => mail.subject)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Dossier déposé/),
+        expect.stringMatching(/^Recevabilité de votre dossier/),
+        expect.stringMatching(/^Demande de précisions/),
+        expect.stringMatching(/^Résultat de l'examen/),
+        expect.stringMatching(/^Invitation à une consultation/),
+        expect.stringMatching(/^Rappel : votre consultation/),
+      ]),
+    );
+    const invitation = toA.find((mail) => mail.subject.startsWith('Invitation à une consultation'));
+    expect(invitation?.attachments).toEqual([
+      { filename: 'consultation.ics', contentType: 'text/calendar' },
+    ]);
+
     const mails = await harness.mailsTo('cnp-e@test.example');
     expect(mails.map((mail) => mail.subject)).toEqual([
       expect.stringContaining("n'est pas encore déposée"),
       expect.stringContaining("n'est pas encore déposée"),
+      expect.stringMatching(/^Dossier non déposé/),
     ]);
 
     await recordHistory(harness, campaignWorkflowId(campaignId), 'campaign-full-course');

@@ -25,6 +25,13 @@ import { DataSource } from 'typeorm';
 export const admin: Actor = { id: 'admin-dgos', role: 'admin' };
 export const operator: Actor = { id: 'instructeur-1', role: 'operator' };
 
+export interface CaughtMail {
+  readonly subject: string;
+  readonly messageId: string;
+  readonly to: string[];
+  readonly attachments: { filename: string; contentType: string }[];
+}
+
 /** Drives campaigns and dossiers the way the API does: updates, update-with-start to create. */
 export class LifecycleHarness {
   private constructor(
@@ -119,24 +126,22 @@ export class LifecycleHarness {
     return rows.map((row) => row.type);
   }
 
+  /** The reminders delivered for a campaign (the mails about dossier events left out). */
   async deliveries(campaignId: string, { except }: { except?: string } = {}) {
     return this.dataSource.query<
       { rule_id: string; kind: string; recipient: string; due_at: Date; delivered_at: Date }[]
     >(
       `SELECT rule_id, kind, recipient, due_at, delivered_at FROM reminder_deliveries
-        WHERE campaign_id = $1 AND rule_id IS DISTINCT FROM $2 ORDER BY due_at, recipient`,
+        WHERE campaign_id = $1 AND rule_id IS DISTINCT FROM $2
+          AND rule_id NOT LIKE 'event:%' ORDER BY due_at, recipient`,
       [campaignId, except ?? null],
     );
   }
 
   /** What the test mail catcher received for this address, oldest first. */
-  async mailsTo(address: string): Promise<{ subject: string; messageId: string }[]> {
+  async mailsTo(address: string): Promise<CaughtMail[]> {
     const response = await fetch(`${process.env.MAIL_CATCHER_URL}/messages`);
-    const messages = (await response.json()) as {
-      subject: string;
-      messageId: string;
-      to: string[];
-    }[];
+    const messages = (await response.json()) as CaughtMail[];
     return messages.filter((message) => message.to.includes(address));
   }
 }
@@ -177,7 +182,8 @@ export async function recordHistory(
   mkdirSync(directory, { recursive: true });
   // Binary, as the server sends it: the JSON route trips over two copies of protobufjs here.
   writeFileSync(
-    join(directory, `${name}.binpb`),
+    // A suffix keeps the histories of earlier code beside the new ones: both must replay.
+    join(directory, `${name}${process.env.RECORD_HISTORIES_SUFFIX ?? ''}.binpb`),
     temporal.api.history.v1.History.encode(history).finish(),
   );
 }

@@ -2,10 +2,18 @@ import { MailConfig } from '@amiflow/config';
 import { createTransport } from 'nodemailer';
 import { Mail } from './reminder-mails';
 
+/** A calendar invitation travels as a text/calendar attachment with its method. */
+export interface Attachment {
+  readonly filename: string;
+  readonly content: string;
+  readonly method: 'REQUEST' | 'CANCEL';
+}
+
 export interface OutgoingMail extends Mail {
   readonly to: string;
   /** Deterministic: the same notification always carries the same Message-ID. */
   readonly messageId: string;
+  readonly attachments?: readonly Attachment[];
 }
 
 export interface Mailer {
@@ -30,6 +38,11 @@ export function createMailer(config: MailConfig): Mailer {
         text: mail.text,
         html: mail.html,
         messageId: mail.messageId,
+        attachments: mail.attachments?.map((attachment) => ({
+          filename: attachment.filename,
+          content: attachment.content,
+          contentType: `text/calendar; charset=utf-8; method=${attachment.method}`,
+        })),
       });
     },
     close: () => transport.close(),

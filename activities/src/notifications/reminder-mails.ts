@@ -1,4 +1,5 @@
 import { Campaign, Dossier, formatInZone, ReminderKind } from '@amiflow/domain';
+import { page } from './mail-page';
 
 export interface Mail {
   readonly subject: string;
@@ -28,7 +29,6 @@ export function renderReminder(context: ReminderContext): Mail {
     instant ? `${formatInZone(instant, zone)} (heure de ${cityOf(zone)})` : 'date à confirmer';
   const title = campaign.definition.title;
   const greeting = `Bonjour ${context.recipientName},`;
-  const signature = "L'équipe de l'appel à manifestation d'intérêt";
   let subject: string;
   let body: string[];
   switch (context.kind) {
@@ -90,12 +90,7 @@ export function renderReminder(context: ReminderContext): Mail {
       ];
       break;
   }
-  const paragraphs = [greeting, ...body, signature];
-  return {
-    subject,
-    text: `${paragraphs.join('\n\n')}\n`,
-    html: `<!doctype html><html lang="fr"><body>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`,
-  };
+  return page(subject, [greeting, ...body]);
 }
 
 function meetingLines(campaign: Campaign, when: (instant?: string) => string): string[] {
@@ -108,11 +103,4 @@ function meetingLines(campaign: Campaign, when: (instant?: string) => string): s
 
 function cityOf(zone: string): string {
   return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
-  );
 }

@@ -1,11 +1,14 @@
 import {
   campaignIdAttribute,
+  DossierEventNotice,
+  DossierNotificationActivities,
   DossierSnapshot,
   dossierStreamId,
   DossierUpdateRequest,
   DossierWorkflowInput,
   EligibilityActivities,
   nextDeadlineAttribute,
+  NOTIFIED_DOSSIER_EVENT_TYPES,
   organisationTypeAttribute,
   ReminderActivities,
   stateAttribute,
@@ -28,6 +31,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -44,13 +48,16 @@ import {
   submissionsClosedSignal,
 } from './dossier.messages';
 
-const { checkEligibility, deliverReminder } = proxyActivities<
-  EligibilityActivities & ReminderActivities
+const { checkEligibility, deliverReminder, notifyDossierEvent } = proxyActivities<
+  EligibilityActivities & ReminderActivities & DossierNotificationActivities
 >({
   // One short database write: a worker lost while holding it is noticed within seconds.
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
+
+/** Patch marker of the mails about dossier events (see README, "Changing workflow code"). */
+const DOSSIER_EVENT_MAILS = 'dossier-event-mails';
 
 /** Before shortlisting, a dossier has nothing left to wait for once its campaign is closed. */
 const ENDED_BY_CAMPAIGN_CLOSURE = [
@@ -72,6 +79,8 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
   const own = (step: string): Origin => ({ actor: SYSTEM, correlationId: `${streamId}/${step}` });
   let changed = false;
   let campaignClosed = false;
+  // Events the organisation is told about by mail, sent by the main loop in order.
+  const notices: DossierEventNotice[] = [...(input.pendingNotices ?? [])];
   const dossier = eventSourced<DossierCommand, DossierEvent, DossierState>({
     streamId,
     decide: decideDossier,
@@ -80,6 +89,14 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
     onChange: (state) => {
       changed = true;
       if (isDossier(state)) publishSearchAttributes(state);
+    },
+    onEvents: (events, origin) => {
+      for (const { eventId, type, data } of events) {
+        if (!(NOTIFIED_DOSSIER_EVENT_TYPES as readonly string[]).includes(type)) continue;
+        const { campaignId, organisationId } = input;
+        const correlationId = origin.correlationId;
+        notices.push({ campaignId, organisationId, eventId, type, data, correlationId });
+      }
     },
   });
 
@@ -108,7 +125,7 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
 
   const isOver = (): boolean => {
     const state = dossier.state;
-    if (!isDossier(state)) return false;
+    if (!isDossier(state) || notices.length > 0) return false;
     return (
       FINAL_STATUSES.includes(state.status) ||
       (campaignClosed && ENDED_BY_CAMPAIGN_CLOSURE.includes(state.status))
@@ -118,13 +135,17 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
   while (!isOver()) {
     changed = false;
     await doWhatIsDue(dossier.state);
-    // Something moved while the due work ran: look again before sleeping.
-    if (changed) continue;
+    // Something moved while the due work ran, or it is all over: look again before sleeping.
+    if (changed || isOver()) continue;
     await sleepUntilChangeOr(nextWake(dossier.state), () => changed || canContinueAsNew());
     if (canContinueAsNew()) {
       // Carry the folded state over: the new run starts where this one stopped.
       await condition(allHandlersFinished);
-      await continueAsNew<typeof dossierLifecycle>({ ...input, carried: dossier.snapshot() });
+      await continueAsNew<typeof dossierLifecycle>({
+        ...input,
+        carried: dossier.snapshot(),
+        pendingNotices: notices,
+      });
     }
   }
   await condition(allHandlersFinished);
@@ -135,6 +156,14 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
   }
 
   async function doWhatIsDue(state: DossierState): Promise<void> {
+    // Added after the first histories were recorded: those runs never sent these mails.
+    if (notices.length > 0 && patched(DOSSIER_EVENT_MAILS)) {
+      while (notices.length > 0) {
+        await notifyDossierEvent(notices[0]);
+        notices.shift();
+      }
+    }
+    notices.length = 0;
     if (!isDossier(state)) return;
     const now = Date.now();
     const deadlinePassed = now >= Date.parse(state.terms.submissionDeadline);

@@ -23,6 +23,12 @@ interface DomainEvent {
   readonly data: unknown;
 }
 
+export interface StoredEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly data: unknown;
+}
+
 export interface Origin {
   readonly actor: Actor;
   readonly correlationId: string;
@@ -41,6 +47,8 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
   readonly evolve: (state: State, event: Event) => State;
   readonly start: Snapshot<State>;
   readonly onChange: (state: State) => void;
+  /** Told of the events of each decision once they are stored, with their ids. */
+  readonly onEvents?: (events: readonly StoredEvent[], origin: Origin) => void;
 }) {
   let { state, version } = options.start;
   const serially = createSerialQueue();
@@ -51,19 +59,17 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
       const events = decideOrFail(() => options.decide(command, state, new Date()));
       if (events.length === 0) return events;
       const occurredAt = new Date().toISOString();
-      await appendEvents({
-        streamId: options.streamId,
-        expectedVersion: version,
-        events: events.map((event) => ({
-          eventId: uuid4(),
-          type: event.type,
-          data: event.data,
-          metadata: { ...origin, occurredAt },
-        })),
-      });
+      const stored = events.map((event) => ({
+        eventId: uuid4(),
+        type: event.type,
+        data: event.data,
+        metadata: { ...origin, occurredAt },
+      }));
+      await appendEvents({ streamId: options.streamId, expectedVersion: version, events: stored });
       state = events.reduce(options.evolve, state);
       version += events.length;
       options.onChange(state);
+      options.onEvents?.(stored, origin);
       return events;
     });
   }

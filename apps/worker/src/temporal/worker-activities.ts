@@ -1,5 +1,6 @@
 import {
   createEligibilityActivities,
+  createDossierNotificationActivities,
   createEventActivities,
   createFanOutActivities,
   createMailer,
@@ -46,6 +47,14 @@ export class WorkerActivities implements OnApplicationShutdown {
         campaigns: this.campaigns,
         dossiers: this.dossiers,
         operatorsAddress: this.config.mail.operatorsAddress,
+      }),
+      ...createDossierNotificationActivities({
+        ledger: this.ledger,
+        mailer: this.mailer,
+        directory: this.directory,
+        campaigns: this.campaigns,
+        dossiers: this.dossiers,
+        from: this.config.mail.from,
       }),
       ...createEligibilityActivities(this.campaigns, this.directory),
       ...createFanOutActivities(this.dataSource, this.client),

@@ -1,5 +1,6 @@
 import type { DossierCommand, DossierState } from '@amiflow/domain';
 import type { Actor } from '../events/event-envelope';
+import type { DossierEventNotice } from '../notifications/reminder-activities';
 
 export const DOSSIER_WORKFLOW_TYPE = 'dossierLifecycle';
 
@@ -40,6 +41,8 @@ export interface DossierWorkflowInput {
   readonly organisationId: string;
   /** Set when the workflow continues as new: what the previous run had folded. */
   readonly carried?: DossierSnapshot;
+  /** And the events it had still to tell the organisation about. */
+  readonly pendingNotices?: readonly DossierEventNotice[];
 }
 
 /** Every update carries who asks and the request it belongs to, besides the command. */

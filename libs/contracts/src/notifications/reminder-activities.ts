@@ -1,4 +1,4 @@
-import type { ReminderKind } from '@amiflow/domain';
+import type { DossierEventType, ReminderKind } from '@amiflow/domain';
 
 export interface ReminderDelivery {
   readonly campaignId: string;
@@ -21,3 +21,31 @@ export interface ReminderActivities {
    */
   deliverReminder(delivery: ReminderDelivery): Promise<number>;
 }
+
+/** A dossier event the organisation is told about by e-mail. */
+export interface DossierEventNotice {
+  readonly campaignId: string;
+  readonly organisationId: string;
+  readonly eventId: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly correlationId: string;
+}
+
+export interface DossierNotificationActivities {
+  /** Mails the organisation about this event, once (keyed by the event id). Returns mails sent. */
+  notifyDossierEvent(notice: DossierEventNotice): Promise<number>;
+}
+
+/** The dossier events the organisation hears about by mail; the workflow sends only these. */
+export const NOTIFIED_DOSSIER_EVENT_TYPES = [
+  'DossierSubmitted',
+  'DossierEligibilityAssessed',
+  'DossierEligibilityOverridden',
+  'ClarificationRequested',
+  'DossierScreened',
+  'ConsultationScheduled',
+  'ConsultationCancelled',
+  'DossierExpired',
+  'DossierCancelled',
+] as const satisfies readonly DossierEventType[];

@@ -1057,6 +1057,7 @@ describe('CancelConsultation', () => {
         type: 'ConsultationCancelled',
         data: {
           consultationId: 'consultation-1',
+          revision: 1,
           reason: 'Indisponibilité du président.',
           by: operator,
           cancelledAt: CANCELLED_AT,

@@ -118,6 +118,7 @@ export function decideDossier(
       return decideConsultation(command, state, now);
     case 'CancelConsultation': {
       requireStatus(state, ['CONSULTATION_SCHEDULED'], 'annuler la consultation de');
+      const consultation = state.consultation as NonNullable<Dossier['consultation']>;
       const reason = requireText(
         command.reason,
         "L'annulation d'une consultation doit être motivée.",
@@ -126,7 +127,8 @@ export function decideDossier(
         {
           type: 'ConsultationCancelled',
           data: {
-            consultationId: (state.consultation as { consultationId: string }).consultationId,
+            consultationId: consultation.consultationId,
+            revision: consultation.revision,
             reason,
             by: command.actor,
             cancelledAt: at,

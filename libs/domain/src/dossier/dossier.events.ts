@@ -81,7 +81,14 @@ export type ConsultationScheduled = Event<
 >;
 export type ConsultationCancelled = Event<
   'ConsultationCancelled',
-  { consultationId: string; reason: string; by: Actor; cancelledAt: Instant }
+  {
+    consultationId: string;
+    /** The revision called off: calendars replace that version with the cancellation. */
+    revision: number;
+    reason: string;
+    by: Actor;
+    cancelledAt: Instant;
+  }
 >;
 export type DossierConsulted = Event<
   'DossierConsulted',

@@ -14,6 +14,11 @@ export interface DeliveredReminder {
   readonly deliveredAt: Date;
 }
 
+/** What the ledger keeps of a notification: a reminder, or the news of a dossier event. */
+export type LedgerDelivery = Omit<ReminderDelivery, 'kind' | 'recipients'> & {
+  readonly kind: string;
+};
+
 /**
  * Which reminder reached whom, where and when. One row per reminder and recipient, keyed by
  * campaign, dossier, rule, occurrence and recipient: a delivery is recorded once however often
@@ -22,7 +27,7 @@ export interface DeliveredReminder {
 export class ReminderLedger {
   constructor(private readonly dataSource: DataSource) {}
 
-  key(delivery: ReminderDelivery, recipient: string): string {
+  key(delivery: LedgerDelivery, recipient: string): string {
     return [
       delivery.campaignId,
       delivery.organisationId ?? '',
@@ -42,7 +47,7 @@ export class ReminderLedger {
 
   /** Records one delivery; false when it was already recorded. */
   async record(
-    delivery: ReminderDelivery,
+    delivery: LedgerDelivery,
     recipient: string,
     mail: { address: string | null; messageId: string | null },
   ): Promise<boolean> {

@@ -1,0 +1,20 @@
+import { Mail } from './reminder-mails';
+
+const SIGNATURE = "L'équipe de l'appel à manifestation d'intérêt";
+
+/** A mail of plain paragraphs, signed: text, and the same paragraphs as escaped HTML. */
+export function page(subject: string, paragraphs: readonly string[]): Mail {
+  const all = [...paragraphs, SIGNATURE];
+  return {
+    subject,
+    text: `${all.join('\n\n')}\n`,
+    html: `<!doctype html><html lang="fr"><body>${all.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`,
+  };
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+  );
+}
