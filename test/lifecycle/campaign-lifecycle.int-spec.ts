@@ -421,6 +421,12 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
         expect.stringMatching(/^Rappel : votre consultation/),
       ]),
     );
+    const meetingReminder = toA.find((mail) =>
+      mail.subject.startsWith("Rappel : réunion d'information"),
+    );
+    expect(meetingReminder?.attachments).toEqual([
+      { filename: 'reunion.ics', contentType: 'text/calendar' },
+    ]);
     const invitation = toA.find((mail) => mail.subject.startsWith('Invitation à une consultation'));
     expect(invitation?.attachments).toEqual([
       { filename: 'consultation.ics', contentType: 'text/calendar' },

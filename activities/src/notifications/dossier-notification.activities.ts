@@ -3,15 +3,13 @@ import { DossierEventNotice, DossierNotificationActivities } from '@amiflow/cont
 import { ApplicationFailure } from '@temporalio/common';
 import { calendarInvitation } from './calendar-invitation';
 import { isNotifiedDossierEvent, renderDossierEvent } from './dossier-event-mails';
-import { Attachment } from './mailer';
+import { Attachment, organiserAddress } from './mailer';
 import { ReminderActivityDependencies } from './reminder.activities';
 
 export type DossierNotificationDependencies = Omit<
   ReminderActivityDependencies,
   'operatorsAddress'
-> & {
-  readonly from: string;
-};
+>;
 
 /**
  * Tells an organisation what happened to its dossier (submission received, eligibility, a
@@ -75,7 +73,7 @@ export function createDossierNotificationActivities(
                 summary: `Consultation — ${campaign.definition.title}`,
                 location: at?.place ?? scheduled?.place ?? '',
                 description: mail.text,
-                organizer: addressOf(deps.from),
+                organizer: organiserAddress(deps.from),
                 attendee: address,
                 method: cancelled ? 'CANCEL' : 'REQUEST',
                 issuedAt: new Date().toISOString(),
@@ -92,8 +90,4 @@ export function createDossierNotificationActivities(
       return address ? 1 : 0;
     },
   };
-}
-
-function addressOf(from: string): string {
-  return /<([^>]+)>/.exec(from)?.[1] ?? from;
 }

@@ -48,3 +48,8 @@ export function createMailer(config: MailConfig): Mailer {
     close: () => transport.close(),
   };
 }
+
+/** The bare address of a sender written as `Name <address>`. */
+export function organiserAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from;
+}

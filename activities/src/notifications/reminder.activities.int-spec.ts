@@ -63,6 +63,7 @@ describe('delivering reminders by e-mail, through a real SMTP conversation', () 
       campaigns: new CampaignSummaryQuery(dataSource),
       dossiers: new DossierSummaryQuery(dataSource),
       operatorsAddress: 'instructeurs@test.example',
+      from: 'AMI <ne-pas-repondre@test.example>',
     };
     delivery = {
       campaignId,

@@ -8,7 +8,8 @@ import {
   ReminderLedger,
 } from '@amiflow/persistence';
 import { ApplicationFailure } from '@temporalio/common';
-import { Mailer } from './mailer';
+import { calendarInvitation } from './calendar-invitation';
+import { Attachment, Mailer, organiserAddress } from './mailer';
 import { renderReminder } from './reminder-mails';
 
 interface Addressee {
@@ -24,6 +25,8 @@ export interface ReminderActivityDependencies {
   readonly campaigns: CampaignSummaryQuery;
   readonly dossiers: DossierSummaryQuery;
   readonly operatorsAddress: string;
+  /** The sender, as the organiser of calendar invitations. */
+  readonly from: string;
 }
 
 /**
@@ -59,7 +62,11 @@ export function createReminderActivities(deps: ReminderActivityDependencies): Re
             dossier,
             recipientName: addressee.name,
           });
-          await deps.mailer.send({ ...mail, to: addressee.address, messageId });
+          const attachments =
+            delivery.kind === 'MEETING_REMINDER'
+              ? meetingInvitation(campaign, addressee.address, deps.from)
+              : [];
+          await deps.mailer.send({ ...mail, to: addressee.address, messageId, attachments });
           sent++;
         }
         await deps.ledger.record(delivery, addressee.recipient, {
@@ -115,4 +122,31 @@ async function addresseesOf(
     });
   }
   return addressees;
+}
+
+/** The information meeting as a calendar invitation, in the campaign's zone. */
+function meetingInvitation(campaign: Campaign, attendee: string, from: string): Attachment[] {
+  const { meetingStartsAt, meetingEndsAt } = campaign.calendar;
+  const meeting = campaign.definition.meeting;
+  if (!meeting || !meetingStartsAt || !meetingEndsAt) return [];
+  return [
+    {
+      filename: 'reunion.ics',
+      method: 'REQUEST',
+      content: calendarInvitation({
+        uid: `meeting-${campaign.campaignId}@amiflow`,
+        sequence: 0,
+        startsAt: meetingStartsAt,
+        endsAt: meetingEndsAt,
+        timeZone: campaign.definition.timeZone,
+        summary: `Réunion d'information — ${campaign.definition.title}`,
+        location: meeting.place,
+        description: "Réunion d'information sur l'appel à manifestation d'intérêt.",
+        organizer: organiserAddress(from),
+        attendee,
+        method: 'REQUEST',
+        issuedAt: new Date().toISOString(),
+      }),
+    },
+  ];
 }

@@ -47,6 +47,7 @@ export class WorkerActivities implements OnApplicationShutdown {
         campaigns: this.campaigns,
         dossiers: this.dossiers,
         operatorsAddress: this.config.mail.operatorsAddress,
+        from: this.config.mail.from,
       }),
       ...createDossierNotificationActivities({
         ledger: this.ledger,
