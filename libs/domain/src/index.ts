@@ -25,3 +25,4 @@ export * from './dossier/dossier.events';
 export * from './dossier/dossier.state';
 export * from './dossier/dossier.decider';
 export * from './dossier/dossier.reminders';
+export * from './consultations/consultation-schedule';

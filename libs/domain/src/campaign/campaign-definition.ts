@@ -1,3 +1,4 @@
+import { ConsultationSettings } from '../consultations/consultation-schedule';
 import { EligibilityPolicy } from '../eligibility/eligibility';
 import { QuestionnaireSection } from '../questionnaire/questionnaire';
 import { ReminderRule } from '../reminders/reminder-rule';
@@ -52,6 +53,8 @@ export interface CampaignDefinition {
   readonly sections: readonly QuestionnaireSection[];
   readonly supportForms: readonly SupportForm[];
   readonly reminders: readonly ReminderRule[];
+  /** How individual consultations are laid out, when the campaign holds them. */
+  readonly consultations?: ConsultationSettings;
 }
 
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';

@@ -1,3 +1,4 @@
+import { ConsultationSettings } from '../consultations/consultation-schedule';
 import { isReminderKind, REMINDER_KINDS } from '../reminders/reminder-rule';
 import { isOrganisationType } from '../shared/organisation-type';
 import { isInstant } from '../time/instant';
@@ -72,6 +73,39 @@ export function validateCampaignDefinition(definition: CampaignDefinition): Defi
       add(path, 'Les décalages sont des nombres entiers.');
     }
   });
+  if (definition.consultations) problems.push(...validateConsultations(definition.consultations));
+  return problems;
+}
+
+const HOURS = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function validateConsultations(settings: ConsultationSettings): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const add = (message: string) => problems.push({ path: 'consultations', message });
+  if (
+    settings.workingDays.length === 0 ||
+    settings.workingDays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)
+  ) {
+    add('Les jours de consultation sont des jours de la semaine, de 1 (lundi) à 7 (dimanche).');
+  }
+  for (const range of settings.hours) {
+    const [opens, closes] = range.split('-');
+    if (!HOURS.test(range) || opens >= closes)
+      add(`Plage horaire invalide : ${range} (attendu HH:mm-HH:mm).`);
+  }
+  if (
+    !Number.isInteger(settings.durationMinutes) ||
+    settings.durationMinutes < 5 ||
+    settings.durationMinutes > 480
+  ) {
+    add('La durée d’une consultation va de 5 minutes à 8 heures.');
+  }
+  if (settings.rooms.length === 0) add('Au moins une salle est nécessaire.');
+  duplicates(settings.rooms).forEach((room) => add(`Salle en double : ${room}.`));
+  settings.daysOff
+    .filter((day) => !LOCAL_DATE.test(day))
+    .forEach((day) => add(`Jour invalide : ${day}.`));
   return problems;
 }
 

@@ -35,6 +35,7 @@ export function resolveCampaignFile(file: CampaignFile): {
       sections: file.sections,
       supportForms: file.supportForms,
       reminders: file.reminders,
+      consultations: file.consultations,
     },
   };
 }

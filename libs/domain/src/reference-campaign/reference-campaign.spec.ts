@@ -1,4 +1,5 @@
 import { validateCampaignDefinition } from '../campaign/campaign-definition.validation';
+import { consultationSlots } from '../consultations/consultation-schedule';
 import { assessEligibility } from '../eligibility/eligibility';
 import { toLocalDateTime } from '../time/zoned-time';
 import { referenceCampaign } from './reference-campaign';
@@ -27,6 +28,35 @@ describe('the reference campaign (2019 health data & AI AMI)', () => {
 
   it('starts consultations on 1 December in Paris', () => {
     expect(definition.calendar.consultationsStartAt).toBe('2019-11-30T23:00:00.000Z');
+  });
+
+  it('lays out its first consultations on Monday 2 December, 09:00 in Paris, in both rooms', () => {
+    const settings = definition.consultations;
+    if (!settings) throw new Error('no consultation settings');
+    const slots = consultationSlots(
+      settings,
+      definition.timeZone,
+      new Date(definition.calendar.consultationsStartAt),
+      2,
+    );
+    expect(slots.slice(0, 2).map((slot) => [slot.startsAt, slot.room])).toEqual([
+      ['2019-12-02T08:00:00.000Z', 'Ségur, salle 1'],
+      ['2019-12-02T08:00:00.000Z', 'Ségur, salle 2'],
+    ]);
+  });
+
+  it('refuses consultation settings it could not lay out', () => {
+    const problems = validateCampaignDefinition({
+      ...definition,
+      consultations: {
+        workingDays: [0],
+        hours: ['17:00-09:00'],
+        durationMinutes: 0,
+        rooms: [],
+        daysOff: ['25/12'],
+      },
+    });
+    expect(problems.map((problem) => problem.path)).toEqual(Array(5).fill('consultations'));
   });
 
   it('lists the seven forms of State support of the announcement', () => {
