@@ -7,3 +7,4 @@ export * from './notifications/reminder.activities';
 export * from './notifications/calendar-invitation';
 export * from './notifications/dossier-event-mails';
 export * from './notifications/dossier-notification.activities';
+export * from './consultations/consultation-planning.activities';

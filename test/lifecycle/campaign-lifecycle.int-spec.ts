@@ -92,6 +92,14 @@ function secondsCampaign(
       consultationsStartAt: dates.consultations * SECOND,
     }),
     reminders: rules,
+    // Consultations at any hour, five minutes each, in one room: planning happens in seconds.
+    consultations: {
+      workingDays: [1, 2, 3, 4, 5, 6, 7],
+      hours: ['00:00-23:59'],
+      durationMinutes: 5,
+      rooms: ['Salle de test'],
+      daysOff: [],
+    },
   };
 }
 
@@ -266,16 +274,21 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     await eventually('consultations to start', async () =>
       (await harness.campaignPhase(campaignId)) === 'CONSULTATIONS' ? true : undefined,
     );
+    // The campaign planned the shortlisted dossier's consultation in the first free slot; the
+    // operator brings it forward.
+    await stateOf(campaignId, 'cnp-a', 'CONSULTATION_SCHEDULED');
+    const planned = await harness.dossierSnapshot(campaignId, 'cnp-a');
+    expect(planned.consultation).toMatchObject({ place: 'Salle de test', revision: 1 });
     const startsAt = inSeconds(3);
     await harness.dossier(
       campaignId,
       'cnp-a',
       {
         type: 'ScheduleConsultation',
-        consultationId: 'rdv-a',
+        consultationId: planned.consultation?.consultationId ?? '',
         startsAt,
         endsAt: inSeconds(3600),
-        place: 'Ségur, salle 1',
+        place: 'Salle de test',
         actor: operator,
       },
       operator,
@@ -339,6 +352,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       'ClarificationRequested',
       'ClarificationAnswered',
       'DossierScreened',
+      'ConsultationScheduled',
       'ConsultationScheduled',
       'DossierReminderIssued',
       'DossierConsulted',
@@ -418,6 +432,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
         expect.stringMatching(/^Demande de précisions/),
         expect.stringMatching(/^Résultat de l'examen/),
         expect.stringMatching(/^Invitation à une consultation/),
+        expect.stringMatching(/^Consultation déplacée/),
         expect.stringMatching(/^Rappel : votre consultation/),
       ]),
     );
@@ -622,5 +637,54 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       dossierWorkflowId(campaignId, 'cnp-t'),
       'dossier-cancelled-with-campaign',
     );
+  }, 60_000);
+
+  it('plans the shortlisted dossiers in free slots, around what they declared unavailable', async () => {
+    const campaignId = `ami-planned-${run}`;
+    const t0 = Date.now() + 3 * SECOND;
+    const definition = secondsCampaign(t0, { meeting: 1, deadline: 5, consultations: 11 }, []);
+    const terms = await openCampaign(campaignId, definition);
+    const organisations = ['cnp-k1', 'cnp-k2', 'cnp-k3'];
+    for (const organisationId of organisations) {
+      await draft(campaignId, organisationId, 'CNP', terms);
+      await harness.dossier(campaignId, organisationId, { type: 'SubmitDossier' });
+    }
+    // cnp-k2 cannot attend during the first ten minutes of the consultations.
+    const consultationsStart = Date.parse(definition.calendar.consultationsStartAt);
+    const unavailable = {
+      startsAt: new Date(consultationsStart).toISOString(),
+      endsAt: new Date(consultationsStart + 10 * 60 * SECOND).toISOString(),
+    };
+    await harness.dossier(campaignId, 'cnp-k2', {
+      type: 'DeclareUnavailability',
+      periods: [unavailable],
+    });
+    for (const organisationId of organisations) {
+      await stateOf(campaignId, organisationId, 'UNDER_SCREENING');
+      await harness.dossier(
+        campaignId,
+        organisationId,
+        { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
+        operator,
+      );
+    }
+
+    for (const organisationId of organisations) {
+      await stateOf(campaignId, organisationId, 'CONSULTATION_SCHEDULED');
+    }
+    const consultations = await Promise.all(
+      organisations.map(async (organisationId) => {
+        const { consultation } = await harness.dossierSnapshot(campaignId, organisationId);
+        if (!consultation) throw new Error(`no consultation for ${organisationId}`);
+        return { organisationId, ...consultation };
+      }),
+    );
+    // One room: three distinct, successive five-minute slots, none before the consultations open.
+    const starts = consultations.map((c) => Date.parse(c.startsAt));
+    expect(new Set(starts).size).toBe(3);
+    for (const start of starts) expect(start).toBeGreaterThanOrEqual(consultationsStart);
+    const [k1, k2, k3] = consultations;
+    expect(Date.parse(k3.startsAt) - Date.parse(k1.startsAt)).toBe(5 * 60 * SECOND);
+    expect(Date.parse(k2.startsAt)).toBeGreaterThanOrEqual(Date.parse(unavailable.endsAt));
   }, 60_000);
 });

@@ -15,8 +15,8 @@ import {
   dossierWorkflowId,
   LIFECYCLE_TASK_QUEUE,
 } from '@amiflow/contracts';
-import { CampaignCommand, DossierCommand } from '@amiflow/domain';
-import { DirectoryEntry, OrganisationDirectory } from '@amiflow/persistence';
+import { CampaignCommand, Dossier, DossierCommand } from '@amiflow/domain';
+import { DirectoryEntry, DossierSummaryQuery, OrganisationDirectory } from '@amiflow/persistence';
 import { openTestDataSource } from '@amiflow/persistence/testing';
 import { Client, Connection, WithStartWorkflowOperation, Workflow } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
@@ -108,6 +108,15 @@ export class LifecycleHarness {
       [campaignId, organisationId],
     );
     return row?.state;
+  }
+
+  async dossierSnapshot(campaignId: string, organisationId: string): Promise<Dossier> {
+    const dossier = await new DossierSummaryQuery(this.dataSource).state(
+      campaignId,
+      organisationId,
+    );
+    if (!dossier) throw new Error(`No dossier ${campaignId}/${organisationId}`);
+    return dossier;
   }
 
   async campaignPhase(campaignId: string): Promise<string | undefined> {

@@ -1,4 +1,5 @@
 export * from './campaign/campaign.messages';
+export * from './campaign/consultation-activities';
 export * from './campaign/fan-out-activities';
 export * from './dossier/dossier.messages';
 export * from './eligibility/eligibility-activities';

@@ -5,6 +5,7 @@ import {
   campaignStreamId,
   CampaignUpdateRequest,
   CampaignWorkflowInput,
+  ConsultationActivities,
   FanOutActivities,
   nextDeadlineAttribute,
   ReminderActivities,
@@ -27,6 +28,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -35,6 +37,16 @@ import {
 import { eventSourced, Origin, SYSTEM } from '../shared/event-sourced';
 import { sleepUntilChangeOr } from '../shared/wake-up';
 import { campaignCommandUpdate, campaignStateQuery } from './campaign.messages';
+
+/** Patch marker of the automatic consultation planning (see README, "Changing workflow code"). */
+const PLAN_CONSULTATIONS = 'plan-consultations';
+
+const { planConsultations } = proxyActivities<ConsultationActivities>({
+  // One command per shortlisted dossier; heartbeats after each.
+  startToCloseTimeout: '30 minutes',
+  heartbeatTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
 
 const { deliverReminder } = proxyActivities<ReminderActivities>({
   // One short database write: a worker lost while holding it is noticed within seconds.
@@ -59,6 +71,7 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
   const streamId = campaignStreamId(input.campaignId);
   const own = (step: string): Origin => ({ actor: SYSTEM, correlationId: `${streamId}/${step}` });
   const announcements: CampaignAnnouncement[] = [...(input.pendingAnnouncements ?? [])];
+  let planningDue = input.planningDue ?? false;
   let changed = false;
   const campaign = eventSourced<CampaignCommand, CampaignEvent, CampaignState>({
     streamId,
@@ -98,6 +111,7 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
         campaignId: input.campaignId,
         carried: campaign.snapshot(),
         pendingAnnouncements: announcements,
+        planningDue,
       });
     }
   }
@@ -109,6 +123,14 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
       await announceToDossiers({ campaignId: input.campaignId, announcement: announcements[0] });
       announcements.shift();
     }
+    // Added after the first histories were recorded: those runs never planned consultations.
+    if (planningDue && patched(PLAN_CONSULTATIONS)) {
+      await planConsultations({
+        campaignId: input.campaignId,
+        correlationId: `${streamId}/plan-consultations`,
+      });
+    }
+    planningDue = false;
     const state = campaign.state;
     if (!isCampaign(state)) return;
     const now = Date.now();
@@ -124,7 +146,8 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
       await run({ type: 'StartScreening' }, 'screening');
     }
     if (state.phase === 'SCREENING' && reached(calendar.consultationsStartAt)) {
-      await run({ type: 'StartConsultations' }, 'consultations');
+      const started = await run({ type: 'StartConsultations' }, 'consultations');
+      planningDue = started.length > 0;
     }
     for (const reminder of pendingCampaignReminders(state, new Date(now))) {
       if (Date.parse(reminder.dueAt) > now) continue;

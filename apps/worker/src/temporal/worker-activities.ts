@@ -1,5 +1,6 @@
 import {
   createEligibilityActivities,
+  createConsultationPlanningActivities,
   createDossierNotificationActivities,
   createEventActivities,
   createFanOutActivities,
@@ -59,6 +60,7 @@ export class WorkerActivities implements OnApplicationShutdown {
       }),
       ...createEligibilityActivities(this.campaigns, this.directory),
       ...createFanOutActivities(this.dataSource, this.client),
+      ...createConsultationPlanningActivities(this.campaigns, this.dossiers, this.client),
     };
   }
 

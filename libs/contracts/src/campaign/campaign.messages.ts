@@ -25,6 +25,8 @@ export interface CampaignWorkflowInput {
   readonly carried?: CampaignSnapshot;
   /** And what it had still to tell its dossiers. */
   readonly pendingAnnouncements?: readonly CampaignAnnouncement[];
+  /** And whether it had still to plan the consultations. */
+  readonly planningDue?: boolean;
 }
 
 export interface CampaignUpdateRequest<Command extends CampaignCommand = CampaignCommand> {

@@ -1,3 +1,4 @@
+import { Period } from '../consultations/consultation-schedule';
 import { Answers } from '../questionnaire/questionnaire';
 import { Actor } from '../shared/actor';
 import { OrganisationType } from '../shared/organisation-type';
@@ -129,6 +130,12 @@ export interface CloseDossier {
   readonly actor: Actor;
 }
 
+/** The organisation says when it cannot attend a consultation; replaces what it said before. */
+export interface DeclareUnavailability {
+  readonly type: 'DeclareUnavailability';
+  readonly periods: readonly Period[];
+}
+
 /** The campaign's calendar moved: the dossier's deadline and consultation date follow. */
 export interface ApplyCampaignCalendar {
   readonly type: 'ApplyCampaignCalendar';
@@ -167,6 +174,7 @@ export type DossierCommand =
   | PlanFollowUp
   | CompleteFollowUp
   | CloseDossier
+  | DeclareUnavailability
   | ApplyCampaignCalendar
   | CancelWithCampaign
   | IssueDossierReminder;

@@ -307,6 +307,7 @@ describe('CreateDossierDraft', () => {
       clarifications: [],
       followUps: [],
       issuedReminders: [],
+      unavailability: [],
       lastChangedAt: CREATED_AT,
     });
   });
@@ -1698,6 +1699,49 @@ describe('nextDeadline', () => {
   });
 });
 
+describe('DeclareUnavailability', () => {
+  const shortlisted = () => given(create, [{ type: 'SubmitDossier' }, SUBMITTED_AT]);
+  const periods = [{ startsAt: '2019-12-02T08:00:00Z', endsAt: '2019-12-02T12:00:00Z' }];
+
+  it('records the periods, canonical, replacing what was declared before', () => {
+    const events = when(shortlisted(), [{ type: 'DeclareUnavailability', periods }, SCREENED_AT]);
+    expect(events).toEqual([
+      {
+        type: 'UnavailabilityDeclared',
+        data: {
+          periods: [{ startsAt: '2019-12-02T08:00:00.000Z', endsAt: '2019-12-02T12:00:00.000Z' }],
+          declaredAt: SCREENED_AT,
+        },
+      },
+    ]);
+    const cleared = evolved(evolved(shortlisted(), events), [
+      { type: 'UnavailabilityDeclared', data: { periods: [], declaredAt: SCREENED_AT } },
+    ]);
+    expect(cleared.unavailability).toEqual([]);
+  });
+
+  it('refuses a period that ends before it starts, and a draft (nothing to schedule yet)', () => {
+    const backwards = [{ startsAt: '2019-12-02T12:00:00Z', endsAt: '2019-12-02T08:00:00Z' }];
+    expect(
+      refusalCode(() =>
+        when(shortlisted(), [{ type: 'DeclareUnavailability', periods: backwards }, SCREENED_AT]),
+      ),
+    ).toBe(DomainErrorCode.INVALID_COMMAND);
+    expect(
+      refusalCode(() => when(draft(), [{ type: 'DeclareUnavailability', periods }, SAVED_AT])),
+    ).toBe(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+  });
+
+  it('refuses more than twenty periods', () => {
+    const many = Array.from({ length: 21 }, () => periods[0]);
+    expect(
+      refusalCode(() =>
+        when(shortlisted(), [{ type: 'DeclareUnavailability', periods: many }, SCREENED_AT]),
+      ),
+    ).toBe(DomainErrorCode.INVALID_COMMAND);
+  });
+});
+
 describe('dossierEventInstant', () => {
   /** Decides each step in turn and pairs every event with the instant it was decided at. */
   function timeline(...steps: Step[]): [DossierEvent, string][] {
@@ -1731,6 +1775,7 @@ describe('dossierEventInstant', () => {
         at(12),
       ],
       [{ type: 'StartDossierScreening' }, at(13)],
+      [{ type: 'DeclareUnavailability', periods: [] }, at(13)],
       requestClarification(at(14), at(20)),
       [{ type: 'AnswerClarification', clarificationId: 'clarification-1', answer: 'Oui.' }, at(15)],
       screen('SHORTLISTED'),
@@ -1763,9 +1808,9 @@ describe('dossierEventInstant', () => {
     }
   });
 
-  it('is checked here on all 21 types of dossier event', () => {
+  it('is checked here on all 22 types of dossier event', () => {
     const types = new Set<DossierEventType>(pairs.map(([event]) => event.type));
-    expect(types.size).toBe(21);
+    expect(types.size).toBe(22);
   });
 
   it('is what evolveDossier records as the last change', () => {

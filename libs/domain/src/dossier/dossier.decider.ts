@@ -169,6 +169,30 @@ export function decideDossier(
       }
       return [{ type: 'DossierClosed', data: { by: command.actor, closedAt: at } }];
     }
+    case 'DeclareUnavailability': {
+      requireStatus(
+        state,
+        [...AWAITING_SCREENING, 'UNDER_SCREENING', 'SHORTLISTED', 'CONSULTATION_SCHEDULED'],
+        'déclarer des indisponibilités pour',
+      );
+      if (command.periods.length > MAX_UNAVAILABLE_PERIODS) {
+        refuse(
+          DomainErrorCode.INVALID_COMMAND,
+          `Au plus ${MAX_UNAVAILABLE_PERIODS} périodes d'indisponibilité.`,
+        );
+      }
+      const periods = command.periods.map((period) => {
+        if (
+          !isInstant(period.startsAt) ||
+          !isInstant(period.endsAt) ||
+          Date.parse(period.endsAt) <= Date.parse(period.startsAt)
+        ) {
+          refuse(DomainErrorCode.INVALID_COMMAND, 'Une période doit finir après avoir commencé.');
+        }
+        return { startsAt: canonical(period.startsAt), endsAt: canonical(period.endsAt) };
+      });
+      return [{ type: 'UnavailabilityDeclared', data: { periods, declaredAt: at } }];
+    }
     case 'ApplyCampaignCalendar': {
       if (!isInstant(command.submissionDeadline) || !isInstant(command.consultationsStartAt)) {
         refuse(DomainErrorCode.INVALID_COMMAND, 'Dates de campagne invalides.');
@@ -198,6 +222,8 @@ export function decideDossier(
       return assertNever(command);
   }
 }
+
+const MAX_UNAVAILABLE_PERIODS = 20;
 
 function decideCreation(
   command: CreateDossierDraft,
@@ -512,6 +538,7 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
       createdAt,
       clarifications: [],
       followUps: [],
+      unavailability: [],
       issuedReminders: [],
       lastChangedAt: createdAt,
     };
@@ -617,6 +644,8 @@ function applyEvent(
       };
     case 'DossierClosed':
       return { ...state, status: 'CLOSED' };
+    case 'UnavailabilityDeclared':
+      return { ...state, unavailability: event.data.periods };
     case 'DossierCalendarUpdated':
       return {
         ...state,
@@ -674,6 +703,8 @@ export function dossierEventInstant(event: DossierEvent): string {
       return event.data.completedAt;
     case 'DossierClosed':
       return event.data.closedAt;
+    case 'UnavailabilityDeclared':
+      return event.data.declaredAt;
     case 'DossierCalendarUpdated':
       return event.data.updatedAt;
     case 'DossierCancelled':

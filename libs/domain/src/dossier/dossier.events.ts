@@ -1,3 +1,4 @@
+import { Period } from '../consultations/consultation-schedule';
 import { Answers, Completeness } from '../questionnaire/questionnaire';
 import { ReminderKind } from '../reminders/reminder-rule';
 import { Actor } from '../shared/actor';
@@ -116,6 +117,10 @@ export type FollowUpCompleted = Event<
   { followUpId: string; by: Actor; completedAt: Instant }
 >;
 export type DossierClosed = Event<'DossierClosed', { by: Actor; closedAt: Instant }>;
+export type UnavailabilityDeclared = Event<
+  'UnavailabilityDeclared',
+  { periods: Period[]; declaredAt: Instant }
+>;
 export type DossierCalendarUpdated = Event<
   'DossierCalendarUpdated',
   { submissionDeadline: Instant; consultationsStartAt: Instant; updatedAt: Instant }
@@ -145,6 +150,7 @@ export type DossierEvent =
   | FollowUpPlanned
   | FollowUpCompleted
   | DossierClosed
+  | UnavailabilityDeclared
   | DossierCalendarUpdated
   | DossierCancelled
   | DossierReminderIssued;
@@ -171,6 +177,7 @@ export const DOSSIER_EVENT_TYPES = [
   'FollowUpPlanned',
   'FollowUpCompleted',
   'DossierClosed',
+  'UnavailabilityDeclared',
   'DossierCalendarUpdated',
   'DossierCancelled',
   'DossierReminderIssued',

@@ -448,6 +448,20 @@ const dossierTemplateArb = (progressWeight: number): fc.Arbitrary<DossierTemplat
       }),
     },
     {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('DeclareUnavailability' as const),
+        periods: fc.array(
+          fc.constantFrom(
+            { startsAt: '2019-12-02T08:00:00Z', endsAt: '2019-12-02T12:00:00Z' },
+            { startsAt: '2019-12-03T00:00:00.000Z', endsAt: '2019-12-05T00:00:00.000Z' },
+            { startsAt: '2019-12-06T10:00:00Z', endsAt: '2019-12-06T09:00:00Z' },
+          ),
+          { maxLength: 3 },
+        ),
+      }),
+    },
+    {
       weight: 1,
       arbitrary: fc.record({
         type: fc.constant('CancelWithCampaign' as const),
@@ -924,6 +938,7 @@ const EVENT_TYPES: Record<DossierEventType, true> = {
   FollowUpPlanned: true,
   FollowUpCompleted: true,
   DossierClosed: true,
+  UnavailabilityDeclared: true,
   DossierCalendarUpdated: true,
   DossierCancelled: true,
   DossierReminderIssued: true,

@@ -1,3 +1,4 @@
+import { Period } from '../consultations/consultation-schedule';
 import { Answers, Completeness } from '../questionnaire/questionnaire';
 import { Actor } from '../shared/actor';
 import { OrganisationType } from '../shared/organisation-type';
@@ -85,6 +86,8 @@ export interface Dossier {
   readonly consultation?: Consultation;
   readonly outcome?: { readonly summary: string; readonly supportFormIds: readonly string[] };
   readonly followUps: readonly FollowUp[];
+  /** Periods the organisation cannot attend a consultation, as it last declared them. */
+  readonly unavailability: readonly Period[];
   /** Keys of the reminders already issued about this dossier (see `reminderKey`). */
   readonly issuedReminders: readonly string[];
   /** Instant of the last event: the last change anyone can see. */

@@ -49,6 +49,16 @@ export class DossierSummaryQuery {
     return row?.snapshot ?? null;
   }
 
+  /** The dossiers of a campaign in these states, as the domain folds them. */
+  async statesIn(campaignId: string, states: readonly string[]): Promise<Dossier[]> {
+    const rows = await this.dataSource.query<{ snapshot: Dossier }[]>(
+      `SELECT snapshot FROM dossier_summaries
+        WHERE campaign_id = $1 AND state = ANY($2::text[]) ORDER BY organisation_id`,
+      [campaignId, states],
+    );
+    return rows.map((row) => row.snapshot);
+  }
+
   /**
    * Latest change first, by keyset (never OFFSET): a deep page costs what the first one does.
    * Plain SQL: this is the operators' hot path.
