@@ -1,8 +1,13 @@
-import { createHash } from 'node:crypto';
 import { DossierEventNotice, DossierNotificationActivities } from '@amiflow/contracts';
+import { Campaign } from '@amiflow/domain';
 import { ApplicationFailure } from '@temporalio/common';
 import { calendarInvitation } from './calendar-invitation';
-import { isNotifiedDossierEvent, renderDossierEvent } from './dossier-event-mails';
+import { deliverOnce } from './deliver-once';
+import {
+  isNotifiedDossierEvent,
+  NotifiedDossierEvent,
+  renderDossierEvent,
+} from './dossier-event-mails';
 import { Attachment, organiserAddress } from './mailer';
 import { ReminderActivityDependencies } from './reminder.activities';
 
@@ -44,50 +49,56 @@ export function createDossierNotificationActivities(
         kind: notice.type,
         occurrence: notice.eventId,
         dueAt: new Date().toISOString(),
-        recipients: [notice.organisationId],
         correlationId: notice.correlationId,
       };
-      const key = deps.ledger.key(delivery, notice.organisationId);
-      if (await deps.ledger.isRecorded(key)) return 0;
       const address = contact?.email ?? null;
-      const messageId = `<${createHash('sha256').update(key).digest('hex').slice(0, 40)}@amiflow>`;
-      if (address) {
-        const attachments: Attachment[] = [];
-        if (event.type === 'ConsultationScheduled' || event.type === 'ConsultationCancelled') {
-          const scheduled = dossier.consultation;
-          const cancelled = event.type === 'ConsultationCancelled';
-          const at = cancelled ? undefined : event.data;
-          const startsAt = at?.startsAt ?? scheduled?.startsAt;
-          const endsAt = at?.endsAt ?? scheduled?.endsAt;
-          if (startsAt && endsAt) {
-            attachments.push({
-              filename: cancelled ? 'annulation.ics' : 'consultation.ics',
-              method: cancelled ? 'CANCEL' : 'REQUEST',
-              content: calendarInvitation({
-                uid: `${event.data.consultationId}@amiflow`,
-                // Each version replaces the one before; a cancellation comes after its version.
-                sequence: event.data.revision - 1 + (cancelled ? 1 : 0),
-                startsAt,
-                endsAt,
-                timeZone: campaign.definition.timeZone,
-                summary: `Consultation — ${campaign.definition.title}`,
-                location: at?.place ?? scheduled?.place ?? '',
-                description: mail.text,
-                organizer: organiserAddress(deps.from),
-                attendee: address,
-                method: cancelled ? 'CANCEL' : 'REQUEST',
-                issuedAt: new Date().toISOString(),
-              }),
-            });
-          }
-        }
-        await deps.mailer.send({ ...mail, to: address, messageId, attachments });
-      }
-      await deps.ledger.record(delivery, notice.organisationId, {
+      return deliverOnce({
+        ledger: deps.ledger,
+        mailer: deps.mailer,
+        delivery,
+        recipient: notice.organisationId,
         address,
-        messageId: address ? messageId : null,
+        compose: () => ({
+          ...mail,
+          attachments: address
+            ? calendarAttachments(event, campaign, mail.text, address, deps.from)
+            : [],
+        }),
       });
-      return address ? 1 : 0;
     },
   };
+}
+
+/** A consultation fixed or moved comes with its invitation; a cancelled one with its cancellation. */
+function calendarAttachments(
+  event: NotifiedDossierEvent,
+  campaign: Campaign,
+  description: string,
+  attendee: string,
+  from: string,
+): Attachment[] {
+  if (event.type !== 'ConsultationScheduled' && event.type !== 'ConsultationCancelled') return [];
+  const cancelled = event.type === 'ConsultationCancelled';
+  const fixed = event.data;
+  return [
+    {
+      filename: cancelled ? 'annulation.ics' : 'consultation.ics',
+      method: cancelled ? 'CANCEL' : 'REQUEST',
+      content: calendarInvitation({
+        uid: `${event.data.consultationId}@amiflow`,
+        // Each version replaces the one before; a cancellation comes after the version it ends.
+        sequence: event.data.revision - 1 + (cancelled ? 1 : 0),
+        startsAt: fixed.startsAt,
+        endsAt: fixed.endsAt,
+        timeZone: campaign.definition.timeZone,
+        summary: `Consultation — ${campaign.definition.title}`,
+        location: fixed.place,
+        description,
+        organizer: organiserAddress(from),
+        attendee,
+        method: cancelled ? 'CANCEL' : 'REQUEST',
+        issuedAt: new Date().toISOString(),
+      }),
+    },
+  ];
 }

@@ -131,4 +131,29 @@ describe('delivering reminders by e-mail, through a real SMTP conversation', () 
       (await deps.ledger.list(campaignId)).find((d) => d.recipient === 'nobody-listed'),
     ).toMatchObject({ address: null, messageId: null });
   });
+
+  it('keeps a failed send in sight for operators, and settles it when a retry gets through', async () => {
+    const flaky = { ...delivery, ruleId: 'depot-j-2' };
+    const down: Mailer = {
+      send: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:25')),
+      close: () => undefined,
+    };
+    const failing = createReminderActivities({ ...deps, mailer: down });
+    await expect(failing.deliverReminder(flaky)).rejects.toThrow('ECONNREFUSED');
+    await expect(failing.deliverReminder(flaky)).rejects.toThrow('ECONNREFUSED');
+    expect(await deps.ledger.failures(campaignId)).toEqual([
+      expect.objectContaining({
+        ruleId: 'depot-j-2',
+        status: 'FAILED',
+        failedAttempts: 2,
+        lastError: expect.stringContaining('ECONNREFUSED'),
+      }),
+    ]);
+
+    expect(await createReminderActivities(deps).deliverReminder(flaky)).toBe(1);
+    expect(await deps.ledger.failures(campaignId)).toEqual([]);
+    expect(
+      (await deps.ledger.list(campaignId)).find((d) => d.ruleId === 'depot-j-2'),
+    ).toMatchObject({ status: 'SENT', failedAttempts: 2 });
+  });
 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { ReminderActivities, ReminderDelivery } from '@amiflow/contracts';
 import { assessEligibility, Campaign } from '@amiflow/domain';
 import {
@@ -9,6 +8,7 @@ import {
 } from '@amiflow/persistence';
 import { ApplicationFailure } from '@temporalio/common';
 import { calendarInvitation } from './calendar-invitation';
+import { deliverOnce } from './deliver-once';
 import { Attachment, Mailer, organiserAddress } from './mailer';
 import { renderReminder } from './reminder-mails';
 
@@ -30,10 +30,9 @@ export interface ReminderActivityDependencies {
 }
 
 /**
- * Sends each issued reminder by e-mail, once per recipient. The ledger is checked before and
- * written after each send; the Message-ID is derived from the delivery key. A retry after a crash
- * between the SMTP server's acceptance and the ledger write sends one more copy with the same
- * Message-ID (mail clients show it once); every other retry sends nothing again. A recipient
+ * Sends each issued reminder by e-mail, once per recipient (see `deliverOnce`). A retry after a
+ * crash between the SMTP server's acceptance and the ledger write sends one more copy with the
+ * same Message-ID (mail clients show it once); every other retry sends nothing again. A recipient
  * without an address is recorded without a mail, for operators to see.
  */
 export function createReminderActivities(deps: ReminderActivityDependencies): ReminderActivities {
@@ -51,27 +50,25 @@ export function createReminderActivities(deps: ReminderActivityDependencies): Re
         : undefined;
       let sent = 0;
       for (const addressee of await addresseesOf(delivery, campaign, deps)) {
-        const key = deps.ledger.key(delivery, addressee.recipient);
-        if (await deps.ledger.isRecorded(key)) continue;
-        const messageId = `<${createHash('sha256').update(key).digest('hex').slice(0, 40)}@amiflow>`;
-        if (addressee.address) {
-          const mail = renderReminder({
-            kind: delivery.kind,
-            occurrence: delivery.occurrence,
-            campaign,
-            dossier,
-            recipientName: addressee.name,
-          });
-          const attachments =
-            delivery.kind === 'MEETING_REMINDER'
-              ? meetingInvitation(campaign, addressee.address, deps.from)
-              : [];
-          await deps.mailer.send({ ...mail, to: addressee.address, messageId, attachments });
-          sent++;
-        }
-        await deps.ledger.record(delivery, addressee.recipient, {
+        sent += await deliverOnce({
+          ledger: deps.ledger,
+          mailer: deps.mailer,
+          delivery,
+          recipient: addressee.recipient,
           address: addressee.address,
-          messageId: addressee.address ? messageId : null,
+          compose: () => ({
+            ...renderReminder({
+              kind: delivery.kind,
+              occurrence: delivery.occurrence,
+              campaign,
+              dossier,
+              recipientName: addressee.name,
+            }),
+            attachments:
+              delivery.kind === 'MEETING_REMINDER' && addressee.address
+                ? meetingInvitation(campaign, addressee.address, deps.from)
+                : [],
+          }),
         });
       }
       return sent;

@@ -1059,6 +1059,9 @@ describe('CancelConsultation', () => {
         data: {
           consultationId: 'consultation-1',
           revision: 1,
+          startsAt: CONSULTATION_STARTS,
+          endsAt: CONSULTATION_ENDS,
+          place: 'Ségur',
           reason: 'Indisponibilité du président.',
           by: operator,
           cancelledAt: CANCELLED_AT,

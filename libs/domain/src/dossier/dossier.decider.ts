@@ -129,6 +129,9 @@ export function decideDossier(
           data: {
             consultationId: consultation.consultationId,
             revision: consultation.revision,
+            startsAt: consultation.startsAt,
+            endsAt: consultation.endsAt,
+            place: consultation.place,
             reason,
             by: command.actor,
             cancelledAt: at,

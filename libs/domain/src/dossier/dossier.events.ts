@@ -86,6 +86,10 @@ export type ConsultationCancelled = Event<
     consultationId: string;
     /** The revision called off: calendars replace that version with the cancellation. */
     revision: number;
+    /** When and where it would have been, for the cancellation sent to calendars. */
+    startsAt: Instant;
+    endsAt: Instant;
+    place: string;
     reason: string;
     by: Actor;
     cancelledAt: Instant;

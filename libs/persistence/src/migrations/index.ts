@@ -9,6 +9,7 @@ import { CreateOrganisationDirectory1764288000007 } from './1764288000007-create
 import { SeedReferenceDirectory1764288000008 } from './1764288000008-seed-reference-directory.migration';
 import { AddOrganisationContactAddress1764288000009 } from './1764288000009-add-organisation-contact-address.migration';
 import { RecordSentMailsInLedger1764288000010 } from './1764288000010-record-sent-mails-in-ledger.migration';
+import { TrackDeliveryFailures1764288000011 } from './1764288000011-track-delivery-failures.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   SeedReferenceDirectory1764288000008,
   AddOrganisationContactAddress1764288000009,
   RecordSentMailsInLedger1764288000010,
+  TrackDeliveryFailures1764288000011,
 ];
