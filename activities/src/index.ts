@@ -8,3 +8,4 @@ export * from './notifications/calendar-invitation';
 export * from './notifications/dossier-event-mails';
 export * from './notifications/dossier-notification.activities';
 export * from './consultations/consultation-planning.activities';
+export * from './notifications/operator-digest';

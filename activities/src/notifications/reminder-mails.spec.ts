@@ -14,6 +14,7 @@ import {
   REMINDER_KINDS,
   ReminderKind,
 } from '@amiflow/domain';
+import { DigestItems, digestItems } from './operator-digest';
 import { renderReminder } from './reminder-mails';
 
 const admin = { id: 'admin', role: 'admin' } as const;
@@ -127,5 +128,46 @@ describe('the French text of every reminder', () => {
       recipientName: 'Collège <R&D>',
     });
     expect(mail.html).toContain('Collège &lt;R&amp;D&gt;');
+  });
+});
+
+describe("the operators' daily digest", () => {
+  const campaign = referenceCampaignState();
+  const dossier = dossierOf(campaign);
+  const render = (digest?: DigestItems) =>
+    renderReminder({
+      kind: 'OPERATOR_DIGEST',
+      occurrence: '2019-11-06',
+      campaign,
+      recipientName: 'les instructeurs',
+      digest,
+    });
+
+  it('lists what waits on the operators and what is late, with local times', () => {
+    const items = digestItems(
+      [{ ...dossier, status: 'NEEDS_REVIEW' }],
+      new Date('2019-11-06T07:30:00Z'),
+      () => false,
+      2,
+    );
+    expect(items).toEqual({
+      needsReview: ['CNP de radiologie'],
+      overdueFollowUps: [],
+      pendingClarifications: [
+        { organisation: 'CNP de radiologie', dueAt: '2019-11-08T17:00:00.000Z' },
+      ],
+      consultationsToday: [],
+      failedDeliveries: 2,
+    });
+    const mail = render(items);
+    expect(mail.subject).toMatch(/^Synthèse quotidienne du 06\/11\/2019/);
+    expect(mail.text).toContain('Éligibilité à décider (1) :\n- CNP de radiologie');
+    expect(mail.text).toContain('avant le 08/11/2019 à 18:00 (heure de Paris)');
+    expect(mail.text).toContain('Notifications non parties (nouvelles tentatives en cours) : 2.');
+  });
+
+  it('says so when nothing waits', () => {
+    const quiet = digestItems([], new Date('2019-11-06T07:30:00Z'), () => false, 0);
+    expect(render(quiet).text).toContain('Rien en attente ni en retard aujourd’hui.');
   });
 });

@@ -1,5 +1,6 @@
 import { Campaign, Dossier, formatInZone, ReminderKind } from '@amiflow/domain';
 import { page } from './mail-page';
+import { DigestItems } from './operator-digest';
 
 export interface Mail {
   readonly subject: string;
@@ -16,6 +17,8 @@ export interface ReminderContext {
   readonly dossier?: Dossier;
   /** The addressee's name (an organisation, or the operators). */
   readonly recipientName: string;
+  /** For the operators' digest. */
+  readonly digest?: DigestItems;
 }
 
 /**
@@ -84,13 +87,48 @@ export function renderReminder(context: ReminderContext): Mail {
     }
     case 'OPERATOR_DIGEST':
       subject = `Synthèse quotidienne du ${context.occurrence.split('-').reverse().join('/')} : ${title}`;
-      body = [
-        `Phase de la campagne : ${campaign.phase}.`,
-        'Le détail des dossiers en retard est consultable dans l’espace instructeur.',
-      ];
+      body = digestLines(context.digest, when);
       break;
   }
   return page(subject, [greeting, ...body]);
+}
+
+function digestLines(
+  digest: DigestItems | undefined,
+  when: (instant?: string) => string,
+): string[] {
+  if (!digest) return ['Aucune donnée de suivi disponible.'];
+  const lines: string[] = [];
+  const section = (title: string, entries: string[]) => {
+    if (entries.length > 0)
+      lines.push(`${title} (${entries.length}) :\n${entries.map((e) => `- ${e}`).join('\n')}`);
+  };
+  section(
+    'Éligibilité à décider',
+    digest.needsReview.map((organisation) => organisation),
+  );
+  section(
+    'Actions de suivi en retard',
+    digest.overdueFollowUps.map(
+      (f) => `${f.organisation} : ${f.title} (échéance ${when(f.dueAt)})`,
+    ),
+  );
+  section(
+    'Demandes de précisions sans réponse',
+    digest.pendingClarifications.map(
+      (c) => `${c.organisation} (réponse attendue avant le ${when(c.dueAt)})`,
+    ),
+  );
+  section(
+    "Consultations aujourd'hui",
+    digest.consultationsToday.map((c) => `${c.organisation} à ${when(c.startsAt)}, ${c.place}`),
+  );
+  if (digest.failedDeliveries > 0) {
+    lines.push(
+      `Notifications non parties (nouvelles tentatives en cours) : ${digest.failedDeliveries}.`,
+    );
+  }
+  return lines.length > 0 ? lines : ['Rien en attente ni en retard aujourd’hui.'];
 }
 
 function meetingLines(campaign: Campaign, when: (instant?: string) => string): string[] {

@@ -1,5 +1,5 @@
 import { ReminderActivities, ReminderDelivery } from '@amiflow/contracts';
-import { assessEligibility, Campaign } from '@amiflow/domain';
+import { assessEligibility, Campaign, toLocalDateTime } from '@amiflow/domain';
 import {
   CampaignSummaryQuery,
   DossierSummaryQuery,
@@ -10,6 +10,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { calendarInvitation } from './calendar-invitation';
 import { deliverOnce } from './deliver-once';
 import { Attachment, Mailer, organiserAddress } from './mailer';
+import { DIGEST_STATES, digestItems } from './operator-digest';
 import { renderReminder } from './reminder-mails';
 
 interface Addressee {
@@ -48,6 +49,8 @@ export function createReminderActivities(deps: ReminderActivityDependencies): Re
       const dossier = delivery.organisationId
         ? ((await deps.dossiers.state(delivery.campaignId, delivery.organisationId)) ?? undefined)
         : undefined;
+      const digest =
+        delivery.kind === 'OPERATOR_DIGEST' ? await digestOf(campaign, deps) : undefined;
       let sent = 0;
       for (const addressee of await addresseesOf(delivery, campaign, deps)) {
         sent += await deliverOnce({
@@ -63,6 +66,7 @@ export function createReminderActivities(deps: ReminderActivityDependencies): Re
               campaign,
               dossier,
               recipientName: addressee.name,
+              digest,
             }),
             attachments:
               delivery.kind === 'MEETING_REMINDER' && addressee.address
@@ -146,4 +150,16 @@ function meetingInvitation(campaign: Campaign, attendee: string, from: string): 
       }),
     },
   ];
+}
+
+async function digestOf(campaign: Campaign, deps: ReminderActivityDependencies) {
+  const zone = campaign.definition.timeZone;
+  const now = new Date();
+  const today = toLocalDateTime(now, zone).slice(0, 10);
+  return digestItems(
+    await deps.dossiers.statesIn(campaign.campaignId, DIGEST_STATES),
+    now,
+    (instant) => toLocalDateTime(new Date(instant), zone).startsWith(today),
+    (await deps.ledger.failures(campaign.campaignId)).length,
+  );
 }
