@@ -58,6 +58,10 @@ export default tseslint.config(
             },
             { sourceTag: 'type:config', onlyDependOnLibsWithTags: [], allowedExternalImports: [] },
             {
+              sourceTag: 'type:client',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:config'],
+            },
+            {
               sourceTag: 'type:workflows',
               onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'],
               allowedExternalImports: ['@temporalio/workflow', '@temporalio/common'],
@@ -73,6 +77,7 @@ export default tseslint.config(
                 'type:contracts',
                 'type:persistence',
                 'type:config',
+                'type:client',
               ],
             },
             {
@@ -82,6 +87,7 @@ export default tseslint.config(
                 'type:contracts',
                 'type:persistence',
                 'type:config',
+                'type:client',
                 'type:activities',
               ],
             },

@@ -1,24 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, loadConfig } from '@amiflow/config';
-import {
-  Actor,
-  CAMPAIGN_WORKFLOW_TYPE,
-  CampaignSnapshot,
-  campaignUpdateNames,
-  CampaignUpdateRequest,
-  campaignWorkflowId,
-  DOSSIER_WORKFLOW_TYPE,
-  DossierSnapshot,
-  dossierUpdateNames,
-  DossierUpdateRequest,
-  dossierWorkflowId,
-  LIFECYCLE_TASK_QUEUE,
-} from '@amiflow/contracts';
+import { Actor } from '@amiflow/contracts';
 import { CampaignCommand, Dossier, DossierCommand } from '@amiflow/domain';
+import { sendCampaignCommand, sendDossierCommand } from '@amiflow/lifecycle-client';
 import { DirectoryEntry, DossierSummaryQuery, OrganisationDirectory } from '@amiflow/persistence';
 import { openTestDataSource } from '@amiflow/persistence/testing';
-import { Client, Connection, WithStartWorkflowOperation, Workflow } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { DataSource } from 'typeorm';
 
@@ -54,20 +42,8 @@ export class LifecycleHarness {
   }
 
   campaign(campaignId: string, command: CampaignCommand, actor: Actor = admin) {
-    const request: CampaignUpdateRequest = { command, actor, correlationId: `test-${campaignId}` };
-    return this.client.workflow.executeUpdateWithStart<
-      Workflow,
-      CampaignSnapshot,
-      [CampaignUpdateRequest]
-    >(campaignUpdateNames.command, {
-      args: [request],
-      startWorkflowOperation: new WithStartWorkflowOperation(CAMPAIGN_WORKFLOW_TYPE, {
-        workflowId: campaignWorkflowId(campaignId),
-        taskQueue: LIFECYCLE_TASK_QUEUE,
-        args: [{ campaignId }],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-      }),
-    });
+    const correlationId = `test-${campaignId}`;
+    return sendCampaignCommand(this.client, campaignId, { command, actor, correlationId });
   }
 
   dossier(
@@ -76,23 +52,11 @@ export class LifecycleHarness {
     command: DossierCommand,
     actor: Actor = { id: organisationId, role: 'organisation' },
   ) {
-    const request: DossierUpdateRequest = {
+    const correlationId = `test-${campaignId}-${organisationId}`;
+    return sendDossierCommand(this.client, campaignId, organisationId, {
       command,
       actor,
-      correlationId: `test-${campaignId}-${organisationId}`,
-    };
-    return this.client.workflow.executeUpdateWithStart<
-      Workflow,
-      DossierSnapshot,
-      [DossierUpdateRequest]
-    >(dossierUpdateNames.command, {
-      args: [request],
-      startWorkflowOperation: new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
-        workflowId: dossierWorkflowId(campaignId, organisationId),
-        taskQueue: LIFECYCLE_TASK_QUEUE,
-        args: [{ campaignId, organisationId }],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-      }),
+      correlationId,
     });
   }
 

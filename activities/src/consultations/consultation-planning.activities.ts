@@ -1,10 +1,6 @@
-import {
-  ConsultationActivities,
-  dossierUpdateNames,
-  DossierUpdateRequest,
-  dossierWorkflowId,
-} from '@amiflow/contracts';
+import { ConsultationActivities, DossierUpdateRequest } from '@amiflow/contracts';
 import { assignConsultations, consultationSlots } from '@amiflow/domain';
+import { sendDossierCommand } from '@amiflow/lifecycle-client';
 import { CampaignSummaryQuery, DossierSummaryQuery } from '@amiflow/persistence';
 import { Context } from '@temporalio/activity';
 import { Client } from '@temporalio/client';
@@ -63,9 +59,7 @@ export function createConsultationPlanningActivities(
           actor: system,
           correlationId,
         };
-        await client.workflow
-          .getHandle(dossierWorkflowId(campaignId, assignment.organisationId))
-          .executeUpdate(dossierUpdateNames.command, { args: [request] });
+        await sendDossierCommand(client, campaignId, assignment.organisationId, request);
         Context.current().heartbeat(assignment.organisationId);
       }
       return { scheduled: assignments.length, unplaced: unassigned };

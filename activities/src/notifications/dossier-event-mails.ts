@@ -4,11 +4,10 @@ import {
   DossierEvent,
   ELIGIBILITY_REASON_LABELS,
   EligibilityReason,
-  formatInZone,
 } from '@amiflow/domain';
 import { NOTIFIED_DOSSIER_EVENT_TYPES } from '@amiflow/contracts';
 import { Mail } from './reminder-mails';
-import { page } from './mail-page';
+import { localTime, page } from './mail-page';
 
 export type NotifiedDossierEvent = Extract<
   DossierEvent,
@@ -26,8 +25,7 @@ export function renderDossierEvent(
   dossier: Dossier,
 ): Mail | undefined {
   const zone = campaign.definition.timeZone;
-  const when = (instant: string) =>
-    `${formatInZone(instant, zone)} (heure de ${zone.split('/').pop()})`;
+  const when = (instant: string) => localTime(instant, zone);
   const title = campaign.definition.title;
   const greeting = `Bonjour ${dossier.organisationName},`;
   const reasons = (codes: readonly string[]) =>

@@ -1,3 +1,4 @@
+import { formatInZone } from '@amiflow/domain';
 import { Mail } from './reminder-mails';
 
 const SIGNATURE = "L'équipe de l'appel à manifestation d'intérêt";
@@ -17,4 +18,11 @@ export function escapeHtml(text: string): string {
     /[&<>"]/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
   );
+}
+
+/** An instant as the mails show it: `15/11/2019 à 00:00 (heure de Paris)`. */
+export function localTime(instant: string | undefined, zone: string): string {
+  if (!instant) return 'date à confirmer';
+  const city = (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+  return `${formatInZone(instant, zone)} (heure de ${city})`;
 }

@@ -1,5 +1,5 @@
-import { Campaign, Dossier, formatInZone, ReminderKind } from '@amiflow/domain';
-import { page } from './mail-page';
+import { Campaign, Dossier, ReminderKind } from '@amiflow/domain';
+import { localTime, page } from './mail-page';
 import { DigestItems } from './operator-digest';
 
 export interface Mail {
@@ -28,8 +28,7 @@ export interface ReminderContext {
 export function renderReminder(context: ReminderContext): Mail {
   const { campaign, dossier } = context;
   const zone = campaign.definition.timeZone;
-  const when = (instant: string | undefined) =>
-    instant ? `${formatInZone(instant, zone)} (heure de ${cityOf(zone)})` : 'date à confirmer';
+  const when = (instant: string | undefined) => localTime(instant, zone);
   const title = campaign.definition.title;
   const greeting = `Bonjour ${context.recipientName},`;
   let subject: string;
@@ -137,8 +136,4 @@ function meetingLines(campaign: Campaign, when: (instant?: string) => string): s
   return [
     `Réunion d'information le ${when(campaign.calendar.meetingStartsAt)}, jusqu'au ${when(campaign.calendar.meetingEndsAt)}, au ${meeting.place}.`,
   ];
-}
-
-function cityOf(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }

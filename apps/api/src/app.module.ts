@@ -1,9 +1,9 @@
 import { AppConfig } from '@amiflow/config';
+import { TemporalClientModule } from '@amiflow/lifecycle-client';
 import { PersistenceModule } from '@amiflow/persistence';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthModule } from './health/health.module';
-import { TemporalClientModule } from './temporal/temporal-client.module';
 
 @Global()
 @Module({})
@@ -13,7 +13,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PersistenceModule.forRoot(config.database, 'amiflow-api'),
-        TemporalClientModule,
+        TemporalClientModule.forRoot(config.temporal),
         HealthModule,
         DossiersModule,
       ],

@@ -1,23 +1,13 @@
-import {
-  Actor,
-  campaignIdAttribute,
-  DOSSIER_WORKFLOW_TYPE,
-  DossierSnapshot,
-  DossierUpdateRequest,
-  dossierUpdateNames,
-  dossierWorkflowId,
-  DossierWorkflowInput,
-  LIFECYCLE_TASK_QUEUE,
-  stateAttribute,
-} from '@amiflow/contracts';
+import { Actor, DossierSnapshot, DossierUpdateRequest } from '@amiflow/contracts';
 import { DomainError, DomainErrorCode, dossierTermsOf } from '@amiflow/domain';
+import { sendDossierCommand } from '@amiflow/lifecycle-client';
 import {
   CampaignSummaryQuery,
   DossierSummaryEntity,
   DossierSummaryQuery,
 } from '@amiflow/persistence';
 import { Inject, Injectable } from '@nestjs/common';
-import { Client, WithStartWorkflowOperation, Workflow } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { rethrowAsDomainError } from '../temporal/workflow-failure';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
 import { DossierOutput } from './dtos/dossier.output';
@@ -52,7 +42,6 @@ export class DossiersService {
         { phase: campaign.phase },
       );
     }
-    const input: DossierWorkflowInput = { campaignId, organisationId };
     const request: DossierUpdateRequest = {
       command: {
         type: 'CreateDossierDraft',
@@ -66,24 +55,9 @@ export class DossiersService {
       actor,
       correlationId,
     };
-    const startWorkflowOperation = new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
-      workflowId: dossierWorkflowId(campaignId, organisationId),
-      taskQueue: LIFECYCLE_TASK_QUEUE,
-      args: [input],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      // A dossier whose lifecycle has ended is never started again: its stream already exists.
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      typedSearchAttributes: [
-        { key: campaignIdAttribute, value: campaignId },
-        { key: stateAttribute, value: 'NONE' },
-      ],
-    });
-    return this.temporal.workflow
-      .executeUpdateWithStart<Workflow, DossierSnapshot, [DossierUpdateRequest]>(
-        dossierUpdateNames.command,
-        { args: [request], startWorkflowOperation },
-      )
-      .catch(rethrowAsDomainError);
+    return sendDossierCommand(this.temporal, campaignId, organisationId, request).catch(
+      rethrowAsDomainError,
+    );
   }
 
   async findOne(campaignId: string, organisationId: string): Promise<DossierOutput> {

@@ -8,28 +8,15 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadConfig } from '@amiflow/config';
 import {
-  CAMPAIGN_WORKFLOW_TYPE,
-  CampaignSnapshot,
-  campaignUpdateNames,
-  CampaignUpdateRequest,
-  campaignWorkflowId,
-  DOSSIER_WORKFLOW_TYPE,
-  DossierSnapshot,
-  dossierUpdateNames,
-  DossierUpdateRequest,
-  dossierWorkflowId,
-  LIFECYCLE_TASK_QUEUE,
-} from '@amiflow/contracts';
-import {
   CampaignCommand,
   CampaignDefinition,
-  DossierCampaignTerms,
   dossierTermsOf,
   isCampaign,
   referenceCampaign,
 } from '@amiflow/domain';
+import { sendCampaignCommand, sendDossierCommand } from '@amiflow/lifecycle-client';
 import { createDataSource, runMigrations } from '@amiflow/persistence';
-import { Client, Connection, WithStartWorkflowOperation, Workflow } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import {
   bundleWorkflowCode,
   DefaultLogger,
@@ -102,14 +89,29 @@ async function runDossiers(client: Client, dataSource: DataSource): Promise<numb
     // A draft's lifecycle as the baseline has it: no reminders.
     reminders: [],
   };
-  const command = (c: CampaignCommand) => campaignCommand(client, campaignId, c);
+  const command = (c: CampaignCommand) =>
+    sendCampaignCommand(client, campaignId, { command: c, actor: system, correlationId: 'bench' });
   await command({ type: 'CreateCampaign', campaignId, definition, actor: system });
   const published = await command({ type: 'PublishCampaign', actor: system });
   if (!isCampaign(published.state)) throw new Error('The campaign was not created');
   const terms = dossierTermsOf(published.state);
 
   const started = Date.now();
-  await inParallel(DOSSIERS, (index) => createDraft(client, campaignId, `org-${index}`, terms));
+  await inParallel(DOSSIERS, (index) => {
+    const organisationId = `org-${index}`;
+    return sendDossierCommand(client, campaignId, organisationId, {
+      command: {
+        type: 'CreateDossierDraft',
+        campaignId,
+        organisationId,
+        organisationName: `Organisation ${organisationId}`,
+        organisationType: 'CNP',
+        terms,
+      },
+      actor: system,
+      correlationId: 'bench',
+    });
+  });
   const startSeconds = (Date.now() - started) / 1000;
   console.log(
     `Started ${DOSSIERS.toLocaleString('en')} dossier lifecycles in ${startSeconds.toFixed(1)} s (${(DOSSIERS / startSeconds).toFixed(0)}/s)`,
@@ -180,55 +182,6 @@ async function runBareWorkflows(
   worker.shutdown();
   await running;
   return seconds;
-}
-
-function campaignCommand(client: Client, campaignId: string, command: CampaignCommand) {
-  const request: CampaignUpdateRequest = { command, actor: system, correlationId: 'bench' };
-  return client.workflow.executeUpdateWithStart<
-    Workflow,
-    CampaignSnapshot,
-    [CampaignUpdateRequest]
-  >(campaignUpdateNames.command, {
-    args: [request],
-    startWorkflowOperation: new WithStartWorkflowOperation(CAMPAIGN_WORKFLOW_TYPE, {
-      workflowId: campaignWorkflowId(campaignId),
-      taskQueue: LIFECYCLE_TASK_QUEUE,
-      args: [{ campaignId }],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-    }),
-  });
-}
-
-function createDraft(
-  client: Client,
-  campaignId: string,
-  organisationId: string,
-  terms: DossierCampaignTerms,
-) {
-  const request: DossierUpdateRequest = {
-    command: {
-      type: 'CreateDossierDraft',
-      campaignId,
-      organisationId,
-      organisationName: `Organisation ${organisationId}`,
-      organisationType: 'CNP',
-      terms,
-    },
-    actor: system,
-    correlationId: 'bench',
-  };
-  return client.workflow.executeUpdateWithStart<Workflow, DossierSnapshot, [DossierUpdateRequest]>(
-    dossierUpdateNames.command,
-    {
-      args: [request],
-      startWorkflowOperation: new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
-        workflowId: dossierWorkflowId(campaignId, organisationId),
-        taskQueue: LIFECYCLE_TASK_QUEUE,
-        args: [{ campaignId, organisationId }],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-      }),
-    },
-  );
 }
 
 /** Runs `count` tasks, CONCURRENCY at a time, printing progress every tenth. */

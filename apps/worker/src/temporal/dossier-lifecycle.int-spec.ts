@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { AppConfig, loadConfig } from '@amiflow/config';
 import {
-  DOSSIER_WORKFLOW_TYPE,
   DossierSnapshot,
   DossierUpdateRequest,
-  dossierUpdateNames,
   dossierWorkflowId,
-  LIFECYCLE_TASK_QUEUE,
   stateAttribute,
 } from '@amiflow/contracts';
 import { openCampaignTerms } from '@amiflow/domain/testing';
+import { sendDossierCommand } from '@amiflow/lifecycle-client';
 import { openTestDataSource, truncateAll } from '@amiflow/persistence/testing';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -17,7 +15,6 @@ import {
   ApplicationFailure,
   Client,
   Connection,
-  WithStartWorkflowOperation,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
@@ -43,15 +40,7 @@ function createDraft(
     actor: { id: organisationId, role: 'organisation' },
     correlationId,
   };
-  return client.workflow.executeUpdateWithStart(dossierUpdateNames.command, {
-    args: [request],
-    startWorkflowOperation: new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
-      workflowId: dossierWorkflowId(campaignId, organisationId),
-      taskQueue: LIFECYCLE_TASK_QUEUE,
-      args: [{ campaignId, organisationId }],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-    }),
-  });
+  return sendDossierCommand(client, campaignId, organisationId, request);
 }
 
 async function countEvents(dataSource: DataSource, organisationId: string): Promise<number> {

@@ -7,7 +7,6 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { Connection } from '@temporalio/client';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import { bundleWorkflows } from '../workflow-bundle/bundle-workflows';
 import { WorkerActivities } from './worker-activities';
@@ -23,7 +22,6 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(WorkerActivities) private readonly activities: WorkerActivities,
-    @Inject(Connection) private readonly clientConnection: Connection,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -56,7 +54,6 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.connection?.close();
-    await this.clientConnection.close();
   }
 
   private async workflowSource(

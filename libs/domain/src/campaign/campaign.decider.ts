@@ -3,8 +3,8 @@ import { refuse } from '../errors/domain-error';
 import { reminderKey } from '../reminders/reminder-rule';
 import { assertNever } from '../shared/assert-never';
 import { deInfinitive } from '../shared/french';
-import { hasReached, instant, isInstant } from '../time/instant';
-import { formatInZone } from '../time/display';
+import { canonicalInstant, hasReached, instant, isInstant } from '../time/instant';
+import { formatWithZone } from '../time/display';
 import {
   CALENDAR_DATES,
   CalendarDate,
@@ -144,7 +144,9 @@ function decideCalendarChange(
   }
   const calendar: CampaignCalendar = {
     ...previous,
-    ...Object.fromEntries(moved.map((date) => [date, canonical(command.changes[date] as string)])),
+    ...Object.fromEntries(
+      moved.map((date) => [date, canonicalInstant(command.changes[date] as string)]),
+    ),
   };
   for (const date of moved) {
     if (state.phase !== 'DRAFT' && hasReached(now, calendar[date] as string)) {
@@ -393,7 +395,7 @@ function requireReached(
 }
 
 function shown(state: Campaign, moment: string): string {
-  return `${formatInZone(moment, state.definition.timeZone)} (${state.definition.timeZone})`;
+  return formatWithZone(moment, state.definition.timeZone);
 }
 
 function sameInstant(change: string, current: string | undefined): boolean {
@@ -408,11 +410,6 @@ const MASCULINE_DATES: ReadonlySet<CalendarDate> = new Set([
 
 function agreed(date: CalendarDate, participle: string): string {
   return MASCULINE_DATES.has(date) ? participle : `${participle}e`;
-}
-
-/** Equal instants as equal strings; anything else is left for the calendar's validation. */
-function canonical(value: string): string {
-  return isInstant(value) ? instant(new Date(value)) : value;
 }
 
 const PHASE_LABELS: Readonly<Record<CampaignPhase, string>> = {

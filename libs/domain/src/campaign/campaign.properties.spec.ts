@@ -28,6 +28,7 @@ import {
   isCampaign,
   isFinished,
 } from './campaign.state';
+import { resolveWhen, When, whenArbitrary } from '../testing/command-timing';
 import { expectedDueAt, onLocalDay } from '../testing/reminder-oracle';
 
 const SECOND = 1000;
@@ -70,50 +71,7 @@ const PHASE_ORDER: readonly CampaignPhase[] = [
 // ---------------------------------------------------------------------------------------------
 // When each command happens
 
-type When =
-  /** At the same instant as the previous command. */
-  | { readonly kind: 'same' }
-  | { readonly kind: 'later'; readonly ms: number }
-  /** At a fixed instant (a landmark ± 1 s, or anywhere in the span). */
-  | { readonly kind: 'at'; readonly ms: number }
-  /** Exactly at, or one second around, a date still ahead for the campaign in its current state. */
-  | { readonly kind: 'around'; readonly anchor: number; readonly deltaMs: number };
-
-const whenArb: fc.Arbitrary<When> = fc.oneof(
-  { weight: 2, arbitrary: fc.constant({ kind: 'same' as const }) },
-  {
-    weight: 10,
-    arbitrary: fc.record({
-      kind: fc.constant('later' as const),
-      ms: fc.oneof(
-        fc.constantFrom(1, SECOND),
-        fc.integer({ min: 1, max: HOUR }),
-        fc.integer({ min: 1, max: 3 * DAY }),
-        fc.integer({ min: 1, max: 15 * DAY }),
-      ),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc
-      .tuple(fc.constantFrom(...LANDMARKS), fc.constantFrom(-SECOND, 0, SECOND))
-      .map(([landmark, delta]) => ({ kind: 'at' as const, ms: landmark + delta })),
-  },
-  {
-    weight: 1,
-    arbitrary: fc
-      .date({ min: new Date(SPAN_START), max: new Date(SPAN_END), noInvalidDate: true })
-      .map((date) => ({ kind: 'at' as const, ms: date.getTime() })),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      kind: fc.constant('around' as const),
-      anchor: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, fc.nat(12)),
-      deltaMs: fc.constantFrom(-SECOND, 0, SECOND),
-    }),
-  },
-);
+const whenArb = whenArbitrary(LANDMARKS, SPAN_START, SPAN_END);
 
 /** The dates that matter for this campaign now: its calendar and its reminders' times. */
 function anchorsOf(state: CampaignState, now: number): number[] {
@@ -125,25 +83,6 @@ function anchorsOf(state: CampaignState, now: number): number[] {
 }
 
 /** Time never goes back: a target before the previous instant means "at the previous instant". */
-function resolveWhen(when: When, previous: number, anchors: readonly number[]): number {
-  switch (when.kind) {
-    case 'same':
-      return previous;
-    case 'later':
-      return previous + when.ms;
-    case 'at':
-      return Math.max(previous, when.ms);
-    case 'around': {
-      // Among the dates still ahead, in order: 0 is the next one.
-      const ahead = anchors
-        .map((anchor) => anchor + when.deltaMs)
-        .filter((target) => target >= previous)
-        .sort((a, b) => a - b);
-      return ahead.length === 0 ? previous : ahead[when.anchor % ahead.length];
-    }
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Campaign definitions: the reference one, and variants (a campaign is data)
 

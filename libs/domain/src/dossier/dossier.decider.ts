@@ -4,8 +4,8 @@ import { Answers, computeCompleteness } from '../questionnaire/questionnaire';
 import { reminderKey } from '../reminders/reminder-rule';
 import { assertNever } from '../shared/assert-never';
 import { deInfinitive } from '../shared/french';
-import { formatInZone } from '../time/display';
-import { hasReached, instant, isInstant } from '../time/instant';
+import { formatInZone, formatWithZone } from '../time/display';
+import { canonicalInstant, hasReached, instant, isInstant } from '../time/instant';
 import {
   AnswerClarification,
   CreateDossierDraft,
@@ -192,7 +192,10 @@ export function decideDossier(
         ) {
           refuse(DomainErrorCode.INVALID_COMMAND, 'Une période doit finir après avoir commencé.');
         }
-        return { startsAt: canonical(period.startsAt), endsAt: canonical(period.endsAt) };
+        return {
+          startsAt: canonicalInstant(period.startsAt),
+          endsAt: canonicalInstant(period.endsAt),
+        };
       });
       return [{ type: 'UnavailabilityDeclared', data: { periods, declaredAt: at } }];
     }
@@ -200,8 +203,8 @@ export function decideDossier(
       if (!isInstant(command.submissionDeadline) || !isInstant(command.consultationsStartAt)) {
         refuse(DomainErrorCode.INVALID_COMMAND, 'Dates de campagne invalides.');
       }
-      const submissionDeadline = canonical(command.submissionDeadline);
-      const consultationsStartAt = canonical(command.consultationsStartAt);
+      const submissionDeadline = canonicalInstant(command.submissionDeadline);
+      const consultationsStartAt = canonicalInstant(command.consultationsStartAt);
       const terms = state.terms;
       if (
         terms.submissionDeadline === submissionDeadline &&
@@ -347,7 +350,7 @@ function decideClarificationRequest(
       data: {
         clarificationId: command.clarificationId,
         question,
-        dueAt: canonical(command.dueAt),
+        dueAt: canonicalInstant(command.dueAt),
         by: command.actor,
         requestedAt: instant(now),
       },
@@ -392,8 +395,8 @@ function decideConsultation(
   if (!isInstant(command.startsAt) || !isInstant(command.endsAt)) {
     refuse(DomainErrorCode.INVALID_COMMAND, 'Dates de consultation invalides.');
   }
-  const startsAt = canonical(command.startsAt);
-  const endsAt = canonical(command.endsAt);
+  const startsAt = canonicalInstant(command.startsAt);
+  const endsAt = canonicalInstant(command.endsAt);
   if (Date.parse(endsAt) <= Date.parse(startsAt)) {
     refuse(DomainErrorCode.INVALID_COMMAND, 'La consultation doit finir après avoir commencé.');
   }
@@ -491,7 +494,7 @@ function decideFollowUp(command: PlanFollowUp, state: Dossier, now: Date): Dossi
         followUpId: command.followUpId,
         title,
         owner,
-        dueAt: canonical(command.dueAt),
+        dueAt: canonicalInstant(command.dueAt),
         by: command.actor,
         plannedAt: instant(now),
       },
@@ -772,11 +775,6 @@ function requireOpenClarification(state: Dossier, clarificationId: string) {
   return clarification;
 }
 
-/** Equal instants as equal strings, whatever form the caller wrote them in. */
-function canonical(moment: string): string {
-  return instant(new Date(moment));
-}
-
 function requireText(value: string, message: string): string {
   const text = value.trim();
   if (text === '') refuse(DomainErrorCode.INVALID_COMMAND, message);
@@ -784,7 +782,7 @@ function requireText(value: string, message: string): string {
 }
 
 function shown(state: Dossier, moment: string): string {
-  return `${formatInZone(moment, state.terms.timeZone)} (${state.terms.timeZone})`;
+  return formatWithZone(moment, state.terms.timeZone);
 }
 
 const STATUS_LABELS: Readonly<Record<DossierStatus, string>> = {

@@ -20,3 +20,8 @@ export function toDate(value: Instant): Date {
 export function hasReached(now: Date, moment: Instant): boolean {
   return now.getTime() >= Date.parse(moment);
 }
+
+/** Equal instants as equal strings, whatever form the caller wrote them in; non-instants as they are. */
+export function canonicalInstant(value: string): string {
+  return isInstant(value) ? instant(new Date(value)) : value;
+}

@@ -1,0 +1,2 @@
+export * from './lifecycle-commands';
+export * from './temporal-client.module';

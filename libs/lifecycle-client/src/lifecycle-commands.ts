@@ -1,0 +1,72 @@
+import {
+  CAMPAIGN_WORKFLOW_TYPE,
+  campaignIdAttribute,
+  CampaignSnapshot,
+  campaignUpdateNames,
+  CampaignUpdateRequest,
+  campaignWorkflowId,
+  DOSSIER_WORKFLOW_TYPE,
+  DossierSnapshot,
+  dossierUpdateNames,
+  DossierUpdateRequest,
+  dossierWorkflowId,
+  LIFECYCLE_TASK_QUEUE,
+  stateAttribute,
+} from '@amiflow/contracts';
+import { Client, WithStartWorkflowOperation, Workflow } from '@temporalio/client';
+
+/**
+ * Sends a command to a campaign's workflow, starting it if needed, in one round trip. The
+ * workflow ID is the business key, so a repeated request can never start a second one; an ended
+ * lifecycle is never started again.
+ */
+export function sendCampaignCommand(
+  client: Client,
+  campaignId: string,
+  request: CampaignUpdateRequest,
+): Promise<CampaignSnapshot> {
+  return client.workflow.executeUpdateWithStart<
+    Workflow,
+    CampaignSnapshot,
+    [CampaignUpdateRequest]
+  >(campaignUpdateNames.command, {
+    args: [request],
+    startWorkflowOperation: new WithStartWorkflowOperation(CAMPAIGN_WORKFLOW_TYPE, {
+      workflowId: campaignWorkflowId(campaignId),
+      taskQueue: LIFECYCLE_TASK_QUEUE,
+      args: [{ campaignId }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      typedSearchAttributes: [
+        { key: campaignIdAttribute, value: campaignId },
+        { key: stateAttribute, value: 'NONE' },
+      ],
+    }),
+  });
+}
+
+/** The same for one organisation's dossier in a campaign. */
+export function sendDossierCommand(
+  client: Client,
+  campaignId: string,
+  organisationId: string,
+  request: DossierUpdateRequest,
+): Promise<DossierSnapshot> {
+  return client.workflow.executeUpdateWithStart<Workflow, DossierSnapshot, [DossierUpdateRequest]>(
+    dossierUpdateNames.command,
+    {
+      args: [request],
+      startWorkflowOperation: new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
+        workflowId: dossierWorkflowId(campaignId, organisationId),
+        taskQueue: LIFECYCLE_TASK_QUEUE,
+        args: [{ campaignId, organisationId }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        typedSearchAttributes: [
+          { key: campaignIdAttribute, value: campaignId },
+          { key: stateAttribute, value: 'NONE' },
+        ],
+      }),
+    },
+  );
+}
