@@ -96,7 +96,7 @@ const http = createServer((request, response) => {
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   response.end(`<!doctype html><html lang="fr"><meta charset="utf-8"><title>Courriels reçus</title>
 <style>body{font-family:sans-serif;margin:2em}td,th{padding:.3em .8em;text-align:left;border-bottom:1px solid #ddd}</style>
-<h1>Courriels reçus par le serveur de test (${messages().length})</h1>
+<h1>Courriels reçus par le serveur de courriel local (${messages().length})</h1>
 <table><tr><th>Reçu (UTC)</th><th>Destinataires</th><th>Objet</th><th>Pièces jointes</th></tr>
 ${rows}</table></html>`);
 });
