@@ -2,6 +2,7 @@
 // elsewhere), PostgreSQL (local or embedded, unless DATABASE_URL is set), the worker and the
 // API, and stops them all on Ctrl-C.
 import { join } from 'node:path';
+import { authEnvironment } from './auth/dev-secret.mjs';
 import { ensureDependencies } from './dependencies/ensure-dependencies.mjs';
 import { LaunchError, say, sinceStart, step, warn } from './lib/log.mjs';
 import { dataDir, workspaceRoot } from './lib/paths.mjs';
@@ -63,6 +64,7 @@ async function main() {
 
   const env = {
     ...process.env,
+    ...authEnvironment(),
     ...(mailCatcher && { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailCatcher.smtpPort) }),
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,

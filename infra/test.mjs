@@ -1,6 +1,7 @@
 // `npm test`: the same set-up as `npm start`, then lint, type-check, and the three jest tiers
 // against a Temporal dev server and a database of their own, removed afterwards. Arguments
 // after `--` go to jest (`npm test -- --selectProjects unit`).
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,6 +109,9 @@ async function main() {
           SMTP_HOST: '127.0.0.1',
           SMTP_PORT: String(mail.smtpPort),
           MAIL_CATCHER_URL: mail.webUrl,
+          // A key of this run's own: the tests mint their tokens with it.
+          AUTH_JWT_SECRET: randomBytes(48).toString('base64url'),
+          AUTH_JWKS_URL: '',
           LOG_LEVEL: 'warn',
         },
       },

@@ -3,6 +3,8 @@ import { EventStore, readModelProjections } from '@amiflow/persistence';
 import { openTestDataSource, seedOpenCampaign } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
+import { ApiClient } from '../support/api-client';
+import { tokenFor } from '../support/tokens';
 
 const run = Date.now().toString(36);
 const campaign = `ami-e2e-${run}`;
@@ -10,6 +12,8 @@ const campaign = `ami-e2e-${run}`;
 describe('creating and reading a draft dossier over HTTP', () => {
   let amiflow: RunningAmiflow;
   let dataSource: DataSource;
+  // An operator creates drafts on an organisation's behalf; the authorisation matrix covers roles.
+  let api: ApiClient;
 
   const call = async (
     method: string,
@@ -17,14 +21,8 @@ describe('creating and reading a draft dossier over HTTP', () => {
     body?: unknown,
     headers: Record<string, string> = {},
   ) => {
-    const response = await fetch(`${amiflow.apiUrl}${path}`, {
-      method,
-      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-      body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    const isJson = response.headers.get('content-type')?.includes('json') ?? false;
-    return { status: response.status, body: (isJson ? JSON.parse(text) : text) as unknown };
+    const { status, body: answer } = await api.call(method, path, body, headers);
+    return { status, body: answer };
   };
 
   beforeAll(async () => {
@@ -33,6 +31,7 @@ describe('creating and reading a draft dossier over HTTP', () => {
     const store = new EventStore(dataSource, readModelProjections);
     await seedOpenCampaign(store, campaign, openCampaignDefinition(new Date()));
     amiflow = await startAmiflow();
+    api = new ApiClient(amiflow.apiUrl, await tokenFor('operator'));
   }, 90_000);
 
   afterAll(async () => {

@@ -2,8 +2,10 @@ import { AppConfig } from '@amiflow/config';
 import { TemporalClientModule } from '@amiflow/lifecycle-client';
 import { PersistenceModule } from '@amiflow/persistence';
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AuthModule } from './auth/auth.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthModule } from './health/health.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
 
 @Global()
 @Module({})
@@ -14,6 +16,8 @@ export class AppModule {
       imports: [
         PersistenceModule.forRoot(config.database, 'amiflow-api'),
         TemporalClientModule.forRoot(config.temporal),
+        AuthModule,
+        LifecycleModule,
         HealthModule,
         DossiersModule,
       ],

@@ -37,6 +37,20 @@ export interface MailConfig {
 }
 
 /**
+ * How the API checks bearer tokens: a shared secret (HS256) in development, or the JWKS of an
+ * OpenID Connect provider (ProConnect…) in production. Only the API needs one of them, so the
+ * API checks at start-up that one is set; the worker does without.
+ */
+export interface AuthConfig {
+  readonly jwtSecret: string | undefined;
+  readonly jwksUrl: string | undefined;
+  /** Expected `iss` of every token. */
+  readonly issuer: string;
+  /** Expected `aud` of every token. */
+  readonly audience: string;
+}
+
+/**
  * The whole configuration, read and validated once at start-up. Used as the injection token in
  * both apps, so it is a class rather than an interface.
  */
@@ -48,5 +62,6 @@ export class AppConfig {
     readonly worker: WorkerConfig,
     readonly logLevel: LogLevel,
     readonly mail: MailConfig,
+    readonly auth: AuthConfig,
   ) {}
 }

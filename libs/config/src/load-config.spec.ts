@@ -20,6 +20,12 @@ describe('loadConfig', () => {
       from: CONFIG_DEFAULTS.MAIL_FROM,
       operatorsAddress: 'instructeurs@amiflow.localhost',
     });
+    expect(config.auth).toEqual({
+      jwtSecret: undefined,
+      jwksUrl: undefined,
+      issuer: 'amiflow',
+      audience: 'amiflow-api',
+    });
   });
 
   it('treats an API key as a request for TLS', () => {
@@ -44,6 +50,9 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['SMTP_PORT', 'smtp'],
     ['OPERATORS_EMAIL', 'instructeurs'],
+    ['AUTH_JWT_SECRET', 'too-short'],
+    ['AUTH_JWKS_URL', 'http://idp.example.fr/jwks'],
+    ['AUTH_JWKS_URL', 'jwks'],
   ])('refuses to start when %s is %p, naming the variable', (variable, value) => {
     const attempt = () => loadConfig({ [variable]: value });
     expect(attempt).toThrow(ConfigError);

@@ -16,7 +16,12 @@ export const CONFIG_DEFAULTS = {
   SMTP_PORT: '1025',
   MAIL_FROM: 'AMI santé — données et IA <ne-pas-repondre@amiflow.localhost>',
   OPERATORS_EMAIL: 'instructeurs@amiflow.localhost',
+  AUTH_ISSUER: 'amiflow',
+  AUTH_AUDIENCE: 'amiflow-api',
 } as const;
+
+/** HS256 needs a key at least as long as the hash (RFC 7518 §3.2). */
+const MIN_SECRET_LENGTH = 32;
 
 const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -57,6 +62,12 @@ export function loadConfig(env: Environment): AppConfig {
       smtpPort: port('SMTP_PORT', read('SMTP_PORT')),
       from: read('MAIL_FROM'),
       operatorsAddress: emailAddress('OPERATORS_EMAIL', read('OPERATORS_EMAIL')),
+    },
+    {
+      jwtSecret: secret('AUTH_JWT_SECRET', optional('AUTH_JWT_SECRET')),
+      jwksUrl: httpsUrl('AUTH_JWKS_URL', optional('AUTH_JWKS_URL')),
+      issuer: read('AUTH_ISSUER'),
+      audience: read('AUTH_AUDIENCE'),
     },
   );
 }
@@ -126,6 +137,28 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 function emailAddress(name: string, value: string): string {
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(value)) {
     throw new ConfigError(name, `must be an e-mail address, got "${value}"`);
+  }
+  return value;
+}
+
+function secret(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && value.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(name, `must be at least ${MIN_SECRET_LENGTH} characters long`);
+  }
+  return value;
+}
+
+function httpsUrl(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, `is not a URL: "${value}"`);
+  }
+  const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new ConfigError(name, 'must be an https:// URL (http:// only on loopback)');
   }
   return value;
 }

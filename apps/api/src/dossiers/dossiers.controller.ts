@@ -1,5 +1,18 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import {
+  Body,
+  Controller,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Param,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -7,42 +20,178 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { actorOf, Principal } from '../auth/principal';
 import { CorrelationId } from '../common/correlation-id.decorator';
 import { ErrorResponse } from '../errors/error-response';
 import { DossiersService } from './dossiers.service';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
+import {
+  AnswerClarificationInput,
+  DeclareUnavailabilityInput,
+  SaveAnswersInput,
+  WithdrawDossierInput,
+} from './dtos/dossier-commands.inputs';
+import { CampaignParams, ClarificationParams, DossierParams } from '../common/key.params';
+import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
 import { DossierOutput } from './dtos/dossier.output';
-import { CampaignParams, DossierParams } from './dtos/dossier-key.params';
+import { ListDossiersQuery } from './dtos/list-dossiers.query';
 
+/** What an organisation does with its own dossier, and what everyone reads of dossiers. */
 @ApiTags('dossiers')
+@ApiBearerAuth()
 @Controller('campaigns/:campaignId/dossiers')
 export class DossiersController {
   constructor(@Inject(DossiersService) private readonly dossiers: DossiersService) {}
 
   @Post()
+  @Roles('organisation', 'operator', 'admin')
   @HttpCode(HttpStatus.CREATED)
-  @ApiOperation({ summary: "Create the organisation's draft dossier for a campaign" })
+  @ApiOperation({ summary: "Create an organisation's draft dossier for an open campaign" })
   @ApiCreatedResponse({ type: DossierOutput })
-  @ApiConflictResponse({
-    type: ErrorResponse,
-    description: 'The organisation already has a dossier',
-  })
-  async createDraft(
+  @ApiConflictResponse({ type: ErrorResponse, description: 'The organisation has a dossier' })
+  createDraft(
     @Param() { campaignId }: CampaignParams,
     @Body() input: CreateDossierDraftInput,
+    @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId: string,
   ): Promise<DossierOutput> {
-    // Until authentication lands, the organisation named in the request is the actor.
-    const actor = { id: input.organisationId, role: 'organisation' } as const;
-    await this.dossiers.createDraft(campaignId, input, actor, correlationId);
-    return this.dossiers.findOne(campaignId, input.organisationId);
+    if (principal.role === 'organisation' && input.organisationId !== principal.organisationId) {
+      throw new ForbiddenException('Une organisation ne crée que son propre dossier.');
+    }
+    return this.dossiers.createDraft(campaignId, input, {
+      actor: actorOf(principal),
+      correlationId,
+    });
+  }
+
+  @Get()
+  @Roles('organisation', 'operator', 'admin')
+  @ApiOperation({
+    summary: 'List the dossiers of a campaign (an organisation sees only its own)',
+  })
+  @ApiOkResponse({ type: DossierPageOutput })
+  list(
+    @Param() { campaignId }: CampaignParams,
+    @Query() query: ListDossiersQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<DossierPageOutput> {
+    return this.dossiers.page(campaignId, query, principal.organisationId);
   }
 
   @Get(':organisationId')
+  @Roles('organisation', 'operator', 'admin')
   @ApiOperation({ summary: "Read an organisation's dossier" })
   @ApiOkResponse({ type: DossierOutput })
   @ApiNotFoundResponse({ type: ErrorResponse })
   findOne(@Param() { campaignId, organisationId }: DossierParams): Promise<DossierOutput> {
     return this.dossiers.findOne(campaignId, organisationId);
+  }
+
+  @Get(':organisationId/events')
+  @Roles('organisation', 'operator', 'admin')
+  @ApiOperation({ summary: 'The timeline of a dossier: every event, oldest first' })
+  @ApiOkResponse({ type: TimelineOutput })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  timeline(@Param() { campaignId, organisationId }: DossierParams): Promise<TimelineOutput> {
+    return this.dossiers.timeline(campaignId, organisationId);
+  }
+
+  @Put(':organisationId/answers')
+  @Roles('organisation')
+  @ApiOperation({
+    summary: 'Save answers to some sections (before the deadline; after submission, an amendment)',
+  })
+  @ApiOkResponse({ type: DossierOutput })
+  saveAnswers(
+    @Param() { campaignId, organisationId }: DossierParams,
+    @Body() { answers }: SaveAnswersInput,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.dossiers.execute(
+      campaignId,
+      organisationId,
+      { type: 'SaveAnswers', answers },
+      { actor: actorOf(principal), correlationId },
+    );
+  }
+
+  @Post(':organisationId/submit')
+  @Roles('organisation')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Submit the dossier before the deadline' })
+  @ApiOkResponse({ type: DossierOutput })
+  submit(
+    @Param() { campaignId, organisationId }: DossierParams,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.dossiers.execute(
+      campaignId,
+      organisationId,
+      { type: 'SubmitDossier' },
+      { actor: actorOf(principal), correlationId },
+    );
+  }
+
+  @Post(':organisationId/withdraw')
+  @Roles('organisation')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Withdraw the dossier (before the end of screening)' })
+  @ApiOkResponse({ type: DossierOutput })
+  withdraw(
+    @Param() { campaignId, organisationId }: DossierParams,
+    @Body() { reason }: WithdrawDossierInput,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.dossiers.execute(
+      campaignId,
+      organisationId,
+      { type: 'WithdrawDossier', reason },
+      { actor: actorOf(principal), correlationId },
+    );
+  }
+
+  @Put(':organisationId/unavailability')
+  @Roles('organisation')
+  @ApiOperation({ summary: 'Declare when the organisation cannot attend a consultation' })
+  @ApiOkResponse({ type: DossierOutput })
+  declareUnavailability(
+    @Param() { campaignId, organisationId }: DossierParams,
+    @Body() { periods }: DeclareUnavailabilityInput,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.dossiers.execute(
+      campaignId,
+      organisationId,
+      {
+        type: 'DeclareUnavailability',
+        periods: periods.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })),
+      },
+      { actor: actorOf(principal), correlationId },
+    );
+  }
+
+  @Post(':organisationId/clarifications/:clarificationId/answer')
+  @Roles('organisation')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: "Answer an operator's request for clarification before it is due" })
+  @ApiOkResponse({ type: DossierOutput })
+  answerClarification(
+    @Param() { campaignId, organisationId, clarificationId }: ClarificationParams,
+    @Body() { answer }: AnswerClarificationInput,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.dossiers.execute(
+      campaignId,
+      organisationId,
+      { type: 'AnswerClarification', clarificationId, answer },
+      { actor: actorOf(principal), correlationId },
+    );
   }
 }

@@ -1,32 +1,36 @@
-import { Actor, DossierSnapshot, DossierUpdateRequest } from '@amiflow/contracts';
-import { DomainError, DomainErrorCode, dossierTermsOf } from '@amiflow/domain';
-import { sendDossierCommand } from '@amiflow/lifecycle-client';
+import { dossierStreamId } from '@amiflow/contracts';
+import { DomainError, DomainErrorCode, DossierCommand, dossierTermsOf } from '@amiflow/domain';
 import {
   CampaignSummaryQuery,
+  DossierPageCursor,
   DossierSummaryEntity,
   DossierSummaryQuery,
+  EventStore,
 } from '@amiflow/persistence';
-import { Inject, Injectable } from '@nestjs/common';
-import { Client } from '@temporalio/client';
-import { rethrowAsDomainError } from '../temporal/workflow-failure';
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { CommandContext, LifecycleCommands } from '../lifecycle/lifecycle-commands.service';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
+import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
 import { DossierOutput } from './dtos/dossier.output';
+import { ListDossiersQuery } from './dtos/list-dossiers.query';
+
+const DEFAULT_PAGE_SIZE = 50;
 
 @Injectable()
 export class DossiersService {
   constructor(
-    @Inject(Client) private readonly temporal: Client,
+    @Inject(LifecycleCommands) private readonly lifecycles: LifecycleCommands,
     @Inject(DossierSummaryQuery) private readonly summaries: DossierSummaryQuery,
     @Inject(CampaignSummaryQuery) private readonly campaigns: CampaignSummaryQuery,
+    @Inject(EventStore) private readonly events: EventStore,
   ) {}
 
   /** Starts the dossier's workflow if needed and has it decide, in one round trip. */
   async createDraft(
     campaignId: string,
     draft: CreateDossierDraftInput,
-    actor: Actor,
-    correlationId: string,
-  ): Promise<DossierSnapshot> {
+    context: CommandContext,
+  ): Promise<DossierOutput> {
     const { organisationId } = draft;
     const campaign = await this.campaigns.state(campaignId);
     if (!campaign) {
@@ -42,8 +46,10 @@ export class DossiersService {
         { phase: campaign.phase },
       );
     }
-    const request: DossierUpdateRequest = {
-      command: {
+    await this.lifecycles.startDossier(
+      campaignId,
+      organisationId,
+      {
         type: 'CreateDossierDraft',
         campaignId,
         organisationId,
@@ -52,24 +58,93 @@ export class DossiersService {
         profession: draft.profession,
         terms: dossierTermsOf(campaign),
       },
-      actor,
-      correlationId,
-    };
-    return sendDossierCommand(this.temporal, campaignId, organisationId, request).catch(
-      rethrowAsDomainError,
+      context,
     );
+    return this.findOne(campaignId, organisationId);
+  }
+
+  /** A command to a dossier that exists; answers with the dossier as it now stands. */
+  async execute(
+    campaignId: string,
+    organisationId: string,
+    command: DossierCommand,
+    context: CommandContext,
+  ): Promise<DossierOutput> {
+    await this.findOne(campaignId, organisationId);
+    // The events and the read model are written in one transaction before the update returns.
+    await this.lifecycles.dossier(campaignId, organisationId, command, context);
+    return this.findOne(campaignId, organisationId);
   }
 
   async findOne(campaignId: string, organisationId: string): Promise<DossierOutput> {
     const summary = await this.summaries.findOne(campaignId, organisationId);
     if (!summary) {
-      throw new DomainError(
-        DomainErrorCode.DOSSIER_NOT_FOUND,
-        `Aucun dossier de l'organisation ${organisationId} pour la campagne ${campaignId}.`,
-      );
+      throw new DomainError(DomainErrorCode.DOSSIER_NOT_FOUND, 'Dossier introuvable.');
     }
     return toOutput(summary);
   }
+
+  async page(
+    campaignId: string,
+    query: ListDossiersQuery,
+    onlyOrganisation?: string,
+  ): Promise<DossierPageOutput> {
+    const page = await this.summaries.page(
+      {
+        campaignId,
+        state: query.state,
+        organisationType: query.organisationType,
+        profession: query.profession,
+        text: query.text,
+        organisationId: onlyOrganisation,
+      },
+      query.limit ?? DEFAULT_PAGE_SIZE,
+      query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+    );
+    return {
+      items: page.items.map(toOutput),
+      nextCursor: page.next ? encodeCursor(page.next) : null,
+    };
+  }
+
+  async timeline(campaignId: string, organisationId: string): Promise<TimelineOutput> {
+    await this.findOne(campaignId, organisationId);
+    const events = await this.events.readStream(dossierStreamId(campaignId, organisationId));
+    return {
+      events: events.map((event) => ({
+        version: event.streamVersion,
+        type: event.type,
+        occurredAt: event.metadata.occurredAt,
+        actor: event.metadata.actor,
+        data: event.data,
+      })),
+    };
+  }
+}
+
+function encodeCursor(cursor: DossierPageCursor): string {
+  return Buffer.from(JSON.stringify([cursor.lastChangeAt, cursor.organisationId])).toString(
+    'base64url',
+  );
+}
+
+/** Cursors are opaque to callers: one that does not decode is a 400, never a 500. */
+function decodeCursor(cursor: string): DossierPageCursor {
+  try {
+    const [lastChangeAt, organisationId] = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString('utf8'),
+    ) as unknown[];
+    if (
+      typeof lastChangeAt === 'string' &&
+      !Number.isNaN(Date.parse(lastChangeAt)) &&
+      typeof organisationId === 'string'
+    ) {
+      return { lastChangeAt, organisationId };
+    }
+  } catch {
+    // Falls through to the refusal.
+  }
+  throw new BadRequestException("Ce curseur n'est pas celui d'une page.");
 }
 
 function toOutput(summary: DossierSummaryEntity): DossierOutput {

@@ -30,6 +30,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const body = this.toErrorResponse(exception);
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (body.statusCode === 401) {
+      void reply.header('www-authenticate', 'Bearer realm="amiflow"');
+    }
     void reply.status(body.statusCode).send(body);
   }
 

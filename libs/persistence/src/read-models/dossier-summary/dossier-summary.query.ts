@@ -7,6 +7,8 @@ export interface DossierPageFilter {
   readonly state?: string;
   readonly organisationType?: string;
   readonly profession?: string;
+  /** One organisation's dossier only (what an organisation's own listing shows). */
+  readonly organisationId?: string;
   /** Words searched in the organisation's name, case- and accent-sensitive substring. */
   readonly text?: string;
 }
@@ -78,6 +80,7 @@ export class DossierSummaryQuery {
     if (filter.organisationType !== undefined)
       add('organisation_type = ?', filter.organisationType);
     if (filter.profession !== undefined) add('profession = ?', filter.profession);
+    if (filter.organisationId !== undefined) add('organisation_id = ?', filter.organisationId);
     if (filter.text !== undefined) add(`organisation_name ILIKE ?`, `%${escapeLike(filter.text)}%`);
     if (after) {
       params.push(after.lastChangeAt, after.organisationId);

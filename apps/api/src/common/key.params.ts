@@ -15,3 +15,9 @@ export class DossierParams extends CampaignParams {
   @Matches(BUSINESS_KEY_PATTERN, { message: `organisationId must be ${KEY_RULE}` })
   organisationId!: string;
 }
+
+export class ClarificationParams extends DossierParams {
+  @ApiProperty({ example: 'precisions-1', description: KEY_RULE })
+  @Matches(BUSINESS_KEY_PATTERN, { message: `clarificationId must be ${KEY_RULE}` })
+  clarificationId!: string;
+}

@@ -1,0 +1,78 @@
+import { AuthConfig } from '@amiflow/config';
+import { BUSINESS_KEY_PATTERN } from '@amiflow/contracts';
+import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyOptions } from 'jose';
+import { Principal, Role, ROLES } from './principal';
+
+/** Why a token was refused, said to the caller without echoing the token. */
+export class InvalidTokenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+/** Asymmetric algorithms an OpenID Connect provider signs with; HS256 only with our own secret. */
+const JWKS_ALGORITHMS = ['RS256', 'PS256', 'ES256'];
+
+/**
+ * Checks a bearer token's signature, expiry, issuer and audience, then reads who it speaks for:
+ * the `role` claim (admin, operator, organisation) and, for an organisation, `organisation_id`.
+ */
+export class TokenVerifier {
+  private readonly check: (token: string) => Promise<JWTPayload>;
+
+  constructor(config: AuthConfig) {
+    const options = (algorithms: string[]): JWTVerifyOptions => ({
+      issuer: config.issuer,
+      audience: config.audience,
+      algorithms,
+      requiredClaims: ['exp', 'sub'],
+    });
+    if (config.jwtSecret) {
+      const secret = new TextEncoder().encode(config.jwtSecret);
+      this.check = async (token) => (await jwtVerify(token, secret, options(['HS256']))).payload;
+    } else if (config.jwksUrl) {
+      const keys = createRemoteJWKSet(new URL(config.jwksUrl));
+      this.check = async (token) =>
+        (await jwtVerify(token, keys, options(JWKS_ALGORITHMS))).payload;
+    } else {
+      throw new Error(
+        'Configuration error: the API needs AUTH_JWT_SECRET (development) or AUTH_JWKS_URL (an ' +
+          'OpenID Connect provider) to check bearer tokens',
+      );
+    }
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload: JWTPayload;
+    try {
+      payload = await this.check(token);
+    } catch (error) {
+      throw new InvalidTokenError(reasonOf(error));
+    }
+    return principalOf(payload);
+  }
+}
+
+function principalOf(payload: JWTPayload): Principal {
+  const role = payload['role'];
+  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
+    throw new InvalidTokenError(`Le jeton doit porter un rôle parmi ${ROLES.join(', ')}.`);
+  }
+  const subject = payload.sub as string;
+  if (role !== 'organisation') return { subject, role: role as Role };
+  const organisationId = payload['organisation_id'];
+  if (typeof organisationId !== 'string' || !BUSINESS_KEY_PATTERN.test(organisationId)) {
+    throw new InvalidTokenError("Un jeton d'organisation doit porter organisation_id.");
+  }
+  return { subject, role: 'organisation', organisationId };
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'Le jeton a expiré.';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'Signature du jeton invalide.';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return `Le jeton est refusé (${error.claim}).`;
+  }
+  return 'Jeton invalide.';
+}

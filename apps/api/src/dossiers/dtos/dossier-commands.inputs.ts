@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsAnswers } from '../../common/is-answers.validator';
+
+export class SaveAnswersInput {
+  @ApiProperty({
+    description:
+      'Answers by section id (at most 50 sections, 20,000 characters each); an empty text clears one',
+    example: { usages: 'Nous utilisons des outils de tri des images…' },
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
+  @IsObject()
+  @IsAnswers()
+  answers!: Record<string, string>;
+}
+
+export class WithdrawDossierInput {
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class PeriodInput {
+  @ApiProperty({ format: 'date-time', description: 'UTC instant, or with an offset' })
+  @IsISO8601({ strict: true })
+  startsAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
+  endsAt!: string;
+}
+
+export class DeclareUnavailabilityInput {
+  @ApiProperty({ type: [PeriodInput], maxItems: 100 })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => PeriodInput)
+  periods!: PeriodInput[];
+}
+
+export class AnswerClarificationInput {
+  @ApiProperty({ minLength: 1, maxLength: 20000 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  answer!: string;
+}

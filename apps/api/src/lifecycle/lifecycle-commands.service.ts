@@ -1,0 +1,94 @@
+import {
+  Actor,
+  CampaignSnapshot,
+  campaignUpdateNames,
+  campaignWorkflowId,
+  DossierSnapshot,
+  dossierUpdateNames,
+  dossierWorkflowId,
+} from '@amiflow/contracts';
+import { CampaignCommand, DomainError, DomainErrorCode, DossierCommand } from '@amiflow/domain';
+import { sendCampaignCommand, sendDossierCommand } from '@amiflow/lifecycle-client';
+import { Inject, Injectable } from '@nestjs/common';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { rethrowAsDomainError } from './workflow-failure';
+
+export interface CommandContext {
+  readonly actor: Actor;
+  readonly correlationId: string;
+}
+
+/**
+ * Commands to the lifecycles. The first command of a lifecycle starts its workflow (update with
+ * start); every later one goes to a workflow that must already run, so a mistyped key never
+ * starts a lifecycle, and one that has ended answers that it has ended.
+ */
+@Injectable()
+export class LifecycleCommands {
+  constructor(@Inject(Client) private readonly temporal: Client) {}
+
+  startCampaign(
+    campaignId: string,
+    command: CampaignCommand,
+    context: CommandContext,
+  ): Promise<CampaignSnapshot> {
+    return sendCampaignCommand(this.temporal, campaignId, { command, ...context }).catch(
+      rethrowAsDomainError,
+    );
+  }
+
+  campaign(
+    campaignId: string,
+    command: CampaignCommand,
+    context: CommandContext,
+  ): Promise<CampaignSnapshot> {
+    return this.temporal.workflow
+      .getHandle(campaignWorkflowId(campaignId))
+      .executeUpdate<CampaignSnapshot, [unknown]>(campaignUpdateNames.command, {
+        args: [{ command, ...context }],
+      })
+      .catch((error: unknown) =>
+        rethrowAsDomainError(
+          ended(error, 'Cette campagne est terminée : elle ne reçoit plus de commande.'),
+        ),
+      );
+  }
+
+  startDossier(
+    campaignId: string,
+    organisationId: string,
+    command: DossierCommand,
+    context: CommandContext,
+  ): Promise<DossierSnapshot> {
+    return sendDossierCommand(this.temporal, campaignId, organisationId, {
+      command,
+      ...context,
+    }).catch(rethrowAsDomainError);
+  }
+
+  dossier(
+    campaignId: string,
+    organisationId: string,
+    command: DossierCommand,
+    context: CommandContext,
+  ): Promise<DossierSnapshot> {
+    return this.temporal.workflow
+      .getHandle(dossierWorkflowId(campaignId, organisationId))
+      .executeUpdate<DossierSnapshot, [unknown]>(dossierUpdateNames.command, {
+        args: [{ command, ...context }],
+      })
+      .catch((error: unknown) =>
+        rethrowAsDomainError(ended(error, 'Ce dossier est clos : il ne peut plus être modifié.')),
+      );
+  }
+}
+
+/**
+ * The callers check the read model first, so a workflow that cannot be found has ended (its
+ * lifecycle reached a final state): the command comes too late.
+ */
+function ended(error: unknown, message: string): unknown {
+  return error instanceof WorkflowNotFoundError
+    ? new DomainError(DomainErrorCode.TRANSITION_NOT_ALLOWED, message)
+    : error;
+}
