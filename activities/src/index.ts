@@ -7,5 +7,8 @@ export * from './notifications/reminder.activities';
 export * from './notifications/calendar-invitation';
 export * from './notifications/dossier-event-mails';
 export * from './notifications/dossier-notification.activities';
+export * from './notifications/meeting-change-mails';
+export * from './notifications/meeting-change.activities';
+export * from './notifications/meeting-invitation';
 export * from './consultations/consultation-planning.activities';
 export * from './notifications/operator-digest';

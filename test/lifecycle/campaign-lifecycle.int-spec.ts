@@ -158,7 +158,14 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
   const stateOf = (campaignId: string, organisationId: string, expected: string) =>
     eventually(`${organisationId} to be ${expected}`, async () =>
       (await harness.dossierState(campaignId, organisationId)) === expected ? true : undefined,
-    );
+    ).catch(async (error: Error) => {
+      const explanations = await Promise.all(
+        [dossierWorkflowId(campaignId, organisationId), campaignWorkflowId(campaignId)].map(
+          (workflowId) => harness.whyStuck(workflowId),
+        ),
+      );
+      throw new Error(`${error.message}\n${explanations.join('\n')}`);
+    });
 
   it('runs a campaign and five dossiers through every branch, on time, each reminder once', async () => {
     const campaignId = `ami-${run}`;
@@ -611,6 +618,32 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     await harness.dossier(campaignId, 'cnp-t', { type: 'SubmitDossier' });
     await stateOf(campaignId, 'cnp-t', 'ELIGIBLE');
 
+    // S registered for the meeting hears that it moved, then that it is called off.
+    await harness.campaign(campaignId, {
+      type: 'RegisterForMeeting',
+      organisationId: 'cnp-s',
+      organisationName: 'CNP S',
+    });
+    const movedStart = Date.parse(definition.calendar.meetingStartsAt as string) + 5 * SECOND;
+    await harness.campaign(campaignId, {
+      type: 'ChangeCampaignCalendar',
+      changes: {
+        meetingStartsAt: new Date(movedStart).toISOString(),
+        meetingEndsAt: new Date(movedStart + SECOND).toISOString(),
+      },
+      reason: 'Salle indisponible.',
+      actor: admin,
+    });
+    const mailAbout = (subject: string) =>
+      eventually(`cnp-s to receive « ${subject} »`, async () =>
+        (await harness.mailsTo('cnp-s@test.example')).find((mail) =>
+          mail.subject.startsWith(subject),
+        ),
+      );
+    expect((await mailAbout("Réunion d'information déplacée")).attachments).toEqual([
+      { filename: 'reunion.ics', contentType: 'text/calendar' },
+    ]);
+
     await harness.campaign(campaignId, {
       type: 'CancelCampaign',
       reason: 'Crédits annulés.',
@@ -631,6 +664,9 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       );
     }
     expect(await harness.campaignPhase(campaignId)).toBe('CANCELLED');
+    expect((await mailAbout("Réunion d'information annulée")).attachments).toEqual([
+      { filename: 'annulation-reunion.ics', contentType: 'text/calendar' },
+    ]);
     await recordHistory(harness, campaignWorkflowId(campaignId), 'campaign-cancelled');
     await recordHistory(
       harness,

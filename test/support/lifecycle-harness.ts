@@ -111,6 +111,31 @@ export class LifecycleHarness {
     );
   }
 
+  /**
+   * What a lifecycle is waiting on, to explain a test that timed out: its status, its pending
+   * activities (attempt, last failure) and the last events of its history.
+   */
+  async whyStuck(workflowId: string): Promise<string> {
+    try {
+      const handle = this.client.workflow.getHandle(workflowId);
+      const { status, raw } = await handle.describe();
+      const pending = (raw.pendingActivities ?? []).map(
+        (activity) =>
+          `  pending ${activity.activityType?.name} attempt ${activity.attempt}` +
+          (activity.lastFailure?.message ? ` (last failure: ${activity.lastFailure.message})` : ''),
+      );
+      const history = await handle.fetchHistory();
+      const tail = (history.events ?? []).slice(-8).map((event) => {
+        const type = temporal.api.enums.v1.EventType[event.eventType ?? 0];
+        const at = new Date(Number(event.eventTime?.seconds ?? 0) * 1000).toISOString();
+        return `  ${at} ${type}`;
+      });
+      return [`${workflowId}: ${status.name}`, ...pending, ...tail].join('\n');
+    } catch (error) {
+      return `${workflowId}: ${(error as Error).message}`;
+    }
+  }
+
   /** What the test mail catcher received for this address, oldest first. */
   async mailsTo(address: string): Promise<CaughtMail[]> {
     const response = await fetch(`${process.env.MAIL_CATCHER_URL}/messages`);

@@ -15,9 +15,9 @@ const CONCURRENCY = 20;
 
 /**
  * Tells every dossier of a campaign what the campaign announces, page by page in organisation
- * order. After each page it heartbeats the last organisation reached, and a retried attempt
- * starts after it: a worker lost midway costs at most one page of repeated signals, which the
- * dossiers take as no-ops.
+ * order. After each batch of signals it heartbeats the last organisation reached, and a retried
+ * attempt starts after it: a worker lost midway costs at most one batch of repeated signals,
+ * which the dossiers take as no-ops, and is noticed within the heartbeat timeout.
  */
 export function createFanOutActivities(dataSource: DataSource, client: Client): FanOutActivities {
   return {
@@ -35,15 +35,14 @@ export function createFanOutActivities(dataSource: DataSource, client: Client): 
         if (rows.length === 0) return reached;
         const organisations = rows.map((row) => row.organisation_id);
         for (let start = 0; start < organisations.length; start += CONCURRENCY) {
-          await Promise.all(
-            organisations
-              .slice(start, start + CONCURRENCY)
-              .map((organisationId) => signal(client, input, organisationId)),
-          );
+          const batch = organisations.slice(start, start + CONCURRENCY);
+          await Promise.all(batch.map((organisationId) => signal(client, input, organisationId)));
+          reached += batch.length;
+          after = batch[batch.length - 1];
+          context.heartbeat(after);
+          // A cancellation arrives with a heartbeat's answer: stop before signalling any further.
+          context.cancellationSignal.throwIfAborted();
         }
-        reached += organisations.length;
-        after = organisations[organisations.length - 1];
-        context.heartbeat(after);
       }
     },
   };

@@ -7,9 +7,9 @@ import {
   ReminderLedger,
 } from '@amiflow/persistence';
 import { ApplicationFailure } from '@temporalio/common';
-import { calendarInvitation } from './calendar-invitation';
 import { deliverOnce } from './deliver-once';
-import { Attachment, Mailer, organiserAddress } from './mailer';
+import { Mailer } from './mailer';
+import { currentMeetingInvitation } from './meeting-invitation';
 import { DIGEST_STATES, digestItems } from './operator-digest';
 import { renderReminder } from './reminder-mails';
 
@@ -70,7 +70,7 @@ export function createReminderActivities(deps: ReminderActivityDependencies): Re
             }),
             attachments:
               delivery.kind === 'MEETING_REMINDER' && addressee.address
-                ? meetingInvitation(campaign, addressee.address, deps.from)
+                ? currentMeetingInvitation(campaign, addressee.address, deps.from)
                 : [],
           }),
         });
@@ -123,33 +123,6 @@ async function addresseesOf(
     });
   }
   return addressees;
-}
-
-/** The information meeting as a calendar invitation, in the campaign's zone. */
-function meetingInvitation(campaign: Campaign, attendee: string, from: string): Attachment[] {
-  const { meetingStartsAt, meetingEndsAt } = campaign.calendar;
-  const meeting = campaign.definition.meeting;
-  if (!meeting || !meetingStartsAt || !meetingEndsAt) return [];
-  return [
-    {
-      filename: 'reunion.ics',
-      method: 'REQUEST',
-      content: calendarInvitation({
-        uid: `meeting-${campaign.campaignId}@amiflow`,
-        sequence: 0,
-        startsAt: meetingStartsAt,
-        endsAt: meetingEndsAt,
-        timeZone: campaign.definition.timeZone,
-        summary: `Réunion d'information — ${campaign.definition.title}`,
-        location: meeting.place,
-        description: "Réunion d'information sur l'appel à manifestation d'intérêt.",
-        organizer: organiserAddress(from),
-        attendee,
-        method: 'REQUEST',
-        issuedAt: new Date().toISOString(),
-      }),
-    },
-  ];
 }
 
 async function digestOf(campaign: Campaign, deps: ReminderActivityDependencies) {

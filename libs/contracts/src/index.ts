@@ -5,6 +5,7 @@ export * from './dossier/dossier.messages';
 export * from './eligibility/eligibility-activities';
 export * from './events/event-activities';
 export * from './events/event-envelope';
+export * from './notifications/meeting-change-activities';
 export * from './notifications/reminder-activities';
 export * from './search-attributes';
 export * from './task-queues';

@@ -7,6 +7,8 @@ import {
   CampaignWorkflowInput,
   ConsultationActivities,
   FanOutActivities,
+  MeetingChangeActivities,
+  MeetingChangeNotice,
   nextDeadlineAttribute,
   ReminderActivities,
   stateAttribute,
@@ -16,12 +18,14 @@ import {
   CampaignCommand,
   CampaignEvent,
   CampaignState,
+  confirmedRegistrations,
   decideCampaign,
   DueReminder,
   evolveCampaign,
   initialCampaignState,
   isCampaign,
   isFinished,
+  meetingChangeOf,
   pendingCampaignReminders,
 } from '@amiflow/domain';
 import {
@@ -40,6 +44,8 @@ import { campaignCommandUpdate, campaignStateQuery } from './campaign.messages';
 
 /** Patch marker of the automatic consultation planning (see README, "Changing workflow code"). */
 const PLAN_CONSULTATIONS = 'plan-consultations';
+/** Patch marker of the mails to the meeting's registrants when it moves or is called off. */
+const MEETING_CHANGES = 'meeting-changes';
 
 const { planConsultations } = proxyActivities<ConsultationActivities>({
   // One command per shortlisted dossier; heartbeats after each.
@@ -54,11 +60,18 @@ const { deliverReminder } = proxyActivities<ReminderActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
-// Reaching 10,000 dossiers takes a while: the activity heartbeats each page and resumes from
-// the last one reported when retried.
+const { notifyMeetingChange } = proxyActivities<MeetingChangeActivities>({
+  // One mail per confirmed registrant: a room's worth, each recorded in the ledger as it goes.
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+// Reaching 10,000 dossiers takes a while: the activity heartbeats after each batch of signals (a
+// fraction of a second apart) and resumes after the last one reported when retried. A worker
+// lost meanwhile is noticed at the heartbeat timeout, so it stays short.
 const { announceToDossiers } = proxyActivities<FanOutActivities>({
   startToCloseTimeout: '2 hours',
-  heartbeatTimeout: '1 minute',
+  heartbeatTimeout: '15 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
@@ -72,6 +85,7 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
   const own = (step: string): Origin => ({ actor: SYSTEM, correlationId: `${streamId}/${step}` });
   const announcements: CampaignAnnouncement[] = [...(input.pendingAnnouncements ?? [])];
   let planningDue = input.planningDue ?? false;
+  const meetingChanges: MeetingChangeNotice[] = [...(input.pendingMeetingChanges ?? [])];
   let changed = false;
   const campaign = eventSourced<CampaignCommand, CampaignEvent, CampaignState>({
     streamId,
@@ -81,6 +95,10 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
     onChange: (state) => {
       changed = true;
       if (isCampaign(state)) publishSearchAttributes(state);
+    },
+    onEvents: (events, origin) => {
+      for (const { type, data } of events)
+        queueMeetingChange({ type, data } as CampaignEvent, origin);
     },
   });
 
@@ -96,14 +114,19 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
 
   const isOver = () => {
     const state = campaign.state;
-    return isCampaign(state) && isFinished(state.phase) && announcements.length === 0;
+    return (
+      isCampaign(state) &&
+      isFinished(state.phase) &&
+      announcements.length === 0 &&
+      meetingChanges.length === 0
+    );
   };
 
   while (!isOver()) {
     changed = false;
     await doWhatIsDue();
     // Something moved, or it is all over: look again before sleeping.
-    if (changed || announcements.length > 0 || isOver()) continue;
+    if (changed || announcements.length > 0 || meetingChanges.length > 0 || isOver()) continue;
     await sleepUntilChangeOr(nextWake(campaign.state), () => changed || canContinueAsNew());
     if (canContinueAsNew()) {
       await condition(allHandlersFinished);
@@ -112,6 +135,7 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
         carried: campaign.snapshot(),
         pendingAnnouncements: announcements,
         planningDue,
+        pendingMeetingChanges: meetingChanges,
       });
     }
   }
@@ -123,6 +147,14 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
       await announceToDossiers({ campaignId: input.campaignId, announcement: announcements[0] });
       announcements.shift();
     }
+    // Added after the first histories were recorded: those runs told the registrants nothing.
+    if (meetingChanges.length > 0 && patched(MEETING_CHANGES)) {
+      while (meetingChanges.length > 0) {
+        await notifyMeetingChange(meetingChanges[0]);
+        meetingChanges.shift();
+      }
+    }
+    meetingChanges.length = 0;
     // Added after the first histories were recorded: those runs never planned consultations.
     if (planningDue && patched(PLAN_CONSULTATIONS)) {
       await planConsultations({
@@ -179,6 +211,19 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
       if (announcement) announcements.push(announcement);
     }
     if (announcements.length > 0) changed = true;
+  }
+
+  /** A moved or cancelled meeting is news for its confirmed registrants, if it has any. */
+  function queueMeetingChange(event: CampaignEvent, origin: Origin): void {
+    const state = campaign.state;
+    if (!isCampaign(state) || confirmedRegistrations(state).length === 0) return;
+    const change = meetingChangeOf(event, state);
+    if (!change) return;
+    meetingChanges.push({
+      campaignId: input.campaignId,
+      change,
+      correlationId: origin.correlationId,
+    });
   }
 
   function canContinueAsNew(): boolean {
@@ -244,9 +289,7 @@ function nextWake(state: CampaignState): number | undefined {
 function recipientsOf(state: Campaign, reminder: DueReminder): string[] {
   switch (reminder.kind) {
     case 'MEETING_REMINDER':
-      return state.registrations
-        .filter((r) => r.status === 'CONFIRMED')
-        .map((r) => r.organisationId);
+      return confirmedRegistrations(state).map((r) => r.organisationId);
     case 'OPERATOR_DIGEST':
       return ['audience:operators'];
     default:

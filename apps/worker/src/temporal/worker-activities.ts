@@ -5,6 +5,7 @@ import {
   createEventActivities,
   createFanOutActivities,
   createMailer,
+  createMeetingChangeActivities,
   createReminderActivities,
   Mailer,
 } from '@amiflow/activities';
@@ -56,6 +57,13 @@ export class WorkerActivities implements OnApplicationShutdown {
         directory: this.directory,
         campaigns: this.campaigns,
         dossiers: this.dossiers,
+        from: this.config.mail.from,
+      }),
+      ...createMeetingChangeActivities({
+        ledger: this.ledger,
+        mailer: this.mailer,
+        directory: this.directory,
+        campaigns: this.campaigns,
         from: this.config.mail.from,
       }),
       ...createEligibilityActivities(this.campaigns, this.directory),

@@ -1,5 +1,6 @@
 import type { CampaignCommand, CampaignState } from '@amiflow/domain';
 import type { Actor } from '../events/event-envelope';
+import type { MeetingChangeNotice } from '../notifications/meeting-change-activities';
 import type { CampaignAnnouncement } from './fan-out-activities';
 
 export const CAMPAIGN_WORKFLOW_TYPE = 'campaignLifecycle';
@@ -27,6 +28,8 @@ export interface CampaignWorkflowInput {
   readonly pendingAnnouncements?: readonly CampaignAnnouncement[];
   /** And whether it had still to plan the consultations. */
   readonly planningDue?: boolean;
+  /** And what it had still to tell the meeting's registrants. */
+  readonly pendingMeetingChanges?: readonly MeetingChangeNotice[];
 }
 
 export interface CampaignUpdateRequest<Command extends CampaignCommand = CampaignCommand> {

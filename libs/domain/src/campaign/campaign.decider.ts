@@ -25,6 +25,7 @@ import {
   RegisterForMeeting,
 } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
+import { meetingMoved, meetingMovesOf } from './campaign.meeting';
 import { dueOccurrence } from './campaign.reminders';
 import {
   Campaign,
@@ -310,8 +311,11 @@ export function evolveCampaign(state: CampaignState, event: CampaignEvent): Camp
         ...enter('CANCELLED', event.data.cancelledAt),
         cancellationReason: event.data.reason,
       };
-    case 'CampaignCalendarChanged':
-      return { ...state, calendar: event.data.calendar };
+    case 'CampaignCalendarChanged': {
+      const { previous, calendar } = event.data;
+      if (!meetingMoved(previous, calendar)) return { ...state, calendar };
+      return { ...state, calendar, meetingMoves: meetingMovesOf(state) + 1 };
+    }
     case 'MeetingRegistrationRecorded': {
       const { organisationId, organisationName, status, registeredAt } = event.data;
       return withRegistrations(state, [

@@ -38,6 +38,11 @@ export interface Campaign {
   readonly registrations: readonly MeetingRegistration[];
   /** Keys of the campaign-wide reminders already issued (see `reminderKey`). */
   readonly issuedReminders: readonly string[];
+  /**
+   * How many times the information meeting has moved (see `meetingMovesOf`). Absent until its
+   * first move, so the campaigns folded before this was counted read the same as before.
+   */
+  readonly meetingMoves?: number;
   readonly cancellationReason?: string;
 }
 
