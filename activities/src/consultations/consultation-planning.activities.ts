@@ -61,6 +61,8 @@ export function createConsultationPlanningActivities(
         };
         await sendDossierCommand(client, campaignId, assignment.organisationId, request);
         Context.current().heartbeat(assignment.organisationId);
+        // A cancellation arrives with a heartbeat's answer: schedule no further consultation.
+        Context.current().cancellationSignal.throwIfAborted();
       }
       return { scheduled: assignments.length, unplaced: unassigned };
     },

@@ -52,9 +52,12 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
 }) {
   let { state, version } = options.start;
   const serially = createSerialQueue();
+  /** Commands accepted and not yet folded: while there are some, `state` is about to change. */
+  let inFlight = 0;
 
   /** Decides, persists and folds; a refusal fails the caller with the domain code. */
   function execute(command: Command, origin: Origin): Promise<Event[]> {
+    inFlight++;
     return serially(async () => {
       const events = decideOrFail(() => options.decide(command, state, new Date()));
       if (events.length === 0) return events;
@@ -71,7 +74,7 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
       options.onChange(state);
       options.onEvents?.(stored, origin);
       return events;
-    });
+    }).finally(() => inFlight--);
   }
 
   return {
@@ -91,8 +94,14 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
         throw error;
       }
     },
-    /** An update validator: refuses early, with no trace in history, what the state rules out. */
+    /**
+     * An update validator: refuses early, with no trace in history, what the state rules out.
+     * While another command is being stored, the state it would judge by is already old (the
+     * read models, written with the events, may show the next one): the command is let through
+     * and decided in turn, a refusal then failing the update with the same domain code.
+     */
     validate(command: Command): void {
+      if (inFlight > 0) return;
       decideOrFail(() => options.decide(command, state, new Date()));
     },
   };

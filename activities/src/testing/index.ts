@@ -1,0 +1,4 @@
+export * from './heartbeats';
+export * from './mail-catcher';
+export * from './open-campaign-fixture';
+export * from './temporal-test-client';

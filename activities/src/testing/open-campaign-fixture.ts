@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { loadConfig } from '@amiflow/config';
+import { dossierTermsOf, isCampaign } from '@amiflow/domain';
+import { openCampaignDefinition } from '@amiflow/domain/testing';
+import {
+  CampaignSummaryQuery,
+  DossierSummaryQuery,
+  EventStore,
+  OrganisationDirectory,
+  readModelProjections,
+  ReminderLedger,
+} from '@amiflow/persistence';
+import { dossierStream, openTestDataSource, seedOpenCampaign } from '@amiflow/persistence/testing';
+import { DataSource } from 'typeorm';
+import { createMailer } from '../notifications/mailer';
+import { ReminderActivityDependencies } from '../notifications/reminder.activities';
+
+export interface OpenCampaignFixture {
+  readonly campaignId: string;
+  /** Listed in the directory as a CNP, with `address`; its draft is open. */
+  readonly organisationId: string;
+  readonly address: string;
+  readonly dataSource: DataSource;
+  /** The organisation's dossier, to move it on as its workflow would. */
+  readonly dossier: ReturnType<typeof dossierStream>;
+  /** What the worker gives the notification activities, on the test database and mail catcher. */
+  readonly deps: ReminderActivityDependencies;
+  close(): Promise<void>;
+}
+
+/**
+ * What the notification and eligibility activities read, in the database `npm test` created: an
+ * open campaign (the reference one around now), one organisation listed in the directory and its
+ * draft. `name` and a random suffix keep its ids apart from every other fixture's.
+ */
+export async function openCampaignFixture(name: string): Promise<OpenCampaignFixture> {
+  const run = randomUUID().slice(0, 8);
+  const campaignId = `ami-${name}-${run}`;
+  const organisationId = `cnp-${name}-${run}`;
+  const address = `${organisationId}@test.example`;
+  const organisationName = `CNP ${name}`;
+  const config = loadConfig(process.env);
+  const dataSource = await openTestDataSource();
+  const store = new EventStore(dataSource, readModelProjections);
+  const campaign = await seedOpenCampaign(store, campaignId, openCampaignDefinition(new Date()));
+  if (!isCampaign(campaign)) throw new Error(`${campaignId} was not created`);
+  const directory = new OrganisationDirectory(dataSource);
+  await directory.upsert({ organisationId, name: organisationName, type: 'CNP', email: address });
+  const dossier = dossierStream(store, campaignId, organisationId);
+  await dossier.run(
+    {
+      type: 'CreateDossierDraft',
+      campaignId,
+      organisationId,
+      organisationName,
+      organisationType: 'CNP',
+      terms: dossierTermsOf(campaign),
+    },
+    new Date(),
+  );
+  const mailer = createMailer(config.mail);
+  return {
+    campaignId,
+    organisationId,
+    address,
+    dataSource,
+    dossier,
+    deps: {
+      ledger: new ReminderLedger(dataSource),
+      mailer,
+      directory,
+      campaigns: new CampaignSummaryQuery(dataSource),
+      dossiers: new DossierSummaryQuery(dataSource),
+      operatorsAddress: config.mail.operatorsAddress,
+      from: config.mail.from,
+    },
+    close: async () => {
+      mailer.close();
+      await dataSource.destroy();
+    },
+  };
+}
