@@ -1,6 +1,7 @@
 // `npm run bench:<name>`: builds, provides a scratch database on the project's PostgreSQL (and,
 // when the benchmark needs one, a Temporal dev server on a scratch SQLite file), runs
 // dist/…/<name>.bench.js against them, and removes both afterwards.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { freePort, run, Supervisor } from './lib/processes.mjs';
 const BENCHMARKS = {
   'event-store': { script: 'libs/persistence/src/bench/event-store.bench.js' },
   lifecycle: { script: 'apps/worker/src/bench/lifecycle.bench.js', temporal: true },
+  api: { script: 'apps/api/src/bench/api.bench.js', temporal: true },
 };
 
 async function main() {
@@ -31,7 +33,14 @@ async function main() {
   const scratch = mkdtempSync(join(tmpdir(), 'amiflow-bench-'));
   const supervisor = new Supervisor();
   try {
-    const env = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      AUTH_JWT_SECRET: randomBytes(48).toString('base64url'),
+      // The API bench loads one route from one token: it measures the route, not the limiter.
+      RATE_LIMIT_PER_MINUTE: '100000000',
+    };
     if (BENCHMARKS[name].temporal) Object.assign(env, await startTemporal(supervisor, scratch));
     say(`Running ${name} on ${databaseName}`);
     await run(process.execPath, ['-r', aliasHook, join(distDir, BENCHMARKS[name].script)], {

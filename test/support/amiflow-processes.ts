@@ -15,11 +15,16 @@ export interface RunningAmiflow {
   stop(): Promise<{ api: number | null; worker: number | null }>;
 }
 
+export interface AmiflowOptions {
+  /** Variables for both processes on top of the test run's (a low rate limit, a log level…). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
 /**
  * Starts the compiled worker and API from dist/, as `npm start` does in production mode (the
  * worker runs the prebuilt workflow bundle), against the services `npm test` provides.
  */
-export async function startAmiflow(): Promise<RunningAmiflow> {
+export async function startAmiflow(options: AmiflowOptions = {}): Promise<RunningAmiflow> {
   if (!existsSync(workflowBundle)) {
     throw new Error(
       `${workflowBundle} is missing: run \`npm run build\` (npm test does it for you)`,
@@ -31,6 +36,9 @@ export async function startAmiflow(): Promise<RunningAmiflow> {
     API_HOST: '127.0.0.1',
     API_PORT: String(port),
     WORKFLOW_BUNDLE_PATH: workflowBundle,
+    // Suites fire thousands of requests with one token: only a test about the limit sets one.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    ...options.env,
   };
   let output = '';
   const launch = (main: string): ChildProcess => {
@@ -137,7 +145,8 @@ function stopProcess(child: ChildProcess): Promise<number | null> {
   });
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on now, for a process to bind. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);

@@ -61,7 +61,7 @@ export function createDossierNotificationActivities(
         compose: () => ({
           ...mail,
           attachments: address
-            ? calendarAttachments(event, campaign, mail.text, address, deps.from)
+            ? calendarAttachments(event, notice, campaign, mail.text, address, deps.from)
             : [],
         }),
       });
@@ -72,6 +72,7 @@ export function createDossierNotificationActivities(
 /** A consultation fixed or moved comes with its invitation; a cancelled one with its cancellation. */
 function calendarAttachments(
   event: NotifiedDossierEvent,
+  { campaignId, organisationId }: DossierEventNotice,
   campaign: Campaign,
   description: string,
   attendee: string,
@@ -85,7 +86,8 @@ function calendarAttachments(
       filename: cancelled ? 'annulation.ics' : 'consultation.ics',
       method: cancelled ? 'CANCEL' : 'REQUEST',
       content: calendarInvitation({
-        uid: `${event.data.consultationId}@amiflow`,
+        // Consultations at the same hour in two rooms share their id: the dossier tells them apart.
+        uid: `${event.data.consultationId}.${organisationId}.${campaignId}@amiflow`,
         // Each version replaces the one before; a cancellation comes after the version it ends.
         sequence: event.data.revision - 1 + (cancelled ? 1 : 0),
         startsAt: fixed.startsAt,

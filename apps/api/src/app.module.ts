@@ -3,9 +3,14 @@ import { TemporalClientModule } from '@amiflow/lifecycle-client';
 import { PersistenceModule } from '@amiflow/persistence';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { DirectoryModule } from './directory/directory.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthModule } from './health/health.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
+import { OperationsModule } from './operations/operations.module';
+import { SynthesisModule } from './synthesis/synthesis.module';
+import { OperatorActionsModule } from './operator-actions/operator-actions.module';
 
 @Global()
 @Module({})
@@ -19,7 +24,12 @@ export class AppModule {
         AuthModule,
         LifecycleModule,
         HealthModule,
+        OperationsModule,
         DossiersModule,
+        CampaignsModule,
+        SynthesisModule,
+        DirectoryModule,
+        OperatorActionsModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],

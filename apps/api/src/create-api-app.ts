@@ -1,24 +1,35 @@
-import { AppConfig, logLevelsUpTo } from '@amiflow/config';
+import type { IncomingHttpHeaders } from 'node:http';
+import { AppConfig } from '@amiflow/config';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { correlationIdFor } from './common/correlation-id';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
+import { installOperations } from './operations/install-operations';
+import { createAppLogger } from './operations/logging/app-logger';
 
 const MAX_BODY_BYTES = 256 * 1024;
+const DOCS_PATH = '/api/docs';
 
 /** The API application, configured but not listening: main.ts listens, tests may too. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES }),
-    { logger: logLevelsUpTo(config.logLevel) },
+    new FastifyAdapter({
+      bodyLimit: MAX_BODY_BYTES,
+      // The request id is the correlation id: the caller's when sane, else a new UUID.
+      genReqId: (request: { headers: IncomingHttpHeaders }) => correlationIdFor(request.headers),
+      requestIdHeader: false,
+    }),
+    { logger: createAppLogger(config) },
   );
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
   app.useGlobalFilters(new ApiExceptionFilter());
+  await installOperations(app, config, DOCS_PATH);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -30,6 +41,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       .setVersion('0.1.0')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup(DOCS_PATH.slice(1), app, document, {
+    jsonDocumentUrl: `${DOCS_PATH.slice(1)}-json`,
+  });
   return app;
 }

@@ -1,5 +1,8 @@
 export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 
+/** `json`: one JSON object per line, for log collectors; `pretty`: for a person at a terminal. */
+export type LogFormat = 'json' | 'pretty';
+
 export interface DatabaseConfig {
   /** postgres://user:password@host:port/database */
   readonly url: string;
@@ -50,6 +53,17 @@ export interface AuthConfig {
   readonly audience: string;
 }
 
+/** How the apps are run and watched: log lines, request limits, metrics. */
+export interface OperationsConfig {
+  readonly logFormat: LogFormat;
+  /** Requests one client (token subject, else IP address) may make per minute to the API. */
+  readonly rateLimitPerMinute: number;
+  /** A static bearer token a Prometheus scraper may use on GET /metrics instead of an admin's. */
+  readonly metricsToken: string | undefined;
+  /** host:port where the worker serves its Temporal metrics for Prometheus; unset: none. */
+  readonly workerMetricsAddress: string | undefined;
+}
+
 /**
  * The whole configuration, read and validated once at start-up. Used as the injection token in
  * both apps, so it is a class rather than an interface.
@@ -63,5 +77,6 @@ export class AppConfig {
     readonly logLevel: LogLevel,
     readonly mail: MailConfig,
     readonly auth: AuthConfig,
+    readonly operations: OperationsConfig,
   ) {}
 }

@@ -26,6 +26,35 @@ describe('loadConfig', () => {
       issuer: 'amiflow',
       audience: 'amiflow-api',
     });
+    expect(config.operations).toEqual({
+      logFormat: 'json',
+      rateLimitPerMinute: 600,
+      metricsToken: undefined,
+      workerMetricsAddress: undefined,
+    });
+  });
+
+  it('logs pretty lines to a terminal and JSON lines elsewhere, unless LOG_FORMAT says', () => {
+    expect(loadConfig({}, { stdoutIsTTY: true }).operations.logFormat).toBe('pretty');
+    expect(loadConfig({}, { stdoutIsTTY: false }).operations.logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'json' }, { stdoutIsTTY: true }).operations.logFormat).toBe(
+      'json',
+    );
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).operations.logFormat).toBe('pretty');
+  });
+
+  it('reads the rate limit, the metrics scrape token and the worker metrics address', () => {
+    const token = 'scrape-'.padEnd(40, 'x');
+    const config = loadConfig({
+      RATE_LIMIT_PER_MINUTE: '5',
+      METRICS_TOKEN: token,
+      WORKER_METRICS_ADDRESS: '0.0.0.0:9464',
+    });
+    expect(config.operations).toMatchObject({
+      rateLimitPerMinute: 5,
+      metricsToken: token,
+      workerMetricsAddress: '0.0.0.0:9464',
+    });
   });
 
   it('treats an API key as a request for TLS', () => {
@@ -53,6 +82,14 @@ describe('loadConfig', () => {
     ['AUTH_JWT_SECRET', 'too-short'],
     ['AUTH_JWKS_URL', 'http://idp.example.fr/jwks'],
     ['AUTH_JWKS_URL', 'jwks'],
+    ['LOG_FORMAT', 'xml'],
+    ['RATE_LIMIT_PER_MINUTE', '0'],
+    ['RATE_LIMIT_PER_MINUTE', 'lots'],
+    ['RATE_LIMIT_PER_MINUTE', '1.5'],
+    ['METRICS_TOKEN', 'short'],
+    ['METRICS_TOKEN', `${'x'.repeat(32)} with spaces`],
+    ['WORKER_METRICS_ADDRESS', '9464'],
+    ['WORKER_METRICS_ADDRESS', '0.0.0.0:99999'],
   ])('refuses to start when %s is %p, naming the variable', (variable, value) => {
     const attempt = () => loadConfig({ [variable]: value });
     expect(attempt).toThrow(ConfigError);

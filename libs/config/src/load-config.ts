@@ -1,7 +1,13 @@
-import { AppConfig, LogLevel } from './app-config';
+import { AppConfig, LogFormat, LogLevel } from './app-config';
 import { ConfigError } from './config-error';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** What the process knows of where it runs, beside its environment variables. */
+export interface Terminal {
+  /** Standard output is a terminal a person reads: logs default to `pretty` rather than `json`. */
+  readonly stdoutIsTTY?: boolean;
+}
 
 export const CONFIG_DEFAULTS = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/amiflow',
@@ -18,15 +24,17 @@ export const CONFIG_DEFAULTS = {
   OPERATORS_EMAIL: 'instructeurs@amiflow.localhost',
   AUTH_ISSUER: 'amiflow',
   AUTH_AUDIENCE: 'amiflow-api',
+  RATE_LIMIT_PER_MINUTE: '600',
 } as const;
 
 /** HS256 needs a key at least as long as the hash (RFC 7518 §3.2). */
 const MIN_SECRET_LENGTH = 32;
 
 const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+const LOG_FORMATS: readonly LogFormat[] = ['json', 'pretty'];
 
 /** Reads every variable once; the first bad one stops start-up with its name in the message. */
-export function loadConfig(env: Environment): AppConfig {
+export function loadConfig(env: Environment, terminal: Terminal = {}): AppConfig {
   const read = (name: keyof typeof CONFIG_DEFAULTS): string => {
     const value = env[name]?.trim();
     return value === undefined || value === '' ? CONFIG_DEFAULTS[name] : value;
@@ -69,6 +77,19 @@ export function loadConfig(env: Environment): AppConfig {
       issuer: read('AUTH_ISSUER'),
       audience: read('AUTH_AUDIENCE'),
     },
+    {
+      logFormat: oneOf(
+        'LOG_FORMAT',
+        optional('LOG_FORMAT') ?? (terminal.stdoutIsTTY ? 'pretty' : 'json'),
+        LOG_FORMATS,
+      ),
+      rateLimitPerMinute: positiveInteger('RATE_LIMIT_PER_MINUTE', read('RATE_LIMIT_PER_MINUTE')),
+      metricsToken: scrapeToken('METRICS_TOKEN', optional('METRICS_TOKEN')),
+      workerMetricsAddress: optionalHostAndPort(
+        'WORKER_METRICS_ADDRESS',
+        optional('WORKER_METRICS_ADDRESS'),
+      ),
+    },
   );
 }
 
@@ -93,6 +114,10 @@ function hostAndPort(name: string, value: string): string {
   if (!match) throw new ConfigError(name, `must be host:port (got "${value}")`);
   port(name, match[2]);
   return value;
+}
+
+function optionalHostAndPort(name: string, value: string | undefined): string | undefined {
+  return value === undefined ? undefined : hostAndPort(name, value);
 }
 
 function port(name: string, value: string): number {
@@ -144,6 +169,18 @@ function emailAddress(name: string, value: string): string {
 function secret(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && value.length < MIN_SECRET_LENGTH) {
     throw new ConfigError(name, `must be at least ${MIN_SECRET_LENGTH} characters long`);
+  }
+  return value;
+}
+
+/** Sent in an Authorization header: long enough not to be guessed, no spaces or controls. */
+function scrapeToken(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.length < MIN_SECRET_LENGTH || !/^[\x21-\x7e]+$/.test(value)) {
+    throw new ConfigError(
+      name,
+      `must be at least ${MIN_SECRET_LENGTH} printable characters without spaces`,
+    );
   }
   return value;
 }

@@ -13,3 +13,4 @@ export * from './read-models/read-model-projections';
 export * from './read-models/rebuild-read-models';
 export * from './reminders/reminder-ledger';
 export * from './directory/organisation-directory';
+export * from './idempotency/idempotency-store';

@@ -5,6 +5,7 @@ import {
   ForbiddenException,
   Inject,
   Injectable,
+  NotFoundException,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -19,8 +20,8 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 
 /**
  * Every route: a valid bearer token whose role the route allows. An organisation only reaches
- * paths about itself; another organisation's dossier answers 404, as if it did not exist, so
- * that nobody learns which organisations applied.
+ * paths about itself (`:organisationId`); another organisation's answers 404, as if it did not
+ * exist.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -47,7 +48,11 @@ export class AuthGuard implements CanActivate {
       params.organisationId !== undefined &&
       params.organisationId !== principal.organisationId
     ) {
-      throw new DomainError(DomainErrorCode.DOSSIER_NOT_FOUND, 'Dossier introuvable.');
+      // The answer a missing dossier gets, so that nobody learns which organisations applied.
+      if (request.routeOptions.url?.includes('/dossiers/')) {
+        throw new DomainError(DomainErrorCode.DOSSIER_NOT_FOUND, 'Dossier introuvable.');
+      }
+      throw new NotFoundException('Ressource introuvable.');
     }
     return true;
   }

@@ -1,34 +1,6 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { BUSINESS_KEY_PATTERN } from '@amiflow/contracts';
+import { IsTextMap } from './is-text-map.validator';
 
-const SECTION_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const MAX_SECTIONS = 50;
-const MAX_ANSWER_LENGTH = 20_000;
-
-/** A map of section ids to texts, bounded in keys and sizes. */
-export function IsAnswers(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isAnswers',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: {
-        message: `$property must map at most ${MAX_SECTIONS} section ids (lowercase letters, digits, dashes) to texts of at most ${MAX_ANSWER_LENGTH} characters`,
-        ...options,
-      },
-      validator: {
-        validate(value: unknown): boolean {
-          if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-          const entries = Object.entries(value);
-          return (
-            entries.length <= MAX_SECTIONS &&
-            entries.every(
-              ([key, text]) =>
-                SECTION_ID.test(key) &&
-                typeof text === 'string' &&
-                text.length <= MAX_ANSWER_LENGTH,
-            )
-          );
-        },
-      },
-    });
-}
+/** Answers by section id: at most 50 sections (their ids are keys), 20,000 characters each. */
+export const IsAnswers = () =>
+  IsTextMap({ maxKeys: 50, keyPattern: BUSINESS_KEY_PATTERN, maxLength: 20_000 });

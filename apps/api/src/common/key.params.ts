@@ -21,3 +21,9 @@ export class ClarificationParams extends DossierParams {
   @Matches(BUSINESS_KEY_PATTERN, { message: `clarificationId must be ${KEY_RULE}` })
   clarificationId!: string;
 }
+
+export class FollowUpParams extends DossierParams {
+  @ApiProperty({ example: 'convention-1', description: KEY_RULE })
+  @Matches(BUSINESS_KEY_PATTERN, { message: `followUpId must be ${KEY_RULE}` })
+  followUpId!: string;
+}

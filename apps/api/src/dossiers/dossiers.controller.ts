@@ -25,6 +25,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { actorOf, Principal } from '../auth/principal';
 import { CorrelationId } from '../common/correlation-id.decorator';
 import { ErrorResponse } from '../errors/error-response';
+import { Idempotent } from '../operations/idempotency/idempotent.decorator';
 import { DossiersService } from './dossiers.service';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
 import {
@@ -47,6 +48,7 @@ export class DossiersController {
 
   @Post()
   @Roles('organisation', 'operator', 'admin')
+  @Idempotent()
   @HttpCode(HttpStatus.CREATED)
   @ApiOperation({ summary: "Create an organisation's draft dossier for an open campaign" })
   @ApiCreatedResponse({ type: DossierOutput })

@@ -20,7 +20,11 @@ const HTTP_CODES: Partial<Record<number, string>> = {
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
 };
+
+/** Seconds a client should wait before retrying a 503. */
+const RETRY_AFTER_SECONDS = '2';
 
 /** Turns every error into the one error shape; anything unforeseen is logged and is a 500. */
 @Catch()
@@ -33,6 +37,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (body.statusCode === 401) {
       void reply.header('www-authenticate', 'Bearer realm="amiflow"');
     }
+    if (body.statusCode === 503) void reply.header('retry-after', RETRY_AFTER_SECONDS);
     void reply.status(body.statusCode).send(body);
   }
 
@@ -82,9 +87,16 @@ function fromHttpException(exception: HttpException): ErrorResponse {
   }
   return {
     statusCode,
-    code: HTTP_CODES[statusCode] ?? `HTTP_${statusCode}`,
+    code: codeOf(response) ?? HTTP_CODES[statusCode] ?? `HTTP_${statusCode}`,
     message: exception.message,
   };
+}
+
+/** The machine code an ApiError carries. */
+function codeOf(response: string | object): string | undefined {
+  return typeof response === 'object' && 'code' in response && typeof response.code === 'string'
+    ? response.code
+    : undefined;
 }
 
 /** Fastify's own 4xx errors (malformed JSON, body too large, wrong content type). */

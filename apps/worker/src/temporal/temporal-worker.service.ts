@@ -8,6 +8,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
+import { activityCorrelation } from '../logging/activity-correlation';
 import { bundleWorkflows } from '../workflow-bundle/bundle-workflows';
 import { WorkerActivities } from './worker-activities';
 
@@ -36,6 +37,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       namespace: temporal.namespace,
       taskQueue: LIFECYCLE_TASK_QUEUE,
       activities: this.activities.all(),
+      interceptors: { activity: [activityCorrelation] },
       ...(await this.workflowSource(worker.workflowBundlePath)),
       reuseV8Context: true,
       maxCachedWorkflows: worker.maxCachedWorkflows,

@@ -30,9 +30,60 @@ export interface Contact {
   readonly email: string | null;
 }
 
+/** A directory entry as stored: every field present, unknown ones null. */
+export interface DirectoryRecord {
+  readonly organisationId: string;
+  readonly name: string;
+  readonly type: OrganisationType;
+  readonly profession: string | null;
+  readonly identifiers: Readonly<Record<string, string>>;
+  readonly parentFederationId: string | null;
+  readonly professionHasCnp: boolean | null;
+  readonly email: string | null;
+  readonly updatedAt: Date;
+}
+
+export interface DirectoryPage {
+  readonly items: DirectoryRecord[];
+  /** The last organisation id of the page, when more rows follow. */
+  readonly next?: string;
+}
+
+const RECORD_COLUMNS = `organisation_id AS "organisationId", name, type, profession, identifiers,
+  parent_federation_id AS "parentFederationId", profession_has_cnp AS "professionHasCnp", email,
+  updated_at AS "updatedAt"`;
+
 /** The directory of organisations, in PostgreSQL: what eligibility is checked against. */
 export class OrganisationDirectory {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** One entry as stored, or undefined when the organisation is not listed. */
+  async entry(organisationId: string): Promise<DirectoryRecord | undefined> {
+    const [row] = await this.dataSource.query<DirectoryRecord[]>(
+      `SELECT ${RECORD_COLUMNS} FROM organisations WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    return row;
+  }
+
+  /** Entries in organisation id order, by keyset, optionally of one type. */
+  async page(
+    filter: { readonly type?: OrganisationType },
+    limit: number,
+    afterOrganisationId?: string,
+  ): Promise<DirectoryPage> {
+    const rows = await this.dataSource.query<DirectoryRecord[]>(
+      `SELECT ${RECORD_COLUMNS} FROM organisations
+        WHERE ($1::text IS NULL OR type = $1) AND ($2::text IS NULL OR organisation_id > $2)
+        ORDER BY organisation_id LIMIT $3`,
+      [filter.type ?? null, afterOrganisationId ?? null, limit + 1],
+    );
+    const items = rows.slice(0, limit);
+    return {
+      items,
+      next: rows.length > limit ? items.at(-1)?.organisationId : undefined,
+    };
+  }
 
   /** What the directory knows of an organisation, or undefined when it is not listed. */
   async profile(organisationId: string): Promise<OrganisationProfile | undefined> {

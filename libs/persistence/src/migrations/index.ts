@@ -10,6 +10,7 @@ import { SeedReferenceDirectory1764288000008 } from './1764288000008-seed-refere
 import { AddOrganisationContactAddress1764288000009 } from './1764288000009-add-organisation-contact-address.migration';
 import { RecordSentMailsInLedger1764288000010 } from './1764288000010-record-sent-mails-in-ledger.migration';
 import { TrackDeliveryFailures1764288000011 } from './1764288000011-track-delivery-failures.migration';
+import { CreateIdempotencyKeys1764288000012 } from './1764288000012-create-idempotency-keys.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   AddOrganisationContactAddress1764288000009,
   RecordSentMailsInLedger1764288000010,
   TrackDeliveryFailures1764288000011,
+  CreateIdempotencyKeys1764288000012,
 ];

@@ -33,6 +33,43 @@ const COLUMNS = `campaign_id AS "campaignId", organisation_id AS "organisationId
   submitted_at AS "submittedAt", created_at AS "createdAt", last_change_at AS "lastChangeAt",
   last_event_type AS "lastEventType", version`;
 
+/** A group of a campaign's dossiers: how many there are, and how many were ever submitted. */
+export interface DossierGroupCount {
+  readonly dossiers: number;
+  readonly submitted: number;
+}
+
+/** A form of State support retained at consultation, and for whom. */
+export interface RetainedSupportForm {
+  readonly supportFormId: string;
+  readonly dossiers: number;
+  /** Distinct professions of those dossiers, sorted; dossiers without a profession add none. */
+  readonly professions: string[];
+}
+
+/** What the answers to a campaign add up to, from the dossier summaries. */
+export interface DossierSynthesis {
+  readonly byState: (DossierGroupCount & { readonly state: string })[];
+  readonly byProfession: (DossierGroupCount & { readonly profession: string | null })[];
+  readonly byOrganisationType: (DossierGroupCount & { readonly organisationType: string })[];
+  /** Only the forms some consultation retained, most retained first. */
+  readonly bySupportForm: RetainedSupportForm[];
+}
+
+interface GroupRow {
+  readonly grouping: number;
+  readonly state: string | null;
+  readonly profession: string | null;
+  readonly organisationType: string | null;
+  readonly dossiers: number;
+  readonly submitted: number;
+}
+
+// GROUPING() sets a bit for each column the row is not grouped by (state, profession, type).
+const BY_STATE = 0b011;
+const BY_PROFESSION = 0b101;
+const BY_ORGANISATION_TYPE = 0b110;
+
 export class DossierSummaryQuery {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -102,6 +139,46 @@ export class DossierSummaryQuery {
         rows.length > limit && last
           ? { lastChangeAt: last.lastChangeAt.toISOString(), organisationId: last.organisationId }
           : undefined,
+    };
+  }
+
+  /**
+   * The campaign's dossiers counted by state, profession and organisation type (one scan, by
+   * grouping sets), and the support forms their consultations retained, from the snapshots.
+   */
+  async synthesis(campaignId: string): Promise<DossierSynthesis> {
+    const groups = await this.dataSource.query<GroupRow[]>(
+      `SELECT GROUPING(state, profession, organisation_type)::int AS grouping, state, profession,
+              organisation_type AS "organisationType", count(*)::int AS dossiers,
+              count(submitted_at)::int AS submitted
+         FROM dossier_summaries WHERE campaign_id = $1
+        GROUP BY GROUPING SETS ((state), (profession), (organisation_type))
+        ORDER BY dossiers DESC, state, profession NULLS LAST, organisation_type`,
+      [campaignId],
+    );
+    const counts = ({ dossiers, submitted }: GroupRow) => ({ dossiers, submitted });
+    const supportForms = await this.dataSource.query<RetainedSupportForm[]>(
+      `SELECT form AS "supportFormId", count(*)::int AS dossiers,
+              coalesce(array_agg(DISTINCT d.profession ORDER BY d.profession)
+                         FILTER (WHERE d.profession IS NOT NULL), '{}') AS professions
+         FROM dossier_summaries d
+        CROSS JOIN LATERAL jsonb_array_elements_text(
+                coalesce(d.snapshot #> '{outcome,supportFormIds}', '[]'::jsonb)) AS form
+        WHERE d.campaign_id = $1
+        GROUP BY form ORDER BY dossiers DESC, form`,
+      [campaignId],
+    );
+    return {
+      byState: groups
+        .filter((row) => row.grouping === BY_STATE)
+        .map((row) => ({ state: row.state as string, ...counts(row) })),
+      byProfession: groups
+        .filter((row) => row.grouping === BY_PROFESSION)
+        .map((row) => ({ profession: row.profession, ...counts(row) })),
+      byOrganisationType: groups
+        .filter((row) => row.grouping === BY_ORGANISATION_TYPE)
+        .map((row) => ({ organisationType: row.organisationType as string, ...counts(row) })),
+      bySupportForm: supportForms,
     };
   }
 }

@@ -1,0 +1,125 @@
+// `npm run bench:api` (infra/bench.mjs provides a scratch database and a Temporal dev server).
+// Serves the real API in this process over a campaign of 10,000 dossiers and loads it with
+// autocannon: the dossier list (first page, a deep page, a text filter) beside a trivial route of
+// the same app (/health/live), in the same run, so the ratio says what listing costs.
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { loadConfig } from '@amiflow/config';
+import { dossierTermsOf, isCampaign } from '@amiflow/domain';
+import { openCampaignDefinition } from '@amiflow/domain/testing';
+import {
+  createDataSource,
+  EventStore,
+  readModelProjections,
+  runMigrations,
+} from '@amiflow/persistence';
+import { dossierStream, seedOpenCampaign } from '@amiflow/persistence/testing';
+import { SignJWT } from 'jose';
+import { createApiApp } from '../create-api-app';
+
+const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 10_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 16;
+const campaignId = 'ami-bench-api';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const dataSource = await createDataSource(config.database, 'amiflow-bench').initialize();
+  await runMigrations(dataSource);
+  const store = new EventStore(dataSource, readModelProjections);
+  const campaign = await seedOpenCampaign(store, campaignId, openCampaignDefinition(new Date()));
+  if (!isCampaign(campaign)) throw new Error('The campaign was not created');
+  const terms = dossierTermsOf(campaign);
+  console.log(`Seeding ${DOSSIERS} dossiers…`);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      for (let index = next++; index < DOSSIERS; index = next++) {
+        const organisationId = `cnp-${String(index).padStart(5, '0')}`;
+        await dossierStream(store, campaignId, organisationId).run(
+          {
+            type: 'CreateDossierDraft',
+            campaignId,
+            organisationId,
+            organisationName: `Conseil national professionnel ${index}`,
+            organisationType: 'CNP',
+            profession: `profession-${index % 40}`,
+            terms,
+          },
+          new Date(),
+        );
+      }
+    }),
+  );
+  await dataSource.destroy();
+
+  const app = await createApiApp(config);
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const token = await operatorToken(config.auth.jwtSecret, config.auth);
+  const list = `/campaigns/${campaignId}/dossiers`;
+  const deep = await cursorAfter(base, token, list, 100);
+  const targets: [string, string][] = [
+    ['trivial: GET /health/live', '/health/live'],
+    ['list: first page of 50', `${list}?limit=50`],
+    ['list: page 101 of 50 (cursor)', `${list}?limit=50&cursor=${deep}`],
+    ['list: text filter, 50', `${list}?limit=50&text=nel%2012`],
+  ];
+  console.log(
+    `${CONNECTIONS} connections, ${SECONDS} s per route, ${DOSSIERS} dossiers in the campaign`,
+  );
+  const rates: number[] = [];
+  for (const [label, path] of targets) {
+    const result = await autocannon({
+      url: `${base}${path}`,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const failed = result.non2xx + result.errors + result.timeouts;
+    rates.push(result.requests.average);
+    console.log(
+      `  ${label.padEnd(32)} ${result.requests.average.toFixed(0).padStart(6)} req/s, ` +
+        `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms` +
+        (failed > 0 ? `, ${failed} failed` : ''),
+    );
+  }
+  await app.close();
+  for (const [index, [label]] of targets.entries()) {
+    if (index > 0)
+      console.log(`ratio ${label} / trivial = ${(rates[index] / rates[0]).toFixed(2)}`);
+  }
+}
+
+function operatorToken(
+  secret: string | undefined,
+  { issuer, audience }: { issuer: string; audience: string },
+): Promise<string> {
+  if (!secret) throw new Error('AUTH_JWT_SECRET is needed (infra/bench.mjs sets one)');
+  return new SignJWT({ role: 'operator' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('bench')
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(secret));
+}
+
+/** Follows `pages` cursors, so the deep-page measure starts where a long scroll would be. */
+async function cursorAfter(base: string, token: string, path: string, pages: number) {
+  let cursor = '';
+  for (let page = 0; page < pages; page++) {
+    const response = await fetch(`${base}${path}?limit=50${cursor ? `&cursor=${cursor}` : ''}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = (await response.json()) as { nextCursor: string | null };
+    if (!body.nextCursor) break;
+    cursor = body.nextCursor;
+  }
+  return cursor;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

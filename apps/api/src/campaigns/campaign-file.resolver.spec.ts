@@ -1,0 +1,84 @@
+import { referenceCampaign, referenceCampaignFile } from '@amiflow/domain';
+import { HttpException } from '@nestjs/common';
+import { resolveCampaignDefinition } from './campaign-file.resolver';
+import { CampaignFileInput } from './dtos/campaign-file.input';
+
+const campaignId = referenceCampaignFile.campaignId;
+// The reference file as the API receives it once validated (a structural copy).
+const file = (changes: Partial<Record<string, unknown>> = {}) =>
+  ({ ...structuredClone(referenceCampaignFile), ...changes }) as unknown as CampaignFileInput;
+
+/** The problems a refused file is answered with (the `details` of the 422). */
+function problemsOf(input: CampaignFileInput, id = campaignId): string[] {
+  try {
+    resolveCampaignDefinition(id, input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(HttpException);
+    expect((error as HttpException).getStatus()).toBe(422);
+    return ((error as HttpException).getResponse() as { message: string[] }).message;
+  }
+  throw new Error('the file was accepted');
+}
+
+describe('resolving a campaign file sent over HTTP', () => {
+  it('resolves the reference file to the reference definition (meeting at 12:45 UTC)', () => {
+    const definition = resolveCampaignDefinition(campaignId, file());
+    expect(definition).toEqual(referenceCampaign.definition);
+    expect(definition.calendar.meetingStartsAt).toBe('2019-10-29T12:45:00.000Z');
+  });
+
+  it('keeps no undefined key, so that offsets are read as the file wrote them', () => {
+    const definition = resolveCampaignDefinition(
+      campaignId,
+      file({
+        reminders: [
+          {
+            id: 'depot-j-1',
+            kind: 'DEADLINE_REMINDER',
+            anchor: 'SUBMISSION_DEADLINE',
+            audience: 'UNSUBMITTED_DOSSIERS',
+            offset: { days: -1, hours: undefined },
+            atLocalTime: undefined,
+          },
+        ],
+      }),
+    );
+    expect(definition.reminders).toEqual([
+      {
+        id: 'depot-j-1',
+        kind: 'DEADLINE_REMINDER',
+        anchor: 'SUBMISSION_DEADLINE',
+        audience: 'UNSUBMITTED_DOSSIERS',
+        offset: { days: -1 },
+      },
+    ]);
+  });
+
+  it('refuses an unknown zone and a date that does not exist, in French, before resolving', () => {
+    const calendar = { ...referenceCampaignFile.localCalendar, opensAt: '2019-02-30T00:00' };
+    expect(problemsOf(file({ timeZone: 'Mars/Olympus', localCalendar: calendar }))).toEqual([
+      'timeZone : Fuseau horaire inconnu : Mars/Olympus.',
+      'localCalendar.opensAt : Date et heure inexistantes : 2019-02-30T00:00.',
+    ]);
+  });
+
+  it("refuses a file that is another campaign's", () => {
+    expect(problemsOf(file(), 'autre-campagne')).toEqual([
+      'definition.campaignId : Le fichier est celui de la campagne ami-sante-ia-2019, pas de autre-campagne.',
+    ]);
+  });
+
+  it("answers every rule the domain finds broken, with the domain's messages", () => {
+    const calendar = {
+      ...referenceCampaignFile.localCalendar,
+      submissionDeadline: '2019-10-01T00:00',
+    };
+    const problems = problemsOf(file({ localCalendar: calendar, sections: [] }));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "calendar.submissionDeadline : La date limite de dépôt doit suivre l'ouverture.",
+        'sections : Le questionnaire est vide.',
+      ]),
+    );
+  });
+});

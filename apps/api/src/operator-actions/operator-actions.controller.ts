@@ -1,0 +1,204 @@
+import { DossierCommand } from '@amiflow/domain';
+import { Body, Controller, HttpCode, HttpStatus, Inject, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { actorOf, Principal } from '../auth/principal';
+import { CorrelationId } from '../common/correlation-id.decorator';
+import { DossierParams, FollowUpParams } from '../common/key.params';
+import { DossiersService } from '../dossiers/dossiers.service';
+import { DossierOutput } from '../dossiers/dtos/dossier.output';
+import {
+  CancelConsultationInput,
+  OverrideEligibilityInput,
+  PlanFollowUpInput,
+  RecordConsultationOutcomeInput,
+  RecordScreeningResultInput,
+  RequestClarificationInput,
+  ScheduleConsultationInput,
+} from './dtos/operator-actions.inputs';
+
+/** Instants arrive with any offset; the domain keeps them in UTC. */
+const utc = (instant: string) => new Date(instant).toISOString();
+
+/**
+ * What the ministry's operators decide about a dossier. Each decision is recorded with the
+ * operator as its actor; the dossier's workflow refuses what its state does not allow.
+ */
+@ApiTags('operator actions')
+@ApiBearerAuth()
+@Roles('operator', 'admin')
+@Controller('campaigns/:campaignId/dossiers/:organisationId')
+export class OperatorActionsController {
+  constructor(@Inject(DossiersService) private readonly dossiers: DossiersService) {}
+
+  @Post('eligibility-override')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Decide eligibility against, or without, the automatic check' })
+  @ApiOkResponse({ type: DossierOutput })
+  overrideEligibility(
+    @Param() key: DossierParams,
+    @Body() { decision, reason }: OverrideEligibilityInput,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.decide(key, principal, correlationId, (actor) => ({
+      type: 'OverrideEligibility',
+      decision,
+      reason,
+      actor,
+    }));
+  }
+
+  @Post('clarifications')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Ask the organisation a question, to be answered by a due date' })
+  @ApiOkResponse({ type: DossierOutput })
+  requestClarification(
+    @Param() key: DossierParams,
+    @Body() { clarificationId, question, dueAt }: RequestClarificationInput,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.decide(key, principal, correlationId, (actor) => ({
+      type: 'RequestClarification',
+      clarificationId,
+      question,
+      dueAt: utc(dueAt),
+      actor,
+    }));
+  }
+
+  @Post('screening-result')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Shortlist the dossier for a consultation, or not retain it' })
+  @ApiOkResponse({ type: DossierOutput })
+  recordScreeningResult(
+    @Param() key: DossierParams,
+    @Body() { result, note }: RecordScreeningResultInput,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.decide(key, principal, correlationId, (actor) => ({
+      type: 'RecordScreeningResult',
+      result,
+      note,
+      actor,
+    }));
+  }
+
+  @Put('consultation')
+  @ApiOperation({ summary: 'Schedule the consultation, or move it (same consultationId)' })
+  @ApiOkResponse({ type: DossierOutput })
+  scheduleConsultation(
+    @Param() key: DossierParams,
+    @Body() { consultationId, startsAt, endsAt, place }: ScheduleConsultationInput,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.decide(key, principal, correlationId, (actor) => ({
+      type: 'ScheduleConsultation',
+      consultationId,
+      startsAt: utc(startsAt),
+      endsAt: utc(endsAt),
+      place,
+      actor,
+    }));
+  }
+
+  @Post('consultation/cancel')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Cancel the scheduled consultation' })
+  @ApiOkResponse({ type: DossierOutput })
+  cancelConsultation(
+    @Param() key: DossierParams,
+    @Body() { reason }: CancelConsultationInput,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.decide(key, principal, correlationId, (actor) => ({
+      type: 'CancelConsultation',
+      reason,
+      actor,
+    }));
+  }
+
+  @Post('consultation/outcome')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Record what the consultation concluded and the support retained' })
+  @ApiOkResponse({ type: DossierOutput })
+  recordConsultationOutcome(
+    @Param() key: DossierParams,
+    @Body() { summary, supportFormIds }: RecordConsultationOutcomeInput,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.decide(key, principal, correlationId, (actor) => ({
+      type: 'RecordConsultationOutcome',
+      summary,
+      supportFormIds,
+      actor,
+    }));
+  }
+
+  @Post('follow-ups')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Plan a follow-up action with its owner and due date' })
+  @ApiOkResponse({ type: DossierOutput })
+  planFollowUp(
+    @Param() key: DossierParams,
+    @Body() { followUpId, title, owner, dueAt }: PlanFollowUpInput,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.decide(key, principal, correlationId, (actor) => ({
+      type: 'PlanFollowUp',
+      followUpId,
+      title,
+      owner,
+      dueAt: utc(dueAt),
+      actor,
+    }));
+  }
+
+  @Post('follow-ups/:followUpId/complete')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Mark a follow-up action as done' })
+  @ApiOkResponse({ type: DossierOutput })
+  completeFollowUp(
+    @Param() { campaignId, organisationId, followUpId }: FollowUpParams,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.decide({ campaignId, organisationId }, principal, correlationId, (actor) => ({
+      type: 'CompleteFollowUp',
+      followUpId,
+      actor,
+    }));
+  }
+
+  @Post('close')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Close the dossier once its follow-ups are done' })
+  @ApiOkResponse({ type: DossierOutput })
+  close(
+    @Param() key: DossierParams,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossierOutput> {
+    return this.decide(key, principal, correlationId, (actor) => ({ type: 'CloseDossier', actor }));
+  }
+
+  private decide(
+    { campaignId, organisationId }: DossierParams,
+    principal: Principal,
+    correlationId: string,
+    command: (actor: ReturnType<typeof actorOf>) => DossierCommand,
+  ): Promise<DossierOutput> {
+    const actor = actorOf(principal);
+    return this.dossiers.execute(campaignId, organisationId, command(actor), {
+      actor,
+      correlationId,
+    });
+  }
+}
