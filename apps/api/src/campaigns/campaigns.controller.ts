@@ -22,8 +22,9 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, Principal } from '../auth/principal';
-import { CorrelationId } from '../common/correlation-id.decorator';
+import { Principal } from '../auth/principal';
+import { Caller } from '../common/caller.decorator';
+import { CommandContext } from '../lifecycle/lifecycle-commands.service';
 import { CampaignParams } from '../common/key.params';
 import { ErrorResponse } from '../errors/error-response';
 import { Idempotent } from '../operations/idempotency/idempotent.decorator';
@@ -57,10 +58,9 @@ export class CampaignsController {
   @ApiConflictResponse({ type: ErrorResponse, description: 'The campaign already exists' })
   create(
     @Body() input: CreateCampaignInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<CampaignOutput> {
-    return this.campaigns.create(input, { actor: actorOf(principal), correlationId });
+    return this.campaigns.create(input, caller);
   }
 
   @Get()
@@ -96,15 +96,10 @@ export class CampaignsController {
   @ApiConflictResponse({ type: ErrorResponse })
   publish(
     @Param() { campaignId }: CampaignParams,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<CampaignOutput> {
-    const actor = actorOf(principal);
-    return this.campaigns.execute(
-      campaignId,
-      { type: 'PublishCampaign', actor },
-      { actor, correlationId },
-    );
+    const { actor } = caller;
+    return this.campaigns.execute(campaignId, { type: 'PublishCampaign', actor }, caller);
   }
 
   @Post(':campaignId/calendar-changes')
@@ -119,14 +114,13 @@ export class CampaignsController {
   changeCalendar(
     @Param() { campaignId }: CampaignParams,
     @Body() { changes, reason }: ChangeCalendarInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<CampaignOutput> {
-    const actor = actorOf(principal);
+    const { actor } = caller;
     return this.campaigns.execute(
       campaignId,
       { type: 'ChangeCampaignCalendar', changes: toCalendarChanges(changes), reason, actor },
-      { actor, correlationId },
+      caller,
     );
   }
 
@@ -139,15 +133,10 @@ export class CampaignsController {
   cancel(
     @Param() { campaignId }: CampaignParams,
     @Body() { reason }: CancelCampaignInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<CampaignOutput> {
-    const actor = actorOf(principal);
-    return this.campaigns.execute(
-      campaignId,
-      { type: 'CancelCampaign', reason, actor },
-      { actor, correlationId },
-    );
+    const { actor } = caller;
+    return this.campaigns.execute(campaignId, { type: 'CancelCampaign', reason, actor }, caller);
   }
 
   @Post(':campaignId/close')
@@ -158,14 +147,9 @@ export class CampaignsController {
   @ApiConflictResponse({ type: ErrorResponse })
   close(
     @Param() { campaignId }: CampaignParams,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<CampaignOutput> {
-    const actor = actorOf(principal);
-    return this.campaigns.execute(
-      campaignId,
-      { type: 'CloseCampaign', actor },
-      { actor, correlationId },
-    );
+    const { actor } = caller;
+    return this.campaigns.execute(campaignId, { type: 'CloseCampaign', actor }, caller);
   }
 }

@@ -20,8 +20,9 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, Principal } from '../auth/principal';
-import { CorrelationId } from '../common/correlation-id.decorator';
+import { Principal } from '../auth/principal';
+import { Caller } from '../common/caller.decorator';
+import { CommandContext } from '../lifecycle/lifecycle-commands.service';
 import { CampaignParams } from '../common/key.params';
 import { ErrorResponse } from '../errors/error-response';
 import { CampaignsService } from './campaigns.service';
@@ -60,15 +61,9 @@ export class MeetingRegistrationsController {
     @Param() { campaignId, organisationId }: MeetingRegistrationParams,
     @Body() { organisationName }: RegisterForMeetingInput,
     @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<MeetingRegistrationOutput> {
-    return this.campaigns.register(
-      campaignId,
-      organisationId,
-      organisationName,
-      { actor: actorOf(principal), correlationId },
-      principal,
-    );
+    return this.campaigns.register(campaignId, organisationId, organisationName, caller, principal);
   }
 
   @Delete(':organisationId')
@@ -82,13 +77,8 @@ export class MeetingRegistrationsController {
   cancel(
     @Param() { campaignId, organisationId }: MeetingRegistrationParams,
     @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<void> {
-    return this.campaigns.cancelRegistration(
-      campaignId,
-      organisationId,
-      { actor: actorOf(principal), correlationId },
-      principal,
-    );
+    return this.campaigns.cancelRegistration(campaignId, organisationId, caller, principal);
   }
 }

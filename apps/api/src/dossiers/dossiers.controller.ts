@@ -22,8 +22,9 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, Principal } from '../auth/principal';
-import { CorrelationId } from '../common/correlation-id.decorator';
+import { Principal } from '../auth/principal';
+import { Caller } from '../common/caller.decorator';
+import { CommandContext } from '../lifecycle/lifecycle-commands.service';
 import { ErrorResponse } from '../errors/error-response';
 import { Idempotent } from '../operations/idempotency/idempotent.decorator';
 import { DossiersService } from './dossiers.service';
@@ -57,15 +58,12 @@ export class DossiersController {
     @Param() { campaignId }: CampaignParams,
     @Body() input: CreateDossierDraftInput,
     @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
     if (principal.role === 'organisation' && input.organisationId !== principal.organisationId) {
       throw new ForbiddenException('Une organisation ne crée que son propre dossier.');
     }
-    return this.dossiers.createDraft(campaignId, input, {
-      actor: actorOf(principal),
-      correlationId,
-    });
+    return this.dossiers.createDraft(campaignId, input, caller);
   }
 
   @Get()
@@ -109,14 +107,13 @@ export class DossiersController {
   saveAnswers(
     @Param() { campaignId, organisationId }: DossierParams,
     @Body() { answers }: SaveAnswersInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
     return this.dossiers.execute(
       campaignId,
       organisationId,
       { type: 'SaveAnswers', answers },
-      { actor: actorOf(principal), correlationId },
+      caller,
     );
   }
 
@@ -127,15 +124,9 @@ export class DossiersController {
   @ApiOkResponse({ type: DossierOutput })
   submit(
     @Param() { campaignId, organisationId }: DossierParams,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
-    return this.dossiers.execute(
-      campaignId,
-      organisationId,
-      { type: 'SubmitDossier' },
-      { actor: actorOf(principal), correlationId },
-    );
+    return this.dossiers.execute(campaignId, organisationId, { type: 'SubmitDossier' }, caller);
   }
 
   @Post(':organisationId/withdraw')
@@ -146,14 +137,13 @@ export class DossiersController {
   withdraw(
     @Param() { campaignId, organisationId }: DossierParams,
     @Body() { reason }: WithdrawDossierInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
     return this.dossiers.execute(
       campaignId,
       organisationId,
       { type: 'WithdrawDossier', reason },
-      { actor: actorOf(principal), correlationId },
+      caller,
     );
   }
 
@@ -164,8 +154,7 @@ export class DossiersController {
   declareUnavailability(
     @Param() { campaignId, organisationId }: DossierParams,
     @Body() { periods }: DeclareUnavailabilityInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
     return this.dossiers.execute(
       campaignId,
@@ -174,7 +163,7 @@ export class DossiersController {
         type: 'DeclareUnavailability',
         periods: periods.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })),
       },
-      { actor: actorOf(principal), correlationId },
+      caller,
     );
   }
 
@@ -186,14 +175,13 @@ export class DossiersController {
   answerClarification(
     @Param() { campaignId, organisationId, clarificationId }: ClarificationParams,
     @Body() { answer }: AnswerClarificationInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
     return this.dossiers.execute(
       campaignId,
       organisationId,
       { type: 'AnswerClarification', clarificationId, answer },
-      { actor: actorOf(principal), correlationId },
+      caller,
     );
   }
 }

@@ -1,10 +1,9 @@
-import { DossierCommand } from '@amiflow/domain';
+import { Actor, DossierCommand } from '@amiflow/domain';
 import { Body, Controller, HttpCode, HttpStatus, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { actorOf, Principal } from '../auth/principal';
-import { CorrelationId } from '../common/correlation-id.decorator';
+import { Caller } from '../common/caller.decorator';
+import { CommandContext } from '../lifecycle/lifecycle-commands.service';
 import { DossierParams, FollowUpParams } from '../common/key.params';
 import { DossiersService } from '../dossiers/dossiers.service';
 import { DossierOutput } from '../dossiers/dtos/dossier.output';
@@ -39,10 +38,9 @@ export class OperatorActionsController {
   overrideEligibility(
     @Param() key: DossierParams,
     @Body() { decision, reason }: OverrideEligibilityInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
-    return this.decide(key, principal, correlationId, (actor) => ({
+    return this.decide(key, caller, (actor) => ({
       type: 'OverrideEligibility',
       decision,
       reason,
@@ -57,10 +55,9 @@ export class OperatorActionsController {
   requestClarification(
     @Param() key: DossierParams,
     @Body() { clarificationId, question, dueAt }: RequestClarificationInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
-    return this.decide(key, principal, correlationId, (actor) => ({
+    return this.decide(key, caller, (actor) => ({
       type: 'RequestClarification',
       clarificationId,
       question,
@@ -76,10 +73,9 @@ export class OperatorActionsController {
   recordScreeningResult(
     @Param() key: DossierParams,
     @Body() { result, note }: RecordScreeningResultInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
-    return this.decide(key, principal, correlationId, (actor) => ({
+    return this.decide(key, caller, (actor) => ({
       type: 'RecordScreeningResult',
       result,
       note,
@@ -93,10 +89,9 @@ export class OperatorActionsController {
   scheduleConsultation(
     @Param() key: DossierParams,
     @Body() { consultationId, startsAt, endsAt, place }: ScheduleConsultationInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
-    return this.decide(key, principal, correlationId, (actor) => ({
+    return this.decide(key, caller, (actor) => ({
       type: 'ScheduleConsultation',
       consultationId,
       startsAt: utc(startsAt),
@@ -113,10 +108,9 @@ export class OperatorActionsController {
   cancelConsultation(
     @Param() key: DossierParams,
     @Body() { reason }: CancelConsultationInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
-    return this.decide(key, principal, correlationId, (actor) => ({
+    return this.decide(key, caller, (actor) => ({
       type: 'CancelConsultation',
       reason,
       actor,
@@ -130,10 +124,9 @@ export class OperatorActionsController {
   recordConsultationOutcome(
     @Param() key: DossierParams,
     @Body() { summary, supportFormIds }: RecordConsultationOutcomeInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
-    return this.decide(key, principal, correlationId, (actor) => ({
+    return this.decide(key, caller, (actor) => ({
       type: 'RecordConsultationOutcome',
       summary,
       supportFormIds,
@@ -148,10 +141,9 @@ export class OperatorActionsController {
   planFollowUp(
     @Param() key: DossierParams,
     @Body() { followUpId, title, owner, dueAt }: PlanFollowUpInput,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
-    return this.decide(key, principal, correlationId, (actor) => ({
+    return this.decide(key, caller, (actor) => ({
       type: 'PlanFollowUp',
       followUpId,
       title,
@@ -167,10 +159,9 @@ export class OperatorActionsController {
   @ApiOkResponse({ type: DossierOutput })
   completeFollowUp(
     @Param() { campaignId, organisationId, followUpId }: FollowUpParams,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
+    @Caller() caller: CommandContext,
   ): Promise<DossierOutput> {
-    return this.decide({ campaignId, organisationId }, principal, correlationId, (actor) => ({
+    return this.decide({ campaignId, organisationId }, caller, (actor) => ({
       type: 'CompleteFollowUp',
       followUpId,
       actor,
@@ -181,24 +172,15 @@ export class OperatorActionsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Close the dossier once its follow-ups are done' })
   @ApiOkResponse({ type: DossierOutput })
-  close(
-    @Param() key: DossierParams,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId: string,
-  ): Promise<DossierOutput> {
-    return this.decide(key, principal, correlationId, (actor) => ({ type: 'CloseDossier', actor }));
+  close(@Param() key: DossierParams, @Caller() caller: CommandContext): Promise<DossierOutput> {
+    return this.decide(key, caller, (actor) => ({ type: 'CloseDossier', actor }));
   }
 
   private decide(
     { campaignId, organisationId }: DossierParams,
-    principal: Principal,
-    correlationId: string,
-    command: (actor: ReturnType<typeof actorOf>) => DossierCommand,
+    caller: CommandContext,
+    command: (actor: Actor) => DossierCommand,
   ): Promise<DossierOutput> {
-    const actor = actorOf(principal);
-    return this.dossiers.execute(campaignId, organisationId, command(actor), {
-      actor,
-      correlationId,
-    });
+    return this.dossiers.execute(campaignId, organisationId, command(caller.actor), caller);
   }
 }

@@ -11,6 +11,7 @@ import { AddOrganisationContactAddress1764288000009 } from './1764288000009-add-
 import { RecordSentMailsInLedger1764288000010 } from './1764288000010-record-sent-mails-in-ledger.migration';
 import { TrackDeliveryFailures1764288000011 } from './1764288000011-track-delivery-failures.migration';
 import { CreateIdempotencyKeys1764288000012 } from './1764288000012-create-idempotency-keys.migration';
+import { IndexOrganisationNamesByTrigram1764288000013 } from './1764288000013-index-organisation-names-by-trigram.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   RecordSentMailsInLedger1764288000010,
   TrackDeliveryFailures1764288000011,
   CreateIdempotencyKeys1764288000012,
+  IndexOrganisationNamesByTrigram1764288000013,
 ];

@@ -1,0 +1,61 @@
+import { DataSource, QueryRunner } from 'typeorm';
+import { openTestDataSource } from '../testing';
+import { migrations } from './index';
+
+/** Runs `work` in a transaction that is always rolled back: the test database keeps its schema. */
+async function inRolledBackTransaction(
+  dataSource: DataSource,
+  work: (runner: QueryRunner) => Promise<void>,
+): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  try {
+    await work(runner);
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
+}
+
+const tables = (runner: QueryRunner) =>
+  runner.query(
+    `SELECT table_name FROM information_schema.tables
+      WHERE table_schema = current_schema() AND table_name <> 'migrations' ORDER BY 1`,
+  ) as Promise<{ table_name: string }[]>;
+
+describe('migrations', () => {
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    dataSource = await openTestDataSource();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+  });
+
+  it('undo every one, newest first, and redo them to the same tables', async () => {
+    await inRolledBackTransaction(dataSource, async (runner) => {
+      const before = await tables(runner);
+      for (const migration of [...migrations].reverse()) await new migration().down(runner);
+      expect(await tables(runner)).toEqual([]);
+      for (const migration of migrations) await new migration().up(runner);
+      expect(await tables(runner)).toEqual(before);
+    });
+  });
+
+  it('serve a search by words of the organisation name from the trigram index', async () => {
+    await inRolledBackTransaction(dataSource, async (runner) => {
+      // As on a large table: the planner must be able to use the index, not prefer a scan.
+      await runner.query('SET LOCAL enable_seqscan = off');
+      const plan = (await runner.query(
+        `EXPLAIN SELECT organisation_id FROM dossier_summaries
+          WHERE organisation_name ILIKE '%radiologie%'`,
+      )) as { 'QUERY PLAN': string }[];
+      expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toContain(
+        'dossier_summaries_by_name_trigrams',
+      );
+    });
+  });
+});
