@@ -1,6 +1,6 @@
 // `npm start`: installs what is missing, starts Temporal (unless TEMPORAL_ADDRESS points
 // elsewhere), PostgreSQL (local or embedded, unless DATABASE_URL is set), the worker and the
-// API, and stops them all on Ctrl-C.
+// API (then, on an empty database, the demo campaign), and stops them all on Ctrl-C.
 import { join } from 'node:path';
 import { authEnvironment } from './auth/dev-secret.mjs';
 import { ensureDependencies } from './dependencies/ensure-dependencies.mjs';
@@ -62,8 +62,15 @@ async function main() {
     );
   }
 
+  // The demo plays on an empty database (apps/demo). Meanwhile the worker and the API log
+  // warnings only, unless LOG_LEVEL says otherwise: a line per request and per activity would
+  // bury its progress line.
+  const demo = process.env.DEMO !== 'off';
   const env = {
     ...process.env,
+    ...(demo && !process.env.LOG_LEVEL && { LOG_LEVEL: 'warn' }),
+    // The apps write JSON lines when their output is not a terminal; here a person reads them.
+    LOG_FORMAT: process.env.LOG_FORMAT || 'pretty',
     ...authEnvironment(),
     ...(mailCatcher && { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailCatcher.smtpPort) }),
     DATABASE_URL: databaseUrl,
@@ -72,6 +79,11 @@ async function main() {
     WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH || workflowBundlePath,
   };
   supervisor.onUnexpectedExit = (name, code, signal) => {
+    // The demo ends by itself when there is nothing to show (the database has a campaign).
+    if (name === 'demo') {
+      if (code !== 0) warn(`the demo stopped (${signal ?? `exit ${code}`}); the rest runs on`);
+      return;
+    }
     warn(`${name} exited unexpectedly (${signal ?? `exit ${code}`}); stopping everything`);
     void shutdown(1);
   };
@@ -104,6 +116,22 @@ async function main() {
   say(`  PostgreSQL    ${redact(databaseUrl)} (${postgres.source})`);
   if (mailCatcher) {
     say(`  Mail          ${mailCatcher.webUrl}   (files: ${join(dataDir, 'mail')})`);
+  }
+
+  if (demo) {
+    say('  Demo          the 2019 campaign, compressed (DEMO_SPEED; DEMO=off to skip it and');
+    say('                have every log line, or LOG_LEVEL=log for them alongside)');
+    supervisor.start(
+      'demo',
+      process.execPath,
+      ['-r', aliasHook, join(distDir, 'apps/demo/src/main.js')],
+      {
+        cwd: workspaceRoot,
+        env,
+        // Its own terminal: it redraws one progress line in place when it has one.
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
   }
 }
 

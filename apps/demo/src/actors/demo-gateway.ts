@@ -1,0 +1,41 @@
+import { Answers, CampaignDefinition } from '@amiflow/domain';
+import { DemoOrganisation } from '../scenario/demo-cast';
+
+/**
+ * What the demo's simulated people do, whichever way it reaches amiflow (HTTP like an
+ * integrator, or Temporal updates like the API itself). A refused command rejects with a
+ * DemoRefusal.
+ */
+export interface DemoGateway {
+  /** How it reaches amiflow, for the log. */
+  readonly route: string;
+  createCampaign(campaignId: string, definition: CampaignDefinition): Promise<void>;
+  publishCampaign(campaignId: string): Promise<void>;
+  registerForMeeting(campaignId: string, organisation: DemoOrganisation): Promise<void>;
+  createDraft(campaignId: string, organisation: DemoOrganisation): Promise<void>;
+  saveAnswers(campaignId: string, organisationId: string, answers: Answers): Promise<void>;
+  submit(campaignId: string, organisationId: string): Promise<void>;
+  recordScreeningResult(
+    campaignId: string,
+    organisationId: string,
+    result: 'SHORTLISTED' | 'NOT_RETAINED',
+    note: string,
+  ): Promise<void>;
+}
+
+/** A command amiflow refused: its machine code and its French message. */
+export class DemoRefusal extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    /** The HTTP status, when it came through the API. */
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'DemoRefusal';
+  }
+}
+
+/** Who the demo's administrator and operator are, on every event they cause. */
+export const DEMO_ADMIN = { id: 'admin-demo', role: 'admin' } as const;
+export const DEMO_OPERATOR = { id: 'instructeur-demo', role: 'operator' } as const;

@@ -1,0 +1,111 @@
+import { Answers, CampaignDefinition } from '@amiflow/domain';
+import { DemoOrganisation } from '../scenario/demo-cast';
+import { DemoGateway, DemoRefusal } from './demo-gateway';
+import { DevRole, DevTokens } from './dev-tokens';
+import { TemporalGateway } from './temporal-gateway';
+
+type Method = 'POST' | 'PUT';
+
+/**
+ * The demo's people acting through the HTTP API, each with its own development token: the
+ * administrator publishes, each organisation registers, drafts, answers and submits as itself,
+ * the operator records the screening results. The campaign itself is created through the
+ * lifecycle client: the API takes a campaign file whose calendar is to the second, and a
+ * compressed calendar needs the millisecond (a 2 h 15 meeting lasts 0.4 s at the default speed).
+ */
+export class HttpGateway implements DemoGateway {
+  readonly route = 'the HTTP API with development tokens (campaign creation: lifecycle client)';
+
+  constructor(
+    private readonly apiUrl: string,
+    private readonly tokens: DevTokens,
+    private readonly temporal: TemporalGateway,
+  ) {}
+
+  createCampaign(campaignId: string, definition: CampaignDefinition): Promise<void> {
+    return this.temporal.createCampaign(campaignId, definition);
+  }
+
+  publishCampaign(campaignId: string): Promise<void> {
+    return this.send('POST', `/campaigns/${campaignId}/publish`, 'admin');
+  }
+
+  registerForMeeting(campaignId: string, organisation: DemoOrganisation): Promise<void> {
+    const { organisationId, name } = organisation;
+    return this.send(
+      'PUT',
+      `/campaigns/${campaignId}/meeting/registrations/${organisationId}`,
+      'organisation',
+      organisationId,
+      { organisationName: name },
+    );
+  }
+
+  createDraft(campaignId: string, organisation: DemoOrganisation): Promise<void> {
+    const { organisationId, name, profile } = organisation;
+    return this.send('POST', `/campaigns/${campaignId}/dossiers`, 'organisation', organisationId, {
+      organisationId,
+      organisationName: name,
+      organisationType: profile.type,
+      ...(profile.profession && { profession: profile.profession }),
+    });
+  }
+
+  saveAnswers(campaignId: string, organisationId: string, answers: Answers): Promise<void> {
+    return this.send(
+      'PUT',
+      `/campaigns/${campaignId}/dossiers/${organisationId}/answers`,
+      'organisation',
+      organisationId,
+      { answers },
+    );
+  }
+
+  submit(campaignId: string, organisationId: string): Promise<void> {
+    return this.send(
+      'POST',
+      `/campaigns/${campaignId}/dossiers/${organisationId}/submit`,
+      'organisation',
+      organisationId,
+    );
+  }
+
+  recordScreeningResult(
+    campaignId: string,
+    organisationId: string,
+    result: 'SHORTLISTED' | 'NOT_RETAINED',
+    note: string,
+  ): Promise<void> {
+    return this.send(
+      'POST',
+      `/campaigns/${campaignId}/dossiers/${organisationId}/screening-result`,
+      'operator',
+      undefined,
+      { result, note },
+    );
+  }
+
+  private async send(
+    method: Method,
+    path: string,
+    role: DevRole,
+    organisationId?: string,
+    body?: object,
+  ): Promise<void> {
+    const token = await this.tokens.for(role, organisationId);
+    const response = await fetch(`${this.apiUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body && { 'content-type': 'application/json' }),
+      },
+      body: body && JSON.stringify(body),
+    });
+    if (response.ok) return;
+    const error = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+    const what = `${method} ${path}: ${response.status} ${error.code ?? ''} ${error.message ?? ''}`;
+    // A refusal is a 4xx in the API's one error shape; anything else is a failure of the demo.
+    if (response.status >= 500 || !error.code) throw new Error(what);
+    throw new DemoRefusal(error.code, error.message ?? response.statusText, response.status);
+  }
+}

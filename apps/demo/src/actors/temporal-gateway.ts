@@ -1,0 +1,130 @@
+import { Actor, DossierUpdateRequest } from '@amiflow/contracts';
+import {
+  Answers,
+  CampaignCommand,
+  CampaignDefinition,
+  dossierTermsOf,
+  DossierCommand,
+  isDomainErrorCode,
+} from '@amiflow/domain';
+import { DemoOrganisation } from '../scenario/demo-cast';
+import { sendCampaignCommand, sendDossierCommand } from '@amiflow/lifecycle-client';
+import { CampaignSummaryQuery } from '@amiflow/persistence';
+import {
+  ApplicationFailure,
+  Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
+import { DEMO_ADMIN, DEMO_OPERATOR, DemoGateway, DemoRefusal } from './demo-gateway';
+
+/**
+ * The demo's people acting through the lifecycle client: Temporal updates (update-with-start),
+ * exactly what the API sends once it has checked a request. The workflows decide and record.
+ */
+export class TemporalGateway implements DemoGateway {
+  readonly route = 'Temporal updates (lifecycle client)';
+
+  constructor(
+    private readonly client: Client,
+    private readonly campaigns: CampaignSummaryQuery,
+  ) {}
+
+  async createCampaign(campaignId: string, definition: CampaignDefinition): Promise<void> {
+    await this.campaign(campaignId, {
+      type: 'CreateCampaign',
+      campaignId,
+      definition,
+      actor: DEMO_ADMIN,
+    });
+  }
+
+  async publishCampaign(campaignId: string): Promise<void> {
+    await this.campaign(campaignId, { type: 'PublishCampaign', actor: DEMO_ADMIN });
+  }
+
+  async registerForMeeting(campaignId: string, organisation: DemoOrganisation): Promise<void> {
+    await this.campaign(
+      campaignId,
+      {
+        type: 'RegisterForMeeting',
+        organisationId: organisation.organisationId,
+        organisationName: organisation.name,
+      },
+      { id: organisation.organisationId, role: 'organisation' },
+    );
+  }
+
+  async createDraft(campaignId: string, organisation: DemoOrganisation): Promise<void> {
+    // As the API does: the dossier is given the campaign's terms as the read model has them.
+    const campaign = await this.campaigns.state(campaignId);
+    if (!campaign)
+      throw new DemoRefusal('CAMPAIGN_NOT_FOUND', `La campagne ${campaignId} n'existe pas.`);
+    await this.dossier(campaignId, organisation.organisationId, {
+      type: 'CreateDossierDraft',
+      campaignId,
+      organisationId: organisation.organisationId,
+      organisationName: organisation.name,
+      organisationType: organisation.profile.type,
+      profession: organisation.profile.profession,
+      terms: dossierTermsOf(campaign),
+    });
+  }
+
+  async saveAnswers(campaignId: string, organisationId: string, answers: Answers): Promise<void> {
+    await this.dossier(campaignId, organisationId, { type: 'SaveAnswers', answers });
+  }
+
+  async submit(campaignId: string, organisationId: string): Promise<void> {
+    await this.dossier(campaignId, organisationId, { type: 'SubmitDossier' });
+  }
+
+  async recordScreeningResult(
+    campaignId: string,
+    organisationId: string,
+    result: 'SHORTLISTED' | 'NOT_RETAINED',
+    note: string,
+  ): Promise<void> {
+    await this.dossier(
+      campaignId,
+      organisationId,
+      { type: 'RecordScreeningResult', result, note, actor: DEMO_OPERATOR },
+      DEMO_OPERATOR,
+    );
+  }
+
+  private async campaign(campaignId: string, command: CampaignCommand, actor: Actor = DEMO_ADMIN) {
+    const request = { command, actor, correlationId: `demo/${campaignId}` };
+    await sendCampaignCommand(this.client, campaignId, request).catch(asRefusal);
+  }
+
+  private async dossier(
+    campaignId: string,
+    organisationId: string,
+    command: DossierCommand,
+    actor: Actor = { id: organisationId, role: 'organisation' },
+  ) {
+    const request: DossierUpdateRequest = {
+      command,
+      actor,
+      correlationId: `demo/${campaignId}/${organisationId}`,
+    };
+    await sendDossierCommand(this.client, campaignId, organisationId, request).catch(asRefusal);
+  }
+}
+
+/** A command the workflow refused comes back as a failed update typed by the domain code. */
+function asRefusal(error: unknown): never {
+  // A lifecycle that has ended is never started again: the command comes too late.
+  if (error instanceof WorkflowExecutionAlreadyStartedError) {
+    throw new DemoRefusal(
+      'TRANSITION_NOT_ALLOWED',
+      'Ce dossier est clos : il ne peut plus être modifié.',
+    );
+  }
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const { type, message } = error.cause;
+    if (type && isDomainErrorCode(type)) throw new DemoRefusal(type, message);
+  }
+  throw error;
+}

@@ -1,0 +1,2 @@
+export * from './compress-campaign';
+export * from './time-scale';
