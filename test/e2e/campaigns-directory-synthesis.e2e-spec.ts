@@ -579,12 +579,18 @@ describe('campaigns, their meeting, their synthesis and the directory over HTTP'
         });
       }
       expect((await call(admin, 'GET', `/organisations/${id}`)).status).toBe(404);
+      // A federation of this run's own: the seeded ones keep the members the other tests count.
+      const federation = `federation-${run}`;
+      await call(admin, 'PUT', `/organisations/${federation}`, {
+        name: 'Fédération de test',
+        type: 'FEDERATIVE_STRUCTURE',
+      });
       const attached = await call(admin, 'PUT', `/organisations/${id}`, {
         name: 'CNP de test',
         type: 'CNP',
-        parentFederationId: 'fsm',
+        parentFederationId: federation,
       });
-      expect(attached).toMatchObject({ status: 201, body: { parentFederationId: 'fsm' } });
+      expect(attached).toMatchObject({ status: 201, body: { parentFederationId: federation } });
     });
 
     it('lets only administrators write it', async () => {

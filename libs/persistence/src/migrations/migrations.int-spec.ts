@@ -35,13 +35,19 @@ describe('migrations', () => {
     await dataSource.destroy();
   });
 
-  it('undo every one, newest first, and redo them to the same tables', async () => {
+  it('build the schema, undo every one newest first, and build it again the same', async () => {
     await inRolledBackTransaction(dataSource, async (runner) => {
-      const before = await tables(runner);
+      // An empty schema of its own, so that no row of the other tests holds a table back; public
+      // stays on the path for the extensions' operator classes.
+      await runner.query('CREATE SCHEMA migrations_round_trip');
+      await runner.query('SET LOCAL search_path TO migrations_round_trip, public');
+      for (const migration of migrations) await new migration().up(runner);
+      const built = await tables(runner);
+      expect(built.length).toBeGreaterThan(5);
       for (const migration of [...migrations].reverse()) await new migration().down(runner);
       expect(await tables(runner)).toEqual([]);
       for (const migration of migrations) await new migration().up(runner);
-      expect(await tables(runner)).toEqual(before);
+      expect(await tables(runner)).toEqual(built);
     });
   });
 
