@@ -149,6 +149,8 @@ async function shutdown(exitCode) {
 
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+// The terminal closed: stop what was started rather than leave it running unseen.
+process.on('SIGHUP', () => void shutdown(0));
 
 main().catch((error) => {
   console.error(

@@ -159,6 +159,7 @@ async function finish(code) {
 
 process.on('SIGINT', () => void finish(130));
 process.on('SIGTERM', () => void finish(143));
+process.on('SIGHUP', () => void finish(129));
 
 main().then(finish, (error) => {
   console.error(
