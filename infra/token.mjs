@@ -21,7 +21,7 @@ try {
   if (!values.role) throw new Error('--role is required');
   const hours = Number(values.hours);
   if (!(hours > 0 && hours <= 24 * 30)) throw new Error('--hours must be between 0 and 720');
-  if (process.env.AUTH_JWKS_URL && !process.env.AUTH_JWT_SECRET) {
+  if (process.env.AUTH_JWKS_URL) {
     throw new Error('AUTH_JWKS_URL is set: tokens come from your OpenID Connect provider');
   }
   await ensureDependencies();

@@ -15,8 +15,8 @@ export function mintToken({ secret, role, organisationId, subject, ttlSeconds, i
   return new SignJWT({ role, ...(organisationId && { organisation_id: organisationId }) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(subject ?? (role === 'organisation' ? `compte-${organisationId}` : `${role}-dev`))
-    .setIssuer(issuer ?? process.env.AUTH_ISSUER ?? 'amiflow')
-    .setAudience(audience ?? process.env.AUTH_AUDIENCE ?? 'amiflow-api')
+    .setIssuer(issuer ?? (process.env.AUTH_ISSUER || 'amiflow'))
+    .setAudience(audience ?? (process.env.AUTH_AUDIENCE || 'amiflow-api'))
     .setIssuedAt(now)
     .setExpirationTime(now + ttlSeconds)
     .sign(new TextEncoder().encode(secret));

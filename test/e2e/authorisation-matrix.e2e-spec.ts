@@ -26,7 +26,7 @@ const POLICY: Readonly<Record<string, Access>> = {
   'GET /campaigns': ALL,
   'GET /campaigns/{campaignId}': ALL,
   'POST /campaigns/{campaignId}/publish': ADMIN,
-  'POST /campaigns/{campaignId}/calendar-changes': STAFF,
+  'POST /campaigns/{campaignId}/calendar-changes': ADMIN,
   'POST /campaigns/{campaignId}/cancel': ADMIN,
   'POST /campaigns/{campaignId}/close': ADMIN,
   'GET /campaigns/{campaignId}/meeting/registrations': STAFF,

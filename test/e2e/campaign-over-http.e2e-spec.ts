@@ -215,6 +215,7 @@ describe('a whole campaign over HTTP, with several organisations', () => {
     expectOk(
       await operator.call('POST', dossierPath(id('cnp-a'), '/screening-result'), {
         result: 'SHORTLISTED',
+        note: 'Très pertinent pour la radiologie.',
       }),
     );
     expectOk(
@@ -290,6 +291,28 @@ describe('a whole campaign over HTTP, with several organisations', () => {
       'FollowUpCompleted',
       'DossierClosed',
     ]);
+    // The organisation sees that the ministry screened it, not who, nor the operator's note.
+    const screened = (events: unknown) =>
+      (events as { type: string; actor: unknown; data: unknown }[]).find(
+        (event) => event.type === 'DossierScreened',
+      );
+    expect(screened(timeline.events)).toMatchObject({
+      actor: { id: 'operator', role: 'operator' },
+      data: { result: 'SHORTLISTED', by: { id: 'operator', role: 'operator' } },
+    });
+    expect(JSON.stringify(timeline.events)).not.toContain('Très pertinent');
+    const internal = expectOk(await operator.call('GET', dossierPath(id('cnp-a'), '/events')));
+    expect(screened(internal.events)).toMatchObject({
+      actor: { id: 'operator-test', role: 'operator' },
+      data: { note: 'Très pertinent pour la radiologie.' },
+    });
+    // How the other applicants fare is not the organisations' to see.
+    const seenByOrganisation = expectOk(
+      await organisation.get(id('cnp-a'))!.call('GET', `/campaigns/${campaignId}`),
+    );
+    expect(seenByOrganisation.dossierCounts).toEqual({});
+    const seenByOperator = expectOk(await operator.call('GET', `/campaigns/${campaignId}`));
+    expect(seenByOperator.dossierCounts).toMatchObject({ CLOSED: 1, INELIGIBLE: 1 });
 
     const synthesis = expectOk(await operator.call('GET', `/campaigns/${campaignId}/synthesis`));
     const byState = Object.fromEntries(

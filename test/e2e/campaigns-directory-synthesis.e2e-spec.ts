@@ -341,7 +341,7 @@ describe('campaigns, their meeting, their synthesis and the directory over HTTP'
       const later = new Date(Date.parse(previous.submissionDeadline) + DAY);
       // The same instant written in Indian time (UTC+05:30).
       const inKolkata = `${new Date(later.getTime() + 330 * 60_000).toISOString().slice(0, 19)}+05:30`;
-      const changed = await call(operator, 'POST', `/campaigns/${campaignId}/calendar-changes`, {
+      const changed = await call(admin, 'POST', `/campaigns/${campaignId}/calendar-changes`, {
         changes: { submissionDeadline: inKolkata },
         reason: 'Un jour de plus pour les collèges.',
       });

@@ -26,14 +26,22 @@ const anyJson = fc.oneof(
   fc.jsonValue(),
   fc.constantFrom(null, '', ' ', -1, 0, 1e308, true, [], {}, 'x'.repeat(300_000)),
   fc.string({ unit: 'binary', maxLength: 50 }),
-  fc.constantFrom('2019-13-45T25:61:00Z', '../../etc', '<script>', "'; DROP TABLE events; --"),
+  fc.constantFrom(
+    '2019-13-45T25:61:00Z',
+    '2019-02-30T00:00:00Z',
+    '2019-W44-2',
+    '../../etc',
+    '<script>',
+    "'; DROP TABLE events; --",
+    'nul\u0000inside',
+  ),
 );
 
 /** A path segment: sane keys that name nothing, and garbage. */
 const segment = fc.oneof(
   fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}[a-z0-9]$/).map((key) => `${key}-${run}`),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }),
-  fc.constantFrom('%00', '..', 'A'.repeat(500), '__proto__', 'constructor'),
+  fc.constantFrom('%00', '..', 'A'.repeat(500), '__proto__', 'constructor', 'nul\u0000inside'),
 );
 
 function body(operation: Operation) {
@@ -51,12 +59,23 @@ function body(operation: Operation) {
 function query(operation: Operation) {
   return fc.dictionary(
     fc.constantFrom(...operation.queryNames, 'limit', 'cursor', 'x'),
-    fc.oneof(fc.string(), fc.integer().map(String)),
+    fc.oneof(fc.string(), fc.integer().map(String), craftedCursor),
     {
       maxKeys: 4,
     },
   );
 }
+
+/** Cursors that decode, holding what the database would refuse. */
+const craftedCursor = fc
+  .constantFrom<unknown[]>(
+    ['1', 'cnp-a'],
+    ['2019-02-30T00:00:00Z', 'cnp-a'],
+    ['2019-10-29T12:45:00.000Z', 'nul\u0000inside'],
+    ['2019-10-29T12:45:00.000Z'],
+    [null, 3],
+  )
+  .map((parts) => Buffer.from(JSON.stringify(parts)).toString('base64url'));
 
 describe('malformed input to every route (fast-check)', () => {
   let amiflow: RunningAmiflow;

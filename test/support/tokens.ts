@@ -22,8 +22,8 @@ export function tokenFor(role: TestRole, options: TokenOptions = {}): Promise<st
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(options.organisationId ? `compte-${options.organisationId}` : `${role}-test`)
-    .setIssuer(process.env.AUTH_ISSUER ?? 'amiflow')
-    .setAudience(options.audience ?? process.env.AUTH_AUDIENCE ?? 'amiflow-api')
+    .setIssuer(process.env.AUTH_ISSUER || 'amiflow')
+    .setAudience((options.audience ?? process.env.AUTH_AUDIENCE) || 'amiflow-api')
     .setIssuedAt(now)
     .setExpirationTime(now + (options.expiresIn ?? 600))
     .sign(new TextEncoder().encode(secret));

@@ -6,6 +6,7 @@ import { deliverOnce } from './deliver-once';
 import { renderMeetingChange } from './meeting-change-mails';
 import { meetingInvitation, MeetingVersion } from './meeting-invitation';
 import { ReminderActivityDependencies } from './reminder.activities';
+import { reportProgress } from './report-progress';
 
 export type MeetingChangeDependencies = Pick<
   ReminderActivityDependencies,
@@ -54,6 +55,7 @@ export function createMeetingChangeActivities(
               : [],
           }),
         });
+        reportProgress(registrant.organisationId);
       }
       return sent;
     },

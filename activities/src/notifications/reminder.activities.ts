@@ -12,6 +12,7 @@ import { Mailer } from './mailer';
 import { currentMeetingInvitation } from './meeting-invitation';
 import { DIGEST_STATES, digestItems } from './operator-digest';
 import { renderReminder } from './reminder-mails';
+import { reportProgress } from './report-progress';
 
 interface Addressee {
   readonly recipient: string;
@@ -74,6 +75,7 @@ export function createReminderActivities(deps: ReminderActivityDependencies): Re
                 : [],
           }),
         });
+        reportProgress(addressee.recipient);
       }
       return sent;
     },

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { RejectControlCharactersPipe } from './common/reject-control-characters.pipe';
 import { correlationIdFor } from './common/correlation-id';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { installOperations } from './operations/install-operations';
@@ -26,6 +27,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     { logger: createAppLogger(config) },
   );
   app.useGlobalPipes(
+    new RejectControlCharactersPipe(),
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
   app.useGlobalFilters(new ApiExceptionFilter());

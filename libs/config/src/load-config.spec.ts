@@ -57,6 +57,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('refuses a development secret beside an identity provider’s keys', () => {
+    expect(() =>
+      loadConfig({
+        AUTH_JWT_SECRET: 'a-development-secret-of-at-least-32-chars',
+        AUTH_JWKS_URL: 'https://idp.example.fr/jwks',
+      }),
+    ).toThrow(/^Configuration error: AUTH_JWT_SECRET must not be set together with AUTH_JWKS_URL/);
+  });
+
   it('treats an API key as a request for TLS', () => {
     const config = loadConfig({
       TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233',

@@ -72,7 +72,7 @@ export function loadConfig(env: Environment, terminal: Terminal = {}): AppConfig
       operatorsAddress: emailAddress('OPERATORS_EMAIL', read('OPERATORS_EMAIL')),
     },
     {
-      jwtSecret: secret('AUTH_JWT_SECRET', optional('AUTH_JWT_SECRET')),
+      jwtSecret: secret('AUTH_JWT_SECRET', optional('AUTH_JWT_SECRET'), optional('AUTH_JWKS_URL')),
       jwksUrl: httpsUrl('AUTH_JWKS_URL', optional('AUTH_JWKS_URL')),
       issuer: read('AUTH_ISSUER'),
       audience: read('AUTH_AUDIENCE'),
@@ -166,7 +166,18 @@ function emailAddress(name: string, value: string): string {
   return value;
 }
 
-function secret(name: string, value: string | undefined): string | undefined {
+/**
+ * Never both: a development secret left beside a provider's keys would let whoever knows it mint
+ * tokens the API accepts.
+ */
+function secret(
+  name: string,
+  value: string | undefined,
+  jwksUrl: string | undefined,
+): string | undefined {
+  if (value !== undefined && jwksUrl !== undefined) {
+    throw new ConfigError(name, 'must not be set together with AUTH_JWKS_URL: choose one');
+  }
   if (value !== undefined && value.length < MIN_SECRET_LENGTH) {
     throw new ConfigError(name, `must be at least ${MIN_SECRET_LENGTH} characters long`);
   }

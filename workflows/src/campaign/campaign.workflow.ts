@@ -54,15 +54,21 @@ const { planConsultations } = proxyActivities<ConsultationActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
+// One mail per recipient, each recorded in the ledger as it goes, a heartbeat after each: a room
+// or a whole directory takes what it takes, while a lost worker is noticed within seconds. An
+// attempt that stops heartbeating is cancelled at its next heartbeat, before its retry gets far.
+const MAIL_BATCH_TIMEOUTS = {
+  startToCloseTimeout: '30 minutes',
+  heartbeatTimeout: '10 seconds',
+} as const;
+
 const { deliverReminder } = proxyActivities<ReminderActivities>({
-  // One short database write: a worker lost while holding it is noticed within seconds.
-  startToCloseTimeout: '10 seconds',
+  ...MAIL_BATCH_TIMEOUTS,
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
 const { notifyMeetingChange } = proxyActivities<MeetingChangeActivities>({
-  // One mail per confirmed registrant: a room's worth, each recorded in the ledger as it goes.
-  startToCloseTimeout: '1 minute',
+  ...MAIL_BATCH_TIMEOUTS,
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 

@@ -6,17 +6,19 @@ import {
   Inject,
   Injectable,
   NotFoundException,
+  ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './access.decorators';
 import { Principal, Role } from './principal';
-import { InvalidTokenError, TokenVerifier } from './token-verifier';
+import { InvalidTokenError, KeysUnavailableError, TokenVerifier } from './token-verifier';
 
 export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
+// The scheme's name is case-insensitive (RFC 7235 §2.1).
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i;
 
 /**
  * Every route: a valid bearer token whose role the route allows. An organisation only reaches
@@ -67,6 +69,9 @@ export class AuthGuard implements CanActivate {
       return await this.verifier.verify(match[1]);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw new UnauthorizedException(error.message);
+      if (error instanceof KeysUnavailableError) {
+        throw new ServiceUnavailableException(error.message);
+      }
       throw error;
     }
   }

@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { exportJWK, generateKeyPair, KeyLike, SignJWT } from 'jose';
-import { TokenVerifier } from './token-verifier';
+import { KeysUnavailableError, TokenVerifier } from './token-verifier';
 
 const issuer = 'https://idp.example.fr';
 const audience = 'amiflow-api';
@@ -51,6 +51,25 @@ describe('where tokens come from', () => {
       const { privateKey: other } = await generateKeyPair('RS256');
       await expect(verifier.verify(await signed(other))).rejects.toThrow(/Signature/);
     });
+  });
+
+  it('tells a provider it cannot reach from a bad token', async () => {
+    const unreachable = new TokenVerifier({
+      jwtSecret: undefined,
+      // A port nothing listens on, on loopback.
+      jwksUrl: 'http://127.0.0.1:9/jwks',
+      issuer,
+      audience,
+    });
+    const { privateKey } = await generateKeyPair('RS256');
+    const token = await new SignJWT({ role: 'operator' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject('agent-42')
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    await expect(unreachable.verify(token)).rejects.toBeInstanceOf(KeysUnavailableError);
   });
 
   it('accepts what `npm run token` prints, signed with the configured secret', async () => {

@@ -12,6 +12,14 @@ export class InvalidTokenError extends Error {
 }
 
 /** Asymmetric algorithms an OpenID Connect provider signs with; HS256 only with our own secret. */
+/** The identity provider's keys cannot be reached: a 503 to retry, not the caller's fault. */
+export class KeysUnavailableError extends Error {
+  constructor() {
+    super("Les clés du fournisseur d'identité sont injoignables : réessayez dans un instant.");
+    this.name = 'KeysUnavailableError';
+  }
+}
+
 const JWKS_ALGORITHMS = ['RS256', 'PS256', 'ES256'];
 
 /**
@@ -48,6 +56,10 @@ export class TokenVerifier {
     try {
       payload = await this.check(token);
     } catch (error) {
+      // The provider's keys could not be fetched: the token may be fine, the check is not.
+      if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError)) {
+        throw new KeysUnavailableError();
+      }
       throw new InvalidTokenError(reasonOf(error));
     }
     return principalOf(payload);

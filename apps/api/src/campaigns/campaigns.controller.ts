@@ -103,7 +103,7 @@ export class CampaignsController {
   }
 
   @Post(':campaignId/calendar-changes')
-  @Roles('admin', 'operator')
+  @Roles('admin')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Move dates that have not come yet; timers and reminders follow',

@@ -1,18 +1,18 @@
-import {
-  Campaign,
-  CampaignCommand,
-  DomainError,
-  DomainErrorCode,
-  isInstant,
-} from '@amiflow/domain';
+import { Campaign, CampaignCommand, DomainError, DomainErrorCode } from '@amiflow/domain';
 import {
   CampaignPageCursor,
   CampaignSummaryQuery,
   MeetingRegistrationEntity,
   ReminderLedger,
 } from '@amiflow/persistence';
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '../auth/principal';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  KeysetPosition,
+} from '../common/page-cursor';
 import { CommandContext, LifecycleCommands } from '../lifecycle/lifecycle-commands.service';
 import { resolveCampaignDefinition } from './campaign-file.resolver';
 import { toCampaignOutput, toCampaignSummaryOutput } from './campaign-output.mapper';
@@ -25,8 +25,6 @@ import {
   MeetingRegistrationOutput,
   MeetingRegistrationsOutput,
 } from './dtos/meeting-registration.output';
-
-const DEFAULT_PAGE_SIZE = 50;
 
 /**
  * Campaign commands go to the campaign's workflow; everything answered is read back from the read
@@ -72,20 +70,25 @@ export class CampaignsService {
 
   async findOne(campaignId: string, viewer?: Principal): Promise<CampaignOutput> {
     const campaign = await this.campaign(campaignId, viewer);
-    return toCampaignOutput(campaign, await this.campaigns.dossierCounts(campaignId));
+    return toCampaignOutput(
+      campaign,
+      countsFor(viewer, await this.campaigns.dossierCounts(campaignId)),
+    );
   }
 
   async page(query: ListCampaignsQuery, viewer: Principal): Promise<CampaignPageOutput> {
     const page = await this.campaigns.page(
       { hiddenPhases: viewer.role === 'organisation' ? HIDDEN_FROM_ORGANISATIONS : [] },
       query.limit ?? DEFAULT_PAGE_SIZE,
-      query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+      query.cursor === undefined ? undefined : campaignPosition(decodeCursor(query.cursor)),
     );
     return {
       items: page.items.map(({ summary, dossierCounts }) =>
-        toCampaignSummaryOutput(summary, dossierCounts),
+        toCampaignSummaryOutput(summary, countsFor(viewer, dossierCounts)),
       ),
-      nextCursor: page.next ? encodeCursor(page.next) : null,
+      nextCursor: page.next
+        ? encodeCursor({ at: page.next.createdAt, key: page.next.campaignId })
+        : null,
     };
   }
 
@@ -115,11 +118,18 @@ export class CampaignsService {
     requireMeeting(campaign);
     const existing = await this.registration(campaignId, organisationId);
     if (existing) return existing;
-    await this.lifecycles.campaign(
-      campaignId,
-      { type: 'RegisterForMeeting', organisationId, organisationName },
-      context,
-    );
+    await this.lifecycles
+      .campaign(
+        campaignId,
+        { type: 'RegisterForMeeting', organisationId, organisationName },
+        context,
+      )
+      .catch((error: unknown) => {
+        // Two PUTs at once: the second finds the first's registration, as a repeat would.
+        const repeated =
+          error instanceof DomainError && error.code === DomainErrorCode.MEETING_ALREADY_REGISTERED;
+        if (!repeated) throw error;
+      });
     const registered = await this.registration(campaignId, organisationId);
     if (!registered) throw registrationNotFound();
     return registered;
@@ -211,25 +221,14 @@ function toRegistrationOutput(
   };
 }
 
-function encodeCursor(cursor: CampaignPageCursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.campaignId])).toString('base64url');
+/** How the other applicants fare (ineligible, shortlisted…) is for the ministry's eyes only. */
+function countsFor(
+  viewer: Principal | undefined,
+  dossierCounts: Record<string, number>,
+): Record<string, number> {
+  return viewer?.role === 'organisation' ? {} : dossierCounts;
 }
 
-/** Cursors are opaque to callers: one that does not decode is a 400, never a 500. */
-function decodeCursor(cursor: string): CampaignPageCursor {
-  try {
-    const [createdAt, campaignId] = JSON.parse(
-      Buffer.from(cursor, 'base64url').toString('utf8'),
-    ) as unknown[];
-    if (
-      // Strictly the form encodeCursor writes: PostgreSQL must be able to read it back.
-      isInstant(createdAt) &&
-      typeof campaignId === 'string'
-    ) {
-      return { createdAt, campaignId };
-    }
-  } catch {
-    // Falls through to the refusal.
-  }
-  throw new BadRequestException("Ce curseur n'est pas celui d'une page.");
+function campaignPosition({ at, key }: KeysetPosition): CampaignPageCursor {
+  return { createdAt: at, campaignId: key };
 }

@@ -5,11 +5,11 @@ import {
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
+import { DEFAULT_PAGE_SIZE } from '../common/page-cursor';
 import { ListOrganisationsQuery } from './dtos/list-organisations.query';
 import { OrganisationInput } from './dtos/organisation.input';
 import { OrganisationOutput, OrganisationPageOutput } from './dtos/organisation.output';
 
-const DEFAULT_PAGE_SIZE = 50;
 /** PostgreSQL's code for a broken foreign key: the parent federation vanished meanwhile. */
 const FOREIGN_KEY_VIOLATION = '23503';
 

@@ -24,6 +24,7 @@ import { Roles } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
 import { Caller } from '../common/caller.decorator';
+import { toUtc } from '../common/is-instant.validator';
 import { CommandContext } from '../lifecycle/lifecycle-commands.service';
 import { ErrorResponse } from '../errors/error-response';
 import { Idempotent } from '../operations/idempotency/idempotent.decorator';
@@ -91,11 +92,17 @@ export class DossiersController {
 
   @Get(':organisationId/events')
   @Roles('organisation', 'operator', 'admin')
-  @ApiOperation({ summary: 'The timeline of a dossier: every event, oldest first' })
+  @ApiOperation({
+    summary:
+      'The timeline of a dossier, oldest first (an organisation sees the ministry act, not which agent, and no screening note)',
+  })
   @ApiOkResponse({ type: TimelineOutput })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  timeline(@Param() { campaignId, organisationId }: DossierParams): Promise<TimelineOutput> {
-    return this.dossiers.timeline(campaignId, organisationId);
+  timeline(
+    @Param() { campaignId, organisationId }: DossierParams,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<TimelineOutput> {
+    return this.dossiers.timeline(campaignId, organisationId, principal);
   }
 
   @Put(':organisationId/answers')
@@ -161,7 +168,10 @@ export class DossiersController {
       organisationId,
       {
         type: 'DeclareUnavailability',
-        periods: periods.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })),
+        periods: periods.map(({ startsAt, endsAt }) => ({
+          startsAt: toUtc(startsAt),
+          endsAt: toUtc(endsAt),
+        })),
       },
       caller,
     );

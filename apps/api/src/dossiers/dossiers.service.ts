@@ -1,4 +1,4 @@
-import { dossierStreamId } from '@amiflow/contracts';
+import { Actor, dossierStreamId } from '@amiflow/contracts';
 import { DomainError, DomainErrorCode, DossierCommand, dossierTermsOf } from '@amiflow/domain';
 import {
   CampaignSummaryQuery,
@@ -7,14 +7,19 @@ import {
   DossierSummaryQuery,
   EventStore,
 } from '@amiflow/persistence';
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  KeysetPosition,
+} from '../common/page-cursor';
+import { Principal } from '../auth/principal';
 import { CommandContext, LifecycleCommands } from '../lifecycle/lifecycle-commands.service';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
 import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
 import { DossierOutput } from './dtos/dossier.output';
 import { ListDossiersQuery } from './dtos/list-dossiers.query';
-
-const DEFAULT_PAGE_SIZE = 50;
 
 @Injectable()
 export class DossiersService {
@@ -99,52 +104,54 @@ export class DossiersService {
         organisationId: onlyOrganisation,
       },
       query.limit ?? DEFAULT_PAGE_SIZE,
-      query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+      query.cursor === undefined ? undefined : dossierPosition(decodeCursor(query.cursor)),
     );
     return {
       items: page.items.map(toOutput),
-      nextCursor: page.next ? encodeCursor(page.next) : null,
+      nextCursor: page.next
+        ? encodeCursor({ at: page.next.lastChangeAt, key: page.next.organisationId })
+        : null,
     };
   }
 
-  async timeline(campaignId: string, organisationId: string): Promise<TimelineOutput> {
+  async timeline(
+    campaignId: string,
+    organisationId: string,
+    viewer: Principal,
+  ): Promise<TimelineOutput> {
     await this.findOne(campaignId, organisationId);
     const events = await this.events.readStream(dossierStreamId(campaignId, organisationId));
+    const seenByOrganisation = viewer.role === 'organisation';
     return {
       events: events.map((event) => ({
         version: event.streamVersion,
         type: event.type,
         occurredAt: event.metadata.occurredAt,
-        actor: event.metadata.actor,
-        data: event.data,
+        actor: seenByOrganisation ? anonymous(event.metadata.actor) : event.metadata.actor,
+        data: seenByOrganisation ? withoutInternals(event.data) : event.data,
       })),
     };
   }
 }
 
-function encodeCursor(cursor: DossierPageCursor): string {
-  return Buffer.from(JSON.stringify([cursor.lastChangeAt, cursor.organisationId])).toString(
-    'base64url',
-  );
+/** The organisation sees that the ministry acted, not which agent. */
+function anonymous(actor: Actor): Actor {
+  return actor.role === 'organisation' ? actor : { id: actor.role, role: actor.role };
 }
 
-/** Cursors are opaque to callers: one that does not decode is a 400, never a 500. */
-function decodeCursor(cursor: string): DossierPageCursor {
-  try {
-    const [lastChangeAt, organisationId] = JSON.parse(
-      Buffer.from(cursor, 'base64url').toString('utf8'),
-    ) as unknown[];
-    if (
-      typeof lastChangeAt === 'string' &&
-      !Number.isNaN(Date.parse(lastChangeAt)) &&
-      typeof organisationId === 'string'
-    ) {
-      return { lastChangeAt, organisationId };
-    }
-  } catch {
-    // Falls through to the refusal.
+/** What operators write for themselves (screening notes) and who they are stay inside. */
+function withoutInternals(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const shown: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'note') continue;
+    shown[key] = key === 'by' ? anonymous(value as Actor) : value;
   }
-  throw new BadRequestException("Ce curseur n'est pas celui d'une page.");
+  return shown;
+}
+
+function dossierPosition({ at, key }: KeysetPosition): DossierPageCursor {
+  return { lastChangeAt: at, organisationId: key };
 }
 
 function toOutput(summary: DossierSummaryEntity): DossierOutput {

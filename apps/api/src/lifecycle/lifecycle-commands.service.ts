@@ -33,7 +33,11 @@ export class LifecycleCommands {
     context: CommandContext,
   ): Promise<CampaignSnapshot> {
     return sendCampaignCommand(this.temporal, campaignId, { command, ...context }).catch(
-      rethrowAsDomainError,
+      (error: unknown) =>
+        rethrowAsDomainError(
+          error,
+          'Cette campagne a existé et pris fin : son identifiant est pris.',
+        ),
     );
   }
 
@@ -63,7 +67,7 @@ export class LifecycleCommands {
     return sendDossierCommand(this.temporal, campaignId, organisationId, {
       command,
       ...context,
-    }).catch(rethrowAsDomainError);
+    }).catch((error: unknown) => rethrowAsDomainError(error));
   }
 
   dossier(

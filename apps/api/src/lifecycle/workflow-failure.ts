@@ -15,13 +15,13 @@ const NOT_NOW: readonly number[] = [8 /* RESOURCE_EXHAUSTED */, 14 /* UNAVAILABL
  * code; give the domain error back so the filter answers with its 4xx. A Temporal that cannot
  * take the command now is a 503 to retry. Anything else is rethrown.
  */
-export function rethrowAsDomainError(error: unknown): never {
+export function rethrowAsDomainError(
+  error: unknown,
+  endedMessage = 'Ce dossier est clos : il ne peut plus être modifié.',
+): never {
   // Business keys are never reused: a lifecycle that has ended is not started again.
   if (error instanceof WorkflowExecutionAlreadyStartedError) {
-    throw new DomainError(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-      'Ce dossier est clos : il ne peut plus être modifié.',
-    );
+    throw new DomainError(DomainErrorCode.TRANSITION_NOT_ALLOWED, endedMessage);
   }
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     const { type, message } = error.cause;

@@ -3,6 +3,7 @@ import { Body, Controller, HttpCode, HttpStatus, Inject, Param, Post, Put } from
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { Caller } from '../common/caller.decorator';
+import { toUtc } from '../common/is-instant.validator';
 import { CommandContext } from '../lifecycle/lifecycle-commands.service';
 import { DossierParams, FollowUpParams } from '../common/key.params';
 import { DossiersService } from '../dossiers/dossiers.service';
@@ -16,9 +17,6 @@ import {
   RequestClarificationInput,
   ScheduleConsultationInput,
 } from './dtos/operator-actions.inputs';
-
-/** Instants arrive with any offset; the domain keeps them in UTC. */
-const utc = (instant: string) => new Date(instant).toISOString();
 
 /**
  * What the ministry's operators decide about a dossier. Each decision is recorded with the
@@ -61,7 +59,7 @@ export class OperatorActionsController {
       type: 'RequestClarification',
       clarificationId,
       question,
-      dueAt: utc(dueAt),
+      dueAt: toUtc(dueAt),
       actor,
     }));
   }
@@ -94,8 +92,8 @@ export class OperatorActionsController {
     return this.decide(key, caller, (actor) => ({
       type: 'ScheduleConsultation',
       consultationId,
-      startsAt: utc(startsAt),
-      endsAt: utc(endsAt),
+      startsAt: toUtc(startsAt),
+      endsAt: toUtc(endsAt),
       place,
       actor,
     }));
@@ -148,7 +146,7 @@ export class OperatorActionsController {
       followUpId,
       title,
       owner,
-      dueAt: utc(dueAt),
+      dueAt: toUtc(dueAt),
       actor,
     }));
   }

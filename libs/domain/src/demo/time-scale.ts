@@ -25,11 +25,6 @@ export function toOriginalTime(scale: TimeScale, run: Date): Date {
   return new Date(scale.originalStart + Math.round((run.getTime() - scale.runStart) * scale.speed));
 }
 
-/** A duration of the original calendar, as it lasts in the run (ms, rounded). */
-export function scaledDuration(scale: TimeScale, originalMs: number): number {
-  return Math.round(originalMs / scale.speed);
-}
-
 export function runInstant(scale: TimeScale, original: Instant): Instant {
   return instant(toRunTime(scale, original));
 }

@@ -98,7 +98,9 @@ export class CampaignSummaryOutput {
   calendarInZone!: CalendarInZoneOutput;
 
   @ApiProperty({
-    description: 'Dossiers by state; states no dossier is in are absent',
+    description:
+      'Dossiers by state; states no dossier is in are absent. Empty for organisations: how the ' +
+      'other applicants fare is not theirs to see',
     type: 'object',
     additionalProperties: { type: 'integer' },
     example: { DRAFT: 12, SUBMITTED: 3 },

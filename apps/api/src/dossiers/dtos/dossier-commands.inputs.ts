@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -10,6 +9,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsInstant } from '../../common/is-instant.validator';
 import { IsAnswers } from '../../common/is-answers.validator';
 
 export class SaveAnswersInput {
@@ -34,12 +34,12 @@ export class WithdrawDossierInput {
 }
 
 export class PeriodInput {
-  @ApiProperty({ format: 'date-time', description: 'UTC instant, or with an offset' })
-  @IsISO8601({ strict: true })
+  @ApiProperty({ format: 'date-time', description: 'With Z or an offset; stored in UTC' })
+  @IsInstant()
   startsAt!: string;
 
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   endsAt!: string;
 }
 

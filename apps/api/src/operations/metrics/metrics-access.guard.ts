@@ -14,7 +14,7 @@ import { Role } from '../../auth/principal';
 import { InvalidTokenError, TokenVerifier } from '../../auth/token-verifier';
 import { constantTimeEquals } from './constant-time-equals';
 
-const BEARER = /^Bearer (\S+)$/;
+const BEARER = /^Bearer (\S+)$/i;
 
 /**
  * GET /metrics: the roles of `@Roles` with a verified token, as everywhere, or the static scrape

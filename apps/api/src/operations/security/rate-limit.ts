@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TokenVerifier } from '../../auth/token-verifier';
 import { ApiError } from '../../errors/api-error';
 
-const BEARER = /^Bearer (\S+)$/;
+const BEARER = /^Bearer (\S+)$/i;
 
 /**
  * At most `perMinute` requests per client and minute, in this process's memory (each API replica
@@ -29,7 +29,9 @@ export async function registerRateLimit(
       }
       return `ip:${request.ip}`;
     },
-    allowList: (request: FastifyRequest) => exempt(request.routeOptions.url ?? request.url),
+    // Only a matched health route is exempt: /health/<anything else> is a 404 that counts.
+    allowList: (request: FastifyRequest) =>
+      request.routeOptions.url !== undefined && exempt(request.routeOptions.url),
     errorResponseBuilder: (_request, context) =>
       new ApiError(
         HttpStatus.TOO_MANY_REQUESTS,

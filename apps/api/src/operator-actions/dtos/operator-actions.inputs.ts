@@ -3,13 +3,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsIn,
-  IsISO8601,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { IsInstant } from '../../common/is-instant.validator';
 
 const KEY_RULE = 'lowercase letters, digits and inner dashes, at most 64 characters';
 
@@ -42,7 +42,7 @@ export class RequestClarificationInput {
   question!: string;
 
   @ApiProperty({ format: 'date-time', description: 'When the answer is due (with an offset)' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   dueAt!: string;
 }
 
@@ -63,11 +63,11 @@ export class ScheduleConsultationInput {
   consultationId!: string;
 
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startsAt!: string;
 
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   endsAt!: string;
 
   @ApiProperty({ maxLength: 300, example: 'Ministère des Solidarités et de la Santé, salle 2' })
@@ -109,6 +109,6 @@ export class PlanFollowUpInput {
   owner!: string;
 
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   dueAt!: string;
 }

@@ -9,7 +9,7 @@ export interface DossierPageFilter {
   readonly profession?: string;
   /** One organisation's dossier only (what an organisation's own listing shows). */
   readonly organisationId?: string;
-  /** Words searched in the organisation's name, case- and accent-sensitive substring. */
+  /** Words searched in the organisation's name: a substring, whatever the case, accents kept. */
   readonly text?: string;
 }
 
