@@ -183,6 +183,8 @@ describe('a whole campaign over HTTP, with several organisations', () => {
     );
     await reaches(id('cnp-a'), 'ELIGIBLE');
     await reaches(id('societe-b'), 'INELIGIBLE');
+    // Both eligible before the two-page listing below counts them.
+    await reaches(id('cnp-c'), 'ELIGIBLE');
 
     // An organisation lists only its own dossier; operators list them all, filtered.
     const own = expectOk(

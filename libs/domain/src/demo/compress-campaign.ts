@@ -196,15 +196,24 @@ function aroundTheClock(
   if (start.slice(0, 10) === first.slice(0, 10) && startMinute !== '00:00') {
     hours.unshift(`00:00-${startMinute}`);
   }
+  const aroundTheClockSettings: ConsultationSettings = {
+    workingDays: [1, 2, 3, 4, 5, 6, 7],
+    hours,
+    durationMinutes: DEMO_CONSULTATION_MINUTES,
+    rooms: settings.rooms,
+    daysOff: [],
+  };
+  // Announced as the planner will find it: in the night the clocks go back, the repeated hour
+  // holds slots once only, so the wall-clock time alone does not say which instant comes first.
+  const [firstSlot] = consultationSlots(
+    aroundTheClockSettings,
+    zone,
+    new Date(consultationsStartAt),
+    2,
+  );
   return {
-    settings: {
-      workingDays: [1, 2, 3, 4, 5, 6, 7],
-      hours,
-      durationMinutes: DEMO_CONSULTATION_MINUTES,
-      rooms: settings.rooms,
-      daysOff: [],
-    },
-    firstSlotAt: instant(fromLocalDateTime(first.slice(0, 16), zone)),
+    settings: aroundTheClockSettings,
+    firstSlotAt: firstSlot?.startsAt ?? instant(fromLocalDateTime(first.slice(0, 16), zone)),
   };
 }
 

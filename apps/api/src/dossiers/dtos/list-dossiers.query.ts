@@ -1,19 +1,9 @@
 import { DOSSIER_STATUSES, ORGANISATION_TYPES } from '@amiflow/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { PageQuery } from '../../common/page.query';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
-export class ListDossiersQuery {
+export class ListDossiersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DOSSIER_STATUSES })
   @IsOptional()
   @IsIn(DOSSIER_STATUSES)
@@ -37,17 +27,4 @@ export class ListDossiersQuery {
   @MinLength(1)
   @MaxLength(200)
   text?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: 'cursor must be the nextCursor of a page' })
-  cursor?: string;
 }
