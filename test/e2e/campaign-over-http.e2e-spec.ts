@@ -1,3 +1,4 @@
+import { AROUND_THE_CLOCK_CONSULTATIONS } from '@amiflow/domain/testing';
 import { referenceCampaignFile, ReminderRule, toLocalDateTime } from '@amiflow/domain';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
 import { ApiClient, ApiResponse } from '../support/api-client';
@@ -41,13 +42,7 @@ function campaignFile(t0: number) {
     },
     meeting: { ...file.meeting, capacity: 1 },
     reminders,
-    consultations: {
-      workingDays: [1, 2, 3, 4, 5, 6, 7],
-      hours: ['00:00-23:59'],
-      durationMinutes: 5,
-      rooms: ['Salle de test'],
-      daysOff: [],
-    },
+    consultations: AROUND_THE_CLOCK_CONSULTATIONS,
   };
 }
 

@@ -1,13 +1,6 @@
 import { campaignWorkflowId, dossierStreamId, dossierWorkflowId } from '@amiflow/contracts';
-import {
-  CampaignDefinition,
-  dossierTermsOf,
-  DossierCampaignTerms,
-  isCampaign,
-  OrganisationType,
-  ReminderRule,
-} from '@amiflow/domain';
-import { openCampaignDefinition } from '@amiflow/domain/testing';
+import { CampaignDefinition, dossierTermsOf, isCampaign, ReminderRule } from '@amiflow/domain';
+import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
 import { RunningWorker, startWorker } from '../support/amiflow-processes';
 import {
   admin,
@@ -92,14 +85,7 @@ function secondsCampaign(
       consultationsStartAt: dates.consultations * SECOND,
     }),
     reminders: rules,
-    // Consultations at any hour, five minutes each, in one room: planning happens in seconds.
-    consultations: {
-      workingDays: [1, 2, 3, 4, 5, 6, 7],
-      hours: ['00:00-23:59'],
-      durationMinutes: 5,
-      rooms: ['Salle de test'],
-      daysOff: [],
-    },
+    consultations: AROUND_THE_CLOCK_CONSULTATIONS,
   };
 }
 
@@ -132,29 +118,6 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     return dossierTermsOf(published.state);
   }
 
-  /** Lists the organisation in the directory (as declared), then opens its draft. */
-  const draft = async (
-    campaignId: string,
-    organisationId: string,
-    organisationType: OrganisationType,
-    terms: DossierCampaignTerms,
-  ) => {
-    await harness.register({
-      organisationId,
-      name: `Organisation ${organisationId}`,
-      type: organisationType,
-      email: `${organisationId}@test.example`,
-    });
-    return harness.dossier(campaignId, organisationId, {
-      type: 'CreateDossierDraft',
-      campaignId,
-      organisationId,
-      organisationName: `Organisation ${organisationId}`,
-      organisationType,
-      terms,
-    });
-  };
-
   const stateOf = (campaignId: string, organisationId: string, expected: string) =>
     eventually(`${organisationId} to be ${expected}`, async () =>
       (await harness.dossierState(campaignId, organisationId)) === expected ? true : undefined,
@@ -183,11 +146,11 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       organisationId: 'cnp-a',
       organisationName: 'CNP A',
     });
-    await draft(campaignId, 'cnp-a', 'CNP', terms);
-    await draft(campaignId, 'societe-b', 'COMPANY', terms);
-    await draft(campaignId, 'college-c', 'PROFESSIONAL_COLLEGE', terms);
-    await draft(campaignId, 'cnp-d', 'CNP', terms);
-    await draft(campaignId, 'cnp-e', 'CNP', terms);
+    await harness.openDraft(campaignId, 'cnp-a', 'CNP', terms);
+    await harness.openDraft(campaignId, 'societe-b', 'COMPANY', terms);
+    await harness.openDraft(campaignId, 'college-c', 'PROFESSIONAL_COLLEGE', terms);
+    await harness.openDraft(campaignId, 'cnp-d', 'CNP', terms);
+    await harness.openDraft(campaignId, 'cnp-e', 'CNP', terms);
 
     await harness.dossier(campaignId, 'cnp-a', {
       type: 'SaveAnswers',
@@ -485,8 +448,8 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       reminders(5, 2),
     );
     const terms = await openCampaign(campaignId, definition);
-    await draft(campaignId, 'cnp-x', 'CNP', terms);
-    await draft(campaignId, 'cnp-y', 'CNP', terms);
+    await harness.openDraft(campaignId, 'cnp-x', 'CNP', terms);
+    await harness.openDraft(campaignId, 'cnp-y', 'CNP', terms);
     await eventually('the first deadline reminders', async () => {
       const sent = (await harness.deliveries(campaignId)).filter((d) => d.rule_id === 'depot-a');
       return sent.length === 2 ? sent : undefined;
@@ -557,7 +520,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     const terms = await openCampaign(campaignId, definition);
     const organisations = ['cnp-p', 'cnp-q', 'cnp-r'];
     for (const organisationId of organisations)
-      await draft(campaignId, organisationId, 'CNP', terms);
+      await harness.openDraft(campaignId, organisationId, 'CNP', terms);
     await harness.dossier(campaignId, 'cnp-r', { type: 'SubmitDossier' });
 
     // Down before the first reminders fall due, back after them.
@@ -613,8 +576,8 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       reminders(30, 20),
     );
     const terms = await openCampaign(campaignId, definition);
-    await draft(campaignId, 'cnp-s', 'CNP', terms);
-    await draft(campaignId, 'cnp-t', 'CNP', terms);
+    await harness.openDraft(campaignId, 'cnp-s', 'CNP', terms);
+    await harness.openDraft(campaignId, 'cnp-t', 'CNP', terms);
     await harness.dossier(campaignId, 'cnp-t', { type: 'SubmitDossier' });
     await stateOf(campaignId, 'cnp-t', 'ELIGIBLE');
 
@@ -682,7 +645,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     const terms = await openCampaign(campaignId, definition);
     const organisations = ['cnp-k1', 'cnp-k2', 'cnp-k3'];
     for (const organisationId of organisations) {
-      await draft(campaignId, organisationId, 'CNP', terms);
+      await harness.openDraft(campaignId, organisationId, 'CNP', terms);
       await harness.dossier(campaignId, organisationId, { type: 'SubmitDossier' });
     }
     // cnp-k2 cannot attend during the first ten minutes of the consultations.

@@ -8,17 +8,22 @@ import {
   PlanConsultationsResult,
 } from '@amiflow/contracts';
 import { CampaignDefinition, dossierTermsOf, isCampaign } from '@amiflow/domain';
-import { openCampaignDefinition } from '@amiflow/domain/testing';
+import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
 import { CampaignSummaryQuery, DossierSummaryQuery } from '@amiflow/persistence';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { RunningWorker, startWorker } from '../support/amiflow-processes';
-import { admin, eventually, LifecycleHarness, operator } from '../support/lifecycle-harness';
+import {
+  addressOf,
+  admin,
+  eventually,
+  LifecycleHarness,
+  operator,
+} from '../support/lifecycle-harness';
 
 const SECOND = 1000;
 const run = Date.now().toString(36);
 const campaignId = `ami-plan-activity-${run}`;
 const organisations = ['cnp-p1', 'cnp-p2', 'cnp-p3'].map((name) => `${name}-${run}`);
-const addressOf = (organisationId: string) => `${organisationId}@test.example`;
 
 /**
  * Submissions close in seconds; consultations start in an hour, so the campaign's own planning
@@ -35,13 +40,7 @@ function campaignClosingInSeconds(): CampaignDefinition {
       consultationsStartAt: 3600 * SECOND,
     }),
     reminders: [],
-    consultations: {
-      workingDays: [1, 2, 3, 4, 5, 6, 7],
-      hours: ['00:00-23:59'],
-      durationMinutes: 5,
-      rooms: ['Salle de test'],
-      daysOff: [],
-    },
+    consultations: AROUND_THE_CLOCK_CONSULTATIONS,
   };
 }
 
@@ -112,20 +111,7 @@ describe('planning consultations in an activity context, against the real dossie
       (await harness.campaignPhase(campaignId)) === 'OPEN' ? true : undefined,
     );
     for (const organisationId of organisations) {
-      await harness.register({
-        organisationId,
-        name: `Organisation ${organisationId}`,
-        type: 'CNP',
-        email: addressOf(organisationId),
-      });
-      await harness.dossier(campaignId, organisationId, {
-        type: 'CreateDossierDraft',
-        campaignId,
-        organisationId,
-        organisationName: `Organisation ${organisationId}`,
-        organisationType: 'CNP',
-        terms,
-      });
+      await harness.openDraft(campaignId, organisationId, 'CNP', terms);
       await harness.dossier(campaignId, organisationId, { type: 'SubmitDossier' });
     }
     for (const organisationId of organisations) {

@@ -2,23 +2,28 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, loadConfig } from '@amiflow/config';
 import { Actor } from '@amiflow/contracts';
-import { CampaignCommand, Dossier, DossierCommand } from '@amiflow/domain';
+import {
+  CampaignCommand,
+  Dossier,
+  DossierCampaignTerms,
+  DossierCommand,
+  OrganisationType,
+} from '@amiflow/domain';
 import { sendCampaignCommand, sendDossierCommand } from '@amiflow/lifecycle-client';
 import { DirectoryEntry, DossierSummaryQuery, OrganisationDirectory } from '@amiflow/persistence';
 import { openTestDataSource } from '@amiflow/persistence/testing';
 import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { DataSource } from 'typeorm';
+import { CaughtMail, mailsTo } from '@amiflow/activities/testing';
+
+export type { CaughtMail };
 
 export const admin: Actor = { id: 'admin-dgos', role: 'admin' };
 export const operator: Actor = { id: 'instructeur-1', role: 'operator' };
 
-export interface CaughtMail {
-  readonly subject: string;
-  readonly messageId: string;
-  readonly to: string[];
-  readonly attachments: { filename: string; contentType: string }[];
-}
+/** Where the mails of a test organisation go. */
+export const addressOf = (organisationId: string) => `${organisationId}@test.example`;
 
 /** Drives campaigns and dossiers the way the API does: updates, update-with-start to create. */
 export class LifecycleHarness {
@@ -57,6 +62,29 @@ export class LifecycleHarness {
       command,
       actor,
       correlationId,
+    });
+  }
+
+  /** Lists the organisation in the directory (with `addressOf` it), then opens its draft. */
+  async openDraft(
+    campaignId: string,
+    organisationId: string,
+    organisationType: OrganisationType,
+    terms: DossierCampaignTerms,
+  ) {
+    await this.register({
+      organisationId,
+      name: `Organisation ${organisationId}`,
+      type: organisationType,
+      email: addressOf(organisationId),
+    });
+    return this.dossier(campaignId, organisationId, {
+      type: 'CreateDossierDraft',
+      campaignId,
+      organisationId,
+      organisationName: `Organisation ${organisationId}`,
+      organisationType,
+      terms,
     });
   }
 
@@ -137,10 +165,8 @@ export class LifecycleHarness {
   }
 
   /** What the test mail catcher received for this address, oldest first. */
-  async mailsTo(address: string): Promise<CaughtMail[]> {
-    const response = await fetch(`${process.env.MAIL_CATCHER_URL}/messages`);
-    const messages = (await response.json()) as CaughtMail[];
-    return messages.filter((message) => message.to.includes(address));
+  mailsTo(address: string): Promise<CaughtMail[]> {
+    return mailsTo(address);
   }
 }
 

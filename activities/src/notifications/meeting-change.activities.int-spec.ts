@@ -18,6 +18,7 @@ import {
 } from '@amiflow/persistence';
 import { campaignStream, openTestDataSource } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
+import { calendarOf, mailsTo } from '../testing/mail-catcher';
 import { createMailer, Mailer } from './mailer';
 import {
   createMeetingChangeActivities,
@@ -36,29 +37,6 @@ const confirmedWithoutAddress = `cnp-sans-adresse-${run}`;
 /** ...and D on the waiting list, whom the meeting's changes do not concern. */
 const waiting = `cnp-attente-${run}`;
 const addressOf = (organisationId: string) => `${organisationId}@test.example`;
-
-interface CaughtMail {
-  file: string;
-  subject: string;
-  messageId: string;
-  to: string[];
-  attachments: { filename: string; contentType: string }[];
-}
-
-async function mailsTo(to: string): Promise<CaughtMail[]> {
-  const response = await fetch(`${process.env.MAIL_CATCHER_URL}/messages`);
-  return ((await response.json()) as CaughtMail[]).filter((mail) => mail.to.includes(to));
-}
-
-/** The .ics of a caught mail, as received: its text/calendar part (nodemailer writes base64). */
-async function calendarOf(mail: CaughtMail): Promise<string[]> {
-  const response = await fetch(`${process.env.MAIL_CATCHER_URL}/messages/${mail.file}`);
-  const raw = await response.text();
-  const encoded = /Content-Type: text\/calendar[\s\S]*?\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/.exec(raw);
-  if (!encoded) throw new Error(`no calendar in ${mail.file}`);
-  const ics = Buffer.from(encoded[1].replace(/\s/g, ''), 'base64').toString('utf8');
-  return ics.replace(/\r\n /g, '').split('\r\n');
-}
 
 describe('telling the registered organisations that the meeting moved or is called off', () => {
   let dataSource: DataSource;

@@ -12,6 +12,7 @@ import {
 } from '@amiflow/persistence';
 import { dossierStream, openTestDataSource, seedOpenCampaign } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
+import { mailsTo } from '../testing/mail-catcher';
 import { createMailer, Mailer } from './mailer';
 import { createReminderActivities, ReminderActivityDependencies } from './reminder.activities';
 
@@ -19,17 +20,6 @@ const run = Date.now().toString(36);
 const campaignId = `ami-mail-${run}`;
 const organisationId = `cnp-mail-${run}`;
 const address = `${organisationId}@test.example`;
-
-interface CaughtMail {
-  subject: string;
-  messageId: string;
-  to: string[];
-}
-
-async function mailsTo(to: string): Promise<CaughtMail[]> {
-  const response = await fetch(`${process.env.MAIL_CATCHER_URL}/messages`);
-  return ((await response.json()) as CaughtMail[]).filter((mail) => mail.to.includes(to));
-}
 
 describe('delivering reminders by e-mail, through a real SMTP conversation', () => {
   let dataSource: DataSource;

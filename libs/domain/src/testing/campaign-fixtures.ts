@@ -1,3 +1,4 @@
+import { ConsultationSettings } from '../consultations/consultation-schedule';
 import { DossierCampaignTerms } from '../dossier/dossier-terms';
 import { reminderScope } from '../reminders/reminder-rule';
 import { CampaignCalendar, CampaignDefinition } from '../campaign/campaign-definition';
@@ -42,3 +43,15 @@ export function openCampaignTerms(now: Date): DossierCampaignTerms {
     reminders: definition.reminders.filter((rule) => reminderScope(rule.kind) === 'dossier'),
   };
 }
+
+/**
+ * Consultations at any hour, five minutes each, in one room: planning happens within seconds of
+ * the consultations' start, for tests whose calendars last seconds.
+ */
+export const AROUND_THE_CLOCK_CONSULTATIONS: ConsultationSettings = {
+  workingDays: [1, 2, 3, 4, 5, 6, 7],
+  hours: ['00:00-23:59'],
+  durationMinutes: 5,
+  rooms: ['Salle de test'],
+  daysOff: [],
+};
