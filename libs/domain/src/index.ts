@@ -26,5 +26,6 @@ export * from './dossier/dossier.events';
 export * from './dossier/dossier.state';
 export * from './dossier/dossier.decider';
 export * from './dossier/dossier.reminders';
+export * from './dossier/dossier.work';
 export * from './consultations/consultation-schedule';
 export * from './demo';
