@@ -14,3 +14,4 @@ export * from './read-models/rebuild-read-models';
 export * from './reminders/reminder-ledger';
 export * from './directory/organisation-directory';
 export * from './idempotency/idempotency-store';
+export * from './saved-views/saved-view-store';

@@ -214,36 +214,50 @@ async function benchReadModels(pool: Pool, dataSource: DataSource): Promise<void
         WHERE campaign_id = 'bench' AND organisation_id LIKE '%000'`,
     )
   ).rows.map((row) => ({
-    lastChangeAt: row.last_change_at.toISOString(),
+    value: row.last_change_at.toISOString(),
     organisationId: row.organisation_id,
   }));
   const figures: [string, number][] = [
     [
       'first page of 50, latest change first',
-      await rate(16, 2000, () => query.page({ campaignId: 'bench' }, 50)),
+      await rate(16, 2000, () =>
+        query.page({ campaignId: 'bench' }, { limit: 50, now: new Date() }),
+      ),
     ],
     [
       'page of 50 after a keyset cursor deep in the list',
       await rate(16, 2000, (_, index) =>
-        query.page({ campaignId: 'bench' }, 50, cursors[index % cursors.length]),
+        query.page(
+          { campaignId: 'bench' },
+          { limit: 50, now: new Date(), after: cursors[index % cursors.length] },
+        ),
       ),
     ],
     [
       'first page of 50 filtered by state',
       await rate(16, 2000, (_, index) =>
-        query.page({ campaignId: 'bench', state: states[index % states.length] }, 50),
+        query.page(
+          { campaignId: 'bench', state: states[index % states.length] },
+          { limit: 50, now: new Date() },
+        ),
       ),
     ],
     [
       'first page of 50 filtered by profession (no index: scans)',
       await rate(16, 500, (_, index) =>
-        query.page({ campaignId: 'bench', profession: `profession-${index % 40}` }, 50),
+        query.page(
+          { campaignId: 'bench', profession: `profession-${index % 40}` },
+          { limit: 50, now: new Date() },
+        ),
       ),
     ],
     [
       'first page of 50 searching the name (ILIKE, scans)',
       await rate(16, 200, (_, index) =>
-        query.page({ campaignId: 'bench', text: `Organisation 9${index % 100}` }, 50),
+        query.page(
+          { campaignId: 'bench', text: `Organisation 9${index % 100}` },
+          { limit: 50, now: new Date() },
+        ),
       ),
     ],
     [

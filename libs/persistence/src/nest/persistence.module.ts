@@ -9,6 +9,7 @@ import { DossierSummaryQuery } from '../read-models/dossier-summary/dossier-summ
 import { OrganisationDirectory } from '../directory/organisation-directory';
 import { ReminderLedger } from '../reminders/reminder-ledger';
 import { readModelProjections } from '../read-models/read-model-projections';
+import { SavedViewStore } from '../saved-views/saved-view-store';
 
 /** Opens the database, brings its schema up to date, and provides the store and the queries. */
 @Module({})
@@ -55,6 +56,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           useFactory: (dataSource: DataSource) => new ReminderLedger(dataSource),
           inject: [DataSource],
         },
+        {
+          provide: SavedViewStore,
+          useFactory: (dataSource: DataSource) => new SavedViewStore(dataSource),
+          inject: [DataSource],
+        },
       ],
       exports: [
         DataSource,
@@ -63,6 +69,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         CampaignSummaryQuery,
         OrganisationDirectory,
         ReminderLedger,
+        SavedViewStore,
       ],
     };
   }

@@ -3,6 +3,13 @@ import { DataSource } from 'typeorm';
 
 export type DeliveryStatus = 'SENT' | 'NO_ADDRESS' | 'FAILED';
 
+/** A row of the ledger with its key, as the dossier page shows the mails about a dossier. */
+export type LedgerEntry = Omit<DeliveredReminder, 'status'> & {
+  readonly deliveryKey: string;
+  /** Whatever the ledger holds (`DeliveryStatus`, and any status added later). */
+  readonly status: string;
+};
+
 export interface DeliveredReminder {
   readonly campaignId: string;
   readonly organisationId: string | null;
@@ -83,6 +90,25 @@ export class ReminderLedger {
       `SELECT ${COLUMNS} FROM reminder_deliveries WHERE campaign_id = $1 ORDER BY due_at, recipient`,
       [campaignId],
     );
+  }
+
+  /** Every notification about one dossier, earliest due first (the campaign-wide ones aside). */
+  ofDossier(campaignId: string, organisationId: string): Promise<LedgerEntry[]> {
+    return this.dataSource.query<LedgerEntry[]>(
+      `SELECT delivery_key AS "deliveryKey", ${COLUMNS} FROM reminder_deliveries
+        WHERE campaign_id = $1 AND organisation_id = $2 ORDER BY due_at, recipient, delivery_key`,
+      [campaignId, organisationId],
+    );
+  }
+
+  /** How many notifications of the campaign are failing (served by the partial index). */
+  async countFailures(campaignId: string): Promise<number> {
+    const [row] = await this.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM reminder_deliveries
+        WHERE campaign_id = $1 AND status = 'FAILED'`,
+      [campaignId],
+    );
+    return row.count;
   }
 
   /** What could not be sent yet, for operators: Temporal keeps retrying each of them. */

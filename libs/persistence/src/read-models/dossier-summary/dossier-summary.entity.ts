@@ -46,4 +46,18 @@ export class DossierSummaryEntity {
 
   @Column({ type: 'integer' })
   version!: number;
+
+  /** Who the dossier waits on (`WaitingOn` of the domain); null on rows not rebuilt since. */
+  @Column({ name: 'waiting_on', type: 'text', nullable: true })
+  waitingOn!: string | null;
+
+  @Column({ name: 'waiting_since', type: 'timestamptz', nullable: true })
+  waitingSince!: Date | null;
+
+  @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
+  nextDueAt!: Date | null;
+
+  /** `DueKind` of the domain. */
+  @Column({ name: 'next_due_kind', type: 'text', nullable: true })
+  nextDueKind!: string | null;
 }

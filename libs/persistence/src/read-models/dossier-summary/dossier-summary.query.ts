@@ -11,12 +11,66 @@ export interface DossierPageFilter {
   readonly organisationId?: string;
   /** Words searched in the organisation's name: a substring, whatever the case, accents kept. */
   readonly text?: string;
+  /** Only dossiers whose next item falls due strictly before this instant. */
+  readonly dueBefore?: Date;
+  /** Only dossiers with an item that is late at the request's `now`. */
+  readonly lateOnly?: boolean;
 }
 
-/** Where the previous page ended: its last row's sort key. */
+/** The operators' tabs (`DossierTab` of the domain); `all` filters nothing. */
+export type DossierListTab = 'to-process' | 'awaiting-organisation' | 'processed' | 'all';
+
+export const DOSSIER_SORT_KEYS = [
+  'updatedAt',
+  'submittedAt',
+  'nextDueAt',
+  'organisationName',
+  'status',
+  'completeness',
+] as const;
+export type DossierSortKey = (typeof DOSSIER_SORT_KEYS)[number];
+export type SortOrder = 'asc' | 'desc';
+export type SortValueType = 'instant' | 'text' | 'integer';
+
+/**
+ * What each sort orders by, ties broken by organisation id in the same direction. Instants that
+ * may be missing sort as infinitely far (`'infinity'`): a draft after every submitted dossier,
+ * a dossier with nothing due after every one with something due.
+ */
+const SORTS: Record<DossierSortKey, { readonly expression: string; readonly type: SortValueType }> =
+  {
+    updatedAt: { expression: 'last_change_at', type: 'instant' },
+    submittedAt: { expression: "coalesce(submitted_at, 'infinity')", type: 'instant' },
+    nextDueAt: { expression: "coalesce(next_due_at, 'infinity')", type: 'instant' },
+    organisationName: { expression: 'organisation_name', type: 'text' },
+    status: { expression: 'state', type: 'text' },
+    completeness: { expression: 'completeness_percent', type: 'integer' },
+  };
+
+/** The type of a sort's values, for whoever decodes a cursor. */
+export function sortValueType(sort: DossierSortKey): SortValueType {
+  return SORTS[sort].type;
+}
+
+/** Latest change first by default; every other sort, smallest first. */
+export function defaultOrder(sort: DossierSortKey): SortOrder {
+  return sort === 'updatedAt' ? 'desc' : 'asc';
+}
+
+/** Where the previous page ended: its last row's sort value (null: an instant not set). */
 export interface DossierPageCursor {
-  readonly lastChangeAt: string;
+  readonly value: string | number | null;
   readonly organisationId: string;
+}
+
+export interface DossierPageRequest {
+  readonly tab?: DossierListTab;
+  readonly sort?: DossierSortKey;
+  readonly order?: SortOrder;
+  readonly limit: number;
+  readonly after?: DossierPageCursor;
+  /** The instant tabs and lateness are judged at. */
+  readonly now: Date;
 }
 
 export interface DossierPage {
@@ -25,13 +79,44 @@ export interface DossierPage {
   readonly next?: DossierPageCursor;
 }
 
+/** How many of the filtered dossiers each tab holds, and how many are in each state. */
+export interface DossierCounts {
+  readonly tabs: {
+    readonly toProcess: number;
+    readonly awaitingOrganisation: number;
+    readonly processed: number;
+    readonly all: number;
+  };
+  /** Only the states some dossier is in. */
+  readonly byStatus: Record<string, number>;
+}
+
+/** One row of the deadline view. */
+export interface DueItemRow {
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly status: string;
+  readonly kind: string;
+  readonly dueAt: Date;
+  readonly label: string;
+  readonly position: number;
+}
+
+/** Where a page of the deadline view ended. */
+export interface DueItemCursor {
+  readonly dueAt: string;
+  readonly organisationId: string;
+  readonly position: number;
+}
+
 const COLUMNS = `campaign_id AS "campaignId", organisation_id AS "organisationId",
   stream_id AS "streamId", organisation_name AS "organisationName",
   organisation_type AS "organisationType", profession, state,
   completeness_percent AS "completenessPercent",
   missing_required_sections AS "missingRequiredSections", next_deadline AS "nextDeadline",
   submitted_at AS "submittedAt", created_at AS "createdAt", last_change_at AS "lastChangeAt",
-  last_event_type AS "lastEventType", version`;
+  last_event_type AS "lastEventType", version, waiting_on AS "waitingOn",
+  waiting_since AS "waitingSince", next_due_at AS "nextDueAt", next_due_kind AS "nextDueKind"`;
 
 /** A group of a campaign's dossiers: how many there are, and how many were ever submitted. */
 export interface DossierGroupCount {
@@ -99,36 +184,100 @@ export class DossierSummaryQuery {
   }
 
   /**
-   * Latest change first, by keyset (never OFFSET): a deep page costs what the first one does.
-   * Plain SQL: this is the operators' hot path.
+   * A page of a campaign's dossiers, in a tab, sorted (by default latest change first), by
+   * keyset (never OFFSET): a deep page costs what the first one does. Plain SQL: this is the
+   * operators' hot path; the tabs and the name and due-time sorts have their index.
    */
-  async page(
-    filter: DossierPageFilter,
-    limit: number,
-    after?: DossierPageCursor,
-  ): Promise<DossierPage> {
-    const conditions = ['campaign_id = $1'];
-    const params: unknown[] = [filter.campaignId];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.state !== undefined) add('state = ?', filter.state);
-    if (filter.organisationType !== undefined)
-      add('organisation_type = ?', filter.organisationType);
-    if (filter.profession !== undefined) add('profession = ?', filter.profession);
-    if (filter.organisationId !== undefined) add('organisation_id = ?', filter.organisationId);
-    if (filter.text !== undefined) add(`organisation_name ILIKE ?`, `%${escapeLike(filter.text)}%`);
-    if (after) {
-      params.push(after.lastChangeAt, after.organisationId);
-      conditions.push(
-        `(last_change_at, organisation_id) < ($${params.length - 1}::timestamptz, $${params.length})`,
+  async page(filter: DossierPageFilter, request: DossierPageRequest): Promise<DossierPage> {
+    const sortKey = request.sort ?? 'updatedAt';
+    const order = request.order ?? defaultOrder(sortKey);
+    const sort = SORTS[sortKey];
+    const where = new Conditions(filter, request.now);
+    where.tab(request.tab ?? 'all');
+    if (request.after) {
+      const { value, organisationId } = request.after;
+      const cast = sort.type === 'instant' ? 'timestamptz' : sort.type;
+      const valueParam = where.param(value === null ? 'infinity' : value);
+      const keyParam = where.param(organisationId);
+      where.add(
+        `(${sort.expression}, organisation_id) ${order === 'asc' ? '>' : '<'} ` +
+          `(${valueParam}::${cast}, ${keyParam})`,
       );
     }
-    params.push(limit + 1);
+    const limitParam = where.param(request.limit + 1);
+    const direction = order === 'asc' ? 'ASC' : 'DESC';
     const rows = await this.dataSource.query<DossierSummaryEntity[]>(
-      `SELECT ${COLUMNS} FROM dossier_summaries WHERE ${conditions.join(' AND ')}
-        ORDER BY last_change_at DESC, organisation_id DESC LIMIT $${params.length}`,
+      `SELECT ${COLUMNS} FROM dossier_summaries WHERE ${where.sql()}
+        ORDER BY ${sort.expression} ${direction}, organisation_id ${direction}
+        LIMIT ${limitParam}`,
+      where.params,
+    );
+    const items = rows.slice(0, request.limit);
+    const last = items.at(-1);
+    return {
+      items,
+      next: rows.length > request.limit && last ? cursorOf(last, sortKey) : undefined,
+    };
+  }
+
+  /** The filtered dossiers counted per tab and per state, in one scan of the campaign's rows. */
+  async counts(filter: DossierPageFilter, now: Date): Promise<DossierCounts> {
+    const where = new Conditions(filter, now);
+    const nowParam = where.param(now);
+    const rows = await this.dataSource.query<
+      {
+        state: string;
+        all: number;
+        toProcess: number;
+        awaitingOrganisation: number;
+        processed: number;
+      }[]
+    >(
+      `SELECT state, count(*)::int AS "all",
+              count(*) FILTER (WHERE waiting_on = 'OPERATOR' AND waiting_since <= ${nowParam})::int
+                AS "toProcess",
+              count(*) FILTER (WHERE waiting_on = 'ORGANISATION')::int AS "awaitingOrganisation",
+              count(*) FILTER (WHERE waiting_on = 'DONE')::int AS processed
+         FROM dossier_summaries WHERE ${where.sql()} GROUP BY state ORDER BY state`,
+      where.params,
+    );
+    const tabs = { toProcess: 0, awaitingOrganisation: 0, processed: 0, all: 0 };
+    const byStatus: Record<string, number> = {};
+    for (const row of rows) {
+      tabs.toProcess += row.toProcess;
+      tabs.awaitingOrganisation += row.awaitingOrganisation;
+      tabs.processed += row.processed;
+      tabs.all += row.all;
+      byStatus[row.state] = row.all;
+    }
+    return { tabs, byStatus };
+  }
+
+  /**
+   * The deadline view: every item due on a campaign's dossiers up to `until` (late ones
+   * included: they fall due earlier), least time left first, by keyset on the due-time index.
+   */
+  async dueItems(
+    campaignId: string,
+    until: Date,
+    limit: number,
+    after?: DueItemCursor,
+  ): Promise<{ items: DueItemRow[]; next?: DueItemCursor }> {
+    const params: unknown[] = [campaignId, until, limit + 1];
+    let keyset = '';
+    if (after) {
+      params.push(after.dueAt, after.organisationId, after.position);
+      keyset = 'AND (d.due_at, d.organisation_id, d.position) > ($4::timestamptz, $5, $6::int)';
+    }
+    const rows = await this.dataSource.query<DueItemRow[]>(
+      `SELECT d.organisation_id AS "organisationId", s.organisation_name AS "organisationName",
+              s.state AS status, d.kind, d.due_at AS "dueAt", d.label, d.position
+         FROM dossier_due_items d
+         JOIN dossier_summaries s
+           ON s.campaign_id = d.campaign_id AND s.organisation_id = d.organisation_id
+        WHERE d.campaign_id = $1 AND d.due_at <= $2 ${keyset}
+        ORDER BY d.due_at, d.organisation_id, d.position
+        LIMIT $3`,
       params,
     );
     const items = rows.slice(0, limit);
@@ -137,7 +286,11 @@ export class DossierSummaryQuery {
       items,
       next:
         rows.length > limit && last
-          ? { lastChangeAt: last.lastChangeAt.toISOString(), organisationId: last.organisationId }
+          ? {
+              dueAt: last.dueAt.toISOString(),
+              organisationId: last.organisationId,
+              position: last.position,
+            }
           : undefined,
     };
   }
@@ -180,6 +333,73 @@ export class DossierSummaryQuery {
         .map((row) => ({ organisationType: row.organisationType as string, ...counts(row) })),
       bySupportForm: supportForms,
     };
+  }
+}
+
+function cursorOf(row: DossierSummaryEntity, sort: DossierSortKey): DossierPageCursor {
+  const instant = (date: Date | null) => date?.toISOString() ?? null;
+  const values: Record<DossierSortKey, string | number | null> = {
+    updatedAt: instant(row.lastChangeAt),
+    submittedAt: instant(row.submittedAt),
+    nextDueAt: instant(row.nextDueAt),
+    organisationName: row.organisationName,
+    status: row.state,
+    completeness: row.completenessPercent,
+  };
+  return { value: values[sort], organisationId: row.organisationId };
+}
+
+/** The WHERE clause of a filtered list, its parameters numbered as they come. */
+class Conditions {
+  readonly params: unknown[] = [];
+  private readonly conditions: string[] = [];
+
+  constructor(
+    filter: DossierPageFilter,
+    private readonly now: Date,
+  ) {
+    this.add(`campaign_id = ${this.param(filter.campaignId)}`);
+    if (filter.state !== undefined) this.add(`state = ${this.param(filter.state)}`);
+    if (filter.organisationType !== undefined)
+      this.add(`organisation_type = ${this.param(filter.organisationType)}`);
+    if (filter.profession !== undefined) this.add(`profession = ${this.param(filter.profession)}`);
+    if (filter.organisationId !== undefined)
+      this.add(`organisation_id = ${this.param(filter.organisationId)}`);
+    if (filter.text !== undefined)
+      this.add(`organisation_name ILIKE ${this.param(`%${escapeLike(filter.text)}%`)}`);
+    if (filter.dueBefore !== undefined) this.add(`next_due_at < ${this.param(filter.dueBefore)}`);
+    // The next item is the earliest: some item is late exactly when the next one is.
+    if (filter.lateOnly) this.add(`next_due_at < ${this.param(now)}`);
+  }
+
+  /** The domain's `dossierTab`, over the columns the projection stores from `dossierWork`. */
+  tab(tab: DossierListTab): void {
+    switch (tab) {
+      case 'to-process':
+        this.add(`waiting_on = 'OPERATOR' AND waiting_since <= ${this.param(this.now)}`);
+        return;
+      case 'awaiting-organisation':
+        this.add(`waiting_on = 'ORGANISATION'`);
+        return;
+      case 'processed':
+        this.add(`waiting_on = 'DONE'`);
+        return;
+      case 'all':
+        return;
+    }
+  }
+
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  add(condition: string): void {
+    this.conditions.push(condition);
+  }
+
+  sql(): string {
+    return this.conditions.join(' AND ');
   }
 }
 
