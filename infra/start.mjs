@@ -76,6 +76,8 @@ async function main() {
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_NAMESPACE: namespace,
+    // The API links each dossier to its workflow in the Temporal UI.
+    ...(temporalUi && { TEMPORAL_UI_URL: temporalUi }),
     WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH || workflowBundlePath,
   };
   supervisor.onUnexpectedExit = (name, code, signal) => {

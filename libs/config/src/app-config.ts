@@ -16,6 +16,11 @@ export interface TemporalConfig {
   readonly tls: boolean;
   /** API key for Temporal Cloud; implies TLS. */
   readonly apiKey: string | undefined;
+  /**
+   * Base address of the Temporal web UI (`http://127.0.0.1:8233`), for links to a workflow from
+   * the API's answers; unset: no link.
+   */
+  readonly uiUrl: string | undefined;
 }
 
 export interface ApiConfig {

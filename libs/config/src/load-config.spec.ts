@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       namespace: 'amiflow',
       tls: false,
       apiKey: undefined,
+      uiUrl: undefined,
     });
     expect(config.api).toEqual({ host: '127.0.0.1', port: 3000 });
     expect(config.worker).toEqual({ workflowBundlePath: undefined, maxCachedWorkflows: 2000 });
@@ -64,6 +65,18 @@ describe('loadConfig', () => {
         AUTH_JWKS_URL: 'https://idp.example.fr/jwks',
       }),
     ).toThrow(/^Configuration error: AUTH_JWT_SECRET must not be set together with AUTH_JWKS_URL/);
+  });
+
+  it('reads the Temporal UI address without its trailing slash, and refuses what is not a web address', () => {
+    expect(loadConfig({ TEMPORAL_UI_URL: 'http://127.0.0.1:8233/' }).temporal.uiUrl).toBe(
+      'http://127.0.0.1:8233',
+    );
+    expect(
+      loadConfig({ TEMPORAL_UI_URL: 'https://temporal.example.gouv.fr/ui' }).temporal.uiUrl,
+    ).toBe('https://temporal.example.gouv.fr/ui');
+    for (const bad of ['127.0.0.1:8233', 'ftp://temporal', 'https://x.fr/?a=1', 'pas une url']) {
+      expect(() => loadConfig({ TEMPORAL_UI_URL: bad })).toThrow(ConfigError);
+    }
   });
 
   it('treats an API key as a request for TLS', () => {

@@ -52,6 +52,7 @@ export function loadConfig(env: Environment, terminal: Terminal = {}): AppConfig
       namespace: identifier('TEMPORAL_NAMESPACE', read('TEMPORAL_NAMESPACE')),
       tls: apiKey !== undefined || boolean('TEMPORAL_TLS', read('TEMPORAL_TLS')),
       apiKey,
+      uiUrl: webUrl('TEMPORAL_UI_URL', optional('TEMPORAL_UI_URL')),
     },
     {
       host: read('API_HOST'),
@@ -194,6 +195,24 @@ function scrapeToken(name: string, value: string | undefined): string | undefine
     );
   }
   return value;
+}
+
+/** An http(s) address people open in a browser, kept without its trailing slash. */
+function webUrl(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, `is not a URL: "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(name, 'must be an http:// or https:// URL');
+  }
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new ConfigError(name, 'must be a base address, without query, fragment or credentials');
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 function httpsUrl(name: string, value: string | undefined): string | undefined {
