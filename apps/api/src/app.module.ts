@@ -11,6 +11,9 @@ import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OperationsModule } from './operations/operations.module';
 import { SynthesisModule } from './synthesis/synthesis.module';
 import { OperatorActionsModule } from './operator-actions/operator-actions.module';
+import { DeadlinesModule } from './deadlines/deadlines.module';
+import { SavedViewsModule } from './saved-views/saved-views.module';
+import { WorkflowStatusModule } from './workflow-status/workflow-status.module';
 
 @Global()
 @Module({})
@@ -30,6 +33,9 @@ export class AppModule {
         SynthesisModule,
         DirectoryModule,
         OperatorActionsModule,
+        DeadlinesModule,
+        WorkflowStatusModule,
+        SavedViewsModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],

@@ -1,25 +1,31 @@
 import { Actor, dossierStreamId } from '@amiflow/contracts';
-import { DomainError, DomainErrorCode, DossierCommand, dossierTermsOf } from '@amiflow/domain';
+import {
+  DomainError,
+  DomainErrorCode,
+  DossierCommand,
+  dossierTermsOf,
+  isLate,
+} from '@amiflow/domain';
 import {
   CampaignSummaryQuery,
-  DossierPageCursor,
+  defaultOrder,
+  DossierPageFilter,
   DossierSummaryEntity,
   DossierSummaryQuery,
   EventStore,
+  ReminderLedger,
 } from '@amiflow/persistence';
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  encodeCursor,
-  KeysetPosition,
-} from '../common/page-cursor';
+import { DEFAULT_PAGE_SIZE } from '../common/page-cursor';
+import { decodeDossierCursor, encodeDossierCursor } from './dossier-list-cursor';
 import { Principal } from '../auth/principal';
 import { CommandContext, LifecycleCommands } from '../lifecycle/lifecycle-commands.service';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
 import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
 import { DossierOutput } from './dtos/dossier.output';
-import { ListDossiersQuery } from './dtos/list-dossiers.query';
+import { DossierCountsOutput } from './dtos/dossier-counts.output';
+import { DossierDeliveriesOutput } from './dtos/dossier-delivery.output';
+import { DossierFilterQuery, ListDossiersQuery } from './dtos/list-dossiers.query';
 
 @Injectable()
 export class DossiersService {
@@ -28,6 +34,7 @@ export class DossiersService {
     @Inject(DossierSummaryQuery) private readonly summaries: DossierSummaryQuery,
     @Inject(CampaignSummaryQuery) private readonly campaigns: CampaignSummaryQuery,
     @Inject(EventStore) private readonly events: EventStore,
+    @Inject(ReminderLedger) private readonly ledger: ReminderLedger,
   ) {}
 
   /** Starts the dossier's workflow if needed and has it decide, in one round trip. */
@@ -86,31 +93,54 @@ export class DossiersService {
     if (!summary) {
       throw new DomainError(DomainErrorCode.DOSSIER_NOT_FOUND, 'Dossier introuvable.');
     }
-    return toOutput(summary);
+    return toOutput(summary, new Date());
   }
 
+  /** A page of the list, in a tab and a sort; the cursor carries the sort it belongs to. */
   async page(
     campaignId: string,
     query: ListDossiersQuery,
     onlyOrganisation?: string,
   ): Promise<DossierPageOutput> {
-    const page = await this.summaries.page(
-      {
-        campaignId,
-        state: query.state,
-        organisationType: query.organisationType,
-        profession: query.profession,
-        text: query.text,
-        organisationId: onlyOrganisation,
-      },
-      query.limit ?? DEFAULT_PAGE_SIZE,
-      query.cursor === undefined ? undefined : dossierPosition(decodeCursor(query.cursor)),
-    );
+    const now = new Date();
+    const sort = query.sort ?? 'updatedAt';
+    const order = query.order ?? defaultOrder(sort);
+    const page = await this.summaries.page(filterOf(campaignId, query, onlyOrganisation), {
+      tab: query.tab,
+      sort,
+      order,
+      limit: query.limit ?? DEFAULT_PAGE_SIZE,
+      after:
+        query.cursor === undefined ? undefined : decodeDossierCursor(query.cursor, sort, order),
+      now,
+    });
     return {
-      items: page.items.map(toOutput),
-      nextCursor: page.next
-        ? encodeCursor({ at: page.next.lastChangeAt, key: page.next.organisationId })
-        : null,
+      items: page.items.map((summary) => toOutput(summary, now)),
+      nextCursor: page.next ? encodeDossierCursor(sort, order, page.next) : null,
+    };
+  }
+
+  /** How many dossiers each tab and each state holds, under the list's filters. */
+  async counts(campaignId: string, query: DossierFilterQuery): Promise<DossierCountsOutput> {
+    const { tabs, byStatus } = await this.summaries.counts(filterOf(campaignId, query), new Date());
+    return { tabs, byStatus };
+  }
+
+  /** The ledger's rows about the dossier, whatever their status. */
+  async deliveries(campaignId: string, organisationId: string): Promise<DossierDeliveriesOutput> {
+    await this.findOne(campaignId, organisationId);
+    const entries = await this.ledger.ofDossier(campaignId, organisationId);
+    return {
+      items: entries.map((entry) => ({
+        deliveryKey: entry.deliveryKey,
+        kind: entry.kind,
+        recipient: entry.recipient,
+        status: entry.status,
+        attempts: entry.failedAttempts + (entry.status === 'FAILED' ? 0 : 1),
+        lastError: entry.lastError,
+        sentAt: entry.status === 'SENT' ? entry.deliveredAt.toISOString() : null,
+        dueAt: entry.dueAt.toISOString(),
+      })),
     };
   }
 
@@ -150,11 +180,26 @@ function withoutInternals(data: unknown): unknown {
   return shown;
 }
 
-function dossierPosition({ at, key }: KeysetPosition): DossierPageCursor {
-  return { lastChangeAt: at, organisationId: key };
+function filterOf(
+  campaignId: string,
+  query: DossierFilterQuery,
+  onlyOrganisation?: string,
+): DossierPageFilter {
+  return {
+    campaignId,
+    state: query.state,
+    organisationType: query.organisationType,
+    profession: query.profession,
+    text: query.text,
+    organisationId: onlyOrganisation,
+    dueBefore: query.dueBefore === undefined ? undefined : new Date(query.dueBefore),
+    lateOnly: query.lateOnly === 'true',
+  };
 }
 
-function toOutput(summary: DossierSummaryEntity): DossierOutput {
+/** The row as the API shows it; `late` is judged at `now`, the moment of the request. */
+function toOutput(summary: DossierSummaryEntity, now: Date): DossierOutput {
+  const nextDueAt = summary.nextDueAt?.toISOString() ?? null;
   return {
     campaignId: summary.campaignId,
     organisationId: summary.organisationId,
@@ -165,6 +210,9 @@ function toOutput(summary: DossierSummaryEntity): DossierOutput {
     completenessPercent: summary.completenessPercent,
     missingRequiredSections: summary.missingRequiredSections,
     nextDeadline: summary.nextDeadline?.toISOString() ?? null,
+    nextDueAt,
+    nextDueKind: summary.nextDueKind,
+    late: nextDueAt !== null && isLate(nextDueAt, now),
     submittedAt: summary.submittedAt?.toISOString() ?? null,
     version: summary.version,
     createdAt: summary.createdAt.toISOString(),

@@ -2,7 +2,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DossierOutput } from './dossier.output';
 
 export class DossierPageOutput {
-  @ApiProperty({ type: [DossierOutput], description: 'Latest change first' })
+  @ApiProperty({
+    type: [DossierOutput],
+    description: 'In the order asked (by default latest change first)',
+  })
   items!: DossierOutput[];
 
   @ApiProperty({

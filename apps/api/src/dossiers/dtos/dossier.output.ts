@@ -1,3 +1,4 @@
+import { DUE_KINDS } from '@amiflow/domain';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class DossierOutput {
@@ -27,6 +28,25 @@ export class DossierOutput {
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'UTC instant' })
   nextDeadline!: string | null;
+
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'UTC instant the first item still due on the dossier falls due (null: none)',
+  })
+  nextDueAt!: string | null;
+
+  @ApiProperty({
+    enum: DUE_KINDS,
+    nullable: true,
+    type: String,
+    description: 'What falls due then',
+  })
+  nextDueKind!: string | null;
+
+  @ApiProperty({ description: 'True when nextDueAt has passed and the item is still due' })
+  late!: boolean;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'UTC instant' })
   submittedAt!: string | null;

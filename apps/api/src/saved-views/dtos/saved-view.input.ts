@@ -1,0 +1,33 @@
+import { BUSINESS_KEY_PATTERN } from '@amiflow/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+const KEY_RULE = 'lowercase letters, digits and inner dashes, at most 64 characters';
+
+export class SavedViewParams {
+  @ApiProperty({ example: 'a-traiter-en-retard', description: KEY_RULE })
+  @Matches(BUSINESS_KEY_PATTERN, { message: `viewId must be ${KEY_RULE}` })
+  viewId!: string;
+}
+
+export class SavedViewInput {
+  @ApiProperty({ example: 'À traiter, en retard', minLength: 1, maxLength: 100 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  @ApiProperty({ example: 'ami-sante-ia-2019', description: KEY_RULE })
+  @Matches(BUSINESS_KEY_PATTERN, { message: `campaignId must be ${KEY_RULE}` })
+  campaignId!: string;
+
+  @ApiProperty({
+    example: 'tab=to-process&lateOnly=true&sort=nextDueAt',
+    maxLength: 2000,
+    description:
+      "The dossier list's query string (GET /campaigns/{campaignId}/dossiers), without cursor or limit; checked as the list checks it",
+  })
+  @IsString()
+  @MaxLength(2000)
+  query!: string;
+}
