@@ -26,15 +26,9 @@ export class AddWorkAndDueToDossierSummaries1764288000100 implements MigrationIn
       `CREATE INDEX dossier_summaries_by_next_due
          ON dossier_summaries (campaign_id, (coalesce(next_due_at, 'infinity')), organisation_id)`,
     );
-    // The list sorted by organisation name.
-    await queryRunner.query(
-      `CREATE INDEX dossier_summaries_by_name
-         ON dossier_summaries (campaign_id, organisation_name, organisation_id)`,
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP INDEX dossier_summaries_by_name');
     await queryRunner.query('DROP INDEX dossier_summaries_by_next_due');
     await queryRunner.query('DROP INDEX dossier_summaries_by_waiting_on');
     await queryRunner.query(`

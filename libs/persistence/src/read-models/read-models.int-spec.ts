@@ -119,6 +119,7 @@ describe('read models projected with the events', () => {
       'meeting_registrations',
       'dossier_summaries',
       'campaign_dossier_counts',
+      'dossier_due_items',
     ]);
     expect(report.tables.every((table) => table.liveRows === table.rebuiltRows)).toBe(true);
   });

@@ -22,7 +22,7 @@ export class SavedViewStore {
 
   list(subject: string): Promise<SavedView[]> {
     return this.dataSource.query<SavedView[]>(
-      `SELECT ${COLUMNS} FROM saved_views WHERE subject = $1 ORDER BY name, view_id`,
+      `SELECT ${COLUMNS} FROM saved_views WHERE subject = $1 ORDER BY view_id`,
       [subject],
     );
   }

@@ -18,6 +18,6 @@ export class SavedViewOutput {
 }
 
 export class SavedViewsOutput {
-  @ApiProperty({ type: [SavedViewOutput], description: 'By name' })
+  @ApiProperty({ type: [SavedViewOutput], description: 'By viewId' })
   items!: SavedViewOutput[];
 }

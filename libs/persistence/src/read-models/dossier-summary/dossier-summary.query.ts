@@ -186,7 +186,8 @@ export class DossierSummaryQuery {
   /**
    * A page of a campaign's dossiers, in a tab, sorted (by default latest change first), by
    * keyset (never OFFSET): a deep page costs what the first one does. Plain SQL: this is the
-   * operators' hot path; the tabs and the name and due-time sorts have their index.
+   * operators' hot path; the tabs and the due-time sort have their index (the other sorts
+   * are a top-N sort of the campaign's rows).
    */
   async page(filter: DossierPageFilter, request: DossierPageRequest): Promise<DossierPage> {
     const sortKey = request.sort ?? 'updatedAt';
