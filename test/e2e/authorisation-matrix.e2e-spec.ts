@@ -55,6 +55,14 @@ const POLICY: Readonly<Record<string, Access>> = {
   [`POST ${DOSSIER}/follow-ups`]: STAFF,
   [`POST ${DOSSIER}/follow-ups/{followUpId}/complete`]: STAFF,
   [`POST ${DOSSIER}/close`]: STAFF,
+  'GET /campaigns/{campaignId}/dossier-counts': STAFF,
+  'GET /campaigns/{campaignId}/due': STAFF,
+  'GET /campaigns/{campaignId}/alerts': STAFF,
+  [`GET ${DOSSIER}/deliveries`]: STAFF,
+  [`GET ${DOSSIER}/workflow`]: STAFF,
+  'GET /me/views': STAFF,
+  'PUT /me/views/{viewId}': STAFF,
+  'DELETE /me/views/{viewId}': STAFF,
 };
 
 const CALLERS = [
@@ -134,7 +142,8 @@ describe('authorisation matrix: every route × every kind of caller', () => {
       .replace('{campaignId}', campaignId)
       .replace('{organisationId}', onB ? organisationB : organisationA)
       .replace('{clarificationId}', 'precisions-1')
-      .replace('{followUpId}', 'suivi-1');
+      .replace('{followUpId}', 'suivi-1')
+      .replace('{viewId}', 'vue-1');
     const takesBody = documented.get(route)?.takesBody ?? false;
     // A body no route accepts: a caller the guard lets through meets the validation (400) and
     // changes nothing, so the matrix can run every cell against the same campaign.
