@@ -9,12 +9,14 @@ import { dossierTermsOf, isCampaign } from '@amiflow/domain';
 import { openCampaignDefinition } from '@amiflow/domain/testing';
 import {
   createDataSource,
+  DossierSummaryQuery,
   EventStore,
   readModelProjections,
   runMigrations,
 } from '@amiflow/persistence';
 import { dossierStream, seedOpenCampaign } from '@amiflow/persistence/testing';
 import { SignJWT } from 'jose';
+import { DataSource } from 'typeorm';
 import { createApiApp } from '../create-api-app';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 10_000);
@@ -96,6 +98,9 @@ async function main(): Promise<void> {
   );
   // Statistics as autovacuum would leave them on a live database, not those of an empty table.
   await dataSource.query('ANALYZE dossier_summaries');
+  await dataSource.query('ANALYZE dossier_due_items');
+  console.log('Plan of a tab sorted by time left (what the console asks first):');
+  for (const line of await explainTabSortedByDue(dataSource)) console.log(`  ${line}`);
   await dataSource.destroy();
 
   const app = await createApiApp(config);
@@ -109,6 +114,9 @@ async function main(): Promise<void> {
     ['list: first page of 50', `${list}?limit=50`],
     ['list: page 101 of 50 (cursor)', `${list}?limit=50&cursor=${deep}`],
     ['list: name search, 50', `${list}?limit=50&text=cardiologie`],
+    ['list: tab by time left, 50', `${list}?limit=50&tab=awaiting-organisation&sort=nextDueAt`],
+    ['counts per tab and state', `/campaigns/${campaignId}/dossier-counts`],
+    ['deadline view, 7 days, 50', `/campaigns/${campaignId}/due?days=7&limit=50`],
   ];
   console.log(
     `${CONNECTIONS} connections, ${SECONDS} s per route, ${DOSSIERS} dossiers in the campaign`,
@@ -148,6 +156,18 @@ function operatorToken(
     .setAudience(audience)
     .setExpirationTime('1h')
     .sign(new TextEncoder().encode(secret));
+}
+
+/** The plan PostgreSQL chooses, with this table's statistics, for the query the API runs. */
+async function explainTabSortedByDue(dataSource: DataSource): Promise<string[]> {
+  const explaining = new DossierSummaryQuery({
+    query: (sql: string, params: unknown[]) => dataSource.query(`EXPLAIN ${sql}`, params),
+  } as unknown as DataSource);
+  const page = await explaining.page(
+    { campaignId },
+    { tab: 'awaiting-organisation', sort: 'nextDueAt', limit: 1000, now: new Date() },
+  );
+  return page.items.map((line) => (line as unknown as Record<string, string>)['QUERY PLAN']);
 }
 
 /** Follows `pages` cursors, so the deep-page measure starts where a long scroll would be. */
