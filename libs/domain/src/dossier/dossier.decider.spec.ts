@@ -342,6 +342,13 @@ describe('CreateDossierDraft', () => {
 });
 
 describe('SaveAnswers', () => {
+  it('tells an expired draft saving answers that the deadline has passed', () => {
+    const expired = given(create, [{ type: 'ExpireDraft' }, DEADLINE]);
+    expect(refusalCode(() => when(expired, [saveSome[0], shifted(DEADLINE, 60)]))).toBe(
+      DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
+    );
+  });
+
   it('records the changed answers with the completeness they lead to', () => {
     expect(when(draft(), saveSome)).toEqual([
       {
@@ -503,6 +510,13 @@ describe('SubmitDossier', () => {
     expect(refusalCode(() => when(draft(), [{ type: 'SubmitDossier' }, DEADLINE]))).toBe(
       DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
     );
+  });
+
+  it('tells an expired draft that the deadline has passed, not that the dossier is closed', () => {
+    const expired = given(create, [{ type: 'ExpireDraft' }, DEADLINE]);
+    const late: Step = [{ type: 'SubmitDossier' }, shifted(DEADLINE, 2)];
+    expect(refusalCode(() => when(expired, late))).toBe(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
+    expect(() => when(expired, late)).toThrow(/date limite de dépôt était le/);
   });
 
   it('refuses to submit a dossier twice', () => {
