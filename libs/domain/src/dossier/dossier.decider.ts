@@ -65,6 +65,13 @@ export function decideDossier(
       return decideOverride(command, state, now);
     case 'StartDossierScreening':
       requireStatus(state, ['ELIGIBLE'], 'examiner');
+      // Until the deadline the organisation may still amend: the screening starts at it.
+      if (!hasReached(now, state.terms.submissionDeadline)) {
+        refuse(
+          DomainErrorCode.TOO_EARLY,
+          `Le dossier peut être modifié jusqu'au ${shown(state, state.terms.submissionDeadline)} : son examen commence ensuite.`,
+        );
+      }
       return [{ type: 'DossierScreeningStarted', data: { startedAt: at } }];
     case 'RecordScreeningResult':
       requireStatus(state, ['UNDER_SCREENING'], "enregistrer le résultat de l'examen de");
