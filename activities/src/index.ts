@@ -1,3 +1,4 @@
+export * from './campaign-calendar/campaign-calendar.activities';
 export * from './eligibility/eligibility.activities';
 export * from './events/event.activities';
 export * from './fan-out/fan-out.activities';

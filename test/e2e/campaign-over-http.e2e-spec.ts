@@ -205,8 +205,16 @@ describe('a whole campaign over HTTP, with several organisations', () => {
     await until(Date.parse(new Date(t0 + 14 * SECOND).toISOString()));
     await reaches(id('cnp-e'), 'EXPIRED');
     await reaches(id('cnp-a'), 'UNDER_SCREENING');
+    // Refused for the reason the organisation can act on: the deadline, not « dossier clos ».
     const late = await submit(id('cnp-e'));
-    expect(late.status).toBe(409);
+    expect(late).toMatchObject({
+      status: 409,
+      body: { code: 'SUBMISSION_DEADLINE_PASSED', message: /date limite de dépôt était le/ },
+    });
+    expect(await answer(id('cnp-e'), { freins: 'Trop tard.' })).toMatchObject({
+      status: 409,
+      body: { code: 'SUBMISSION_DEADLINE_PASSED' },
+    });
 
     // Screening: A is shortlisted, C is not retained; consultations are planned by themselves.
     expectOk(

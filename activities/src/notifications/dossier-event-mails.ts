@@ -5,7 +5,7 @@ import {
   ELIGIBILITY_REASON_LABELS,
   EligibilityReason,
 } from '@amiflow/domain';
-import { NOTIFIED_DOSSIER_EVENT_TYPES } from '@amiflow/contracts';
+import { DeadlineMovedNoticeData, NOTIFIED_DOSSIER_EVENT_TYPES } from '@amiflow/contracts';
 import { Mail } from './reminder-mails';
 import { localTime, page } from './mail-page';
 
@@ -90,6 +90,20 @@ export function renderDossierEvent(
         greeting,
         `La date limite de dépôt (${when(dossier.terms.submissionDeadline)}) est passée : votre brouillon n'a pas été déposé.`,
       ]);
+    case 'DossierCalendarUpdated': {
+      // The workflow attaches the deadline moved from; a notice without a move concerns nobody.
+      const previous = (event.data as Partial<DeadlineMovedNoticeData>).previousSubmissionDeadline;
+      const deadline = event.data.submissionDeadline;
+      if (!previous || Date.parse(previous) === Date.parse(deadline)) return undefined;
+      const moved = Date.parse(deadline) > Date.parse(previous) ? 'reportée' : 'avancée';
+      return page(`Date limite de dépôt ${moved} : ${title}`, [
+        greeting,
+        `La date limite de dépôt des dossiers est ${moved} au ${when(deadline)} ; elle était fixée au ${when(previous)}.`,
+        dossier.status === 'DRAFT'
+          ? "Votre brouillon n'est pas encore déposé : vous pouvez le compléter et le déposer jusqu'à cette date."
+          : "Votre dossier est déposé : vous pouvez encore le modifier jusqu'à cette date.",
+      ]);
+    }
     case 'DossierCancelled':
       return page(`Appel annulé : ${title}`, [
         greeting,

@@ -146,8 +146,13 @@ async function scheduledConsultationNotice(
   const now = new Date();
   await dossier.run({ type: 'SubmitDossier' }, now);
   await dossier.run({ type: 'RecordEligibility', decision: 'ELIGIBLE', reasons: [] }, now);
-  await dossier.run({ type: 'StartDossierScreening' }, now);
-  await dossier.run({ type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator }, now);
+  // The screening starts at the deadline, a week after the draft.
+  const screenedAt = new Date(now.getTime() + 7 * DAY);
+  await dossier.run({ type: 'StartDossierScreening' }, screenedAt);
+  await dossier.run(
+    { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
+    screenedAt,
+  );
   // The reference campaign's consultations begin in two weeks.
   const startsAt = new Date(now.getTime() + 15 * DAY);
   await dossier.run(
@@ -159,7 +164,7 @@ async function scheduledConsultationNotice(
       place: 'Salle 1',
       actor: operator,
     },
-    now,
+    screenedAt,
   );
   const event = await storedEvent(fixture.dataSource, dossier.streamId, 'ConsultationScheduled');
   return {

@@ -1,3 +1,4 @@
+export * from './campaign/campaign-calendar-activities';
 export * from './campaign/campaign.messages';
 export * from './campaign/consultation-activities';
 export * from './campaign/fan-out-activities';

@@ -1,5 +1,8 @@
 import {
+  CalendarChangedSignal,
+  CampaignCalendarActivities,
   campaignIdAttribute,
+  DeadlineMovedNoticeData,
   DossierEventNotice,
   DossierNotificationActivities,
   DossierSnapshot,
@@ -14,11 +17,14 @@ import {
   stateAttribute,
 } from '@amiflow/contracts';
 import {
+  AWAITING_SCREENING,
   decideDossier,
   Dossier,
   DossierCommand,
+  DomainErrorCode,
   DossierEvent,
   DossierState,
+  DossierStatus,
   evolveDossier,
   FINAL_STATUSES,
   initialDossierState,
@@ -33,11 +39,12 @@ import {
   continueAsNew,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { eventSourced, Origin, SYSTEM } from '../shared/event-sourced';
+import { eventSourced, Origin, Refresh, SYSTEM } from '../shared/event-sourced';
 import { sleepUntilChangeOr } from '../shared/wake-up';
 import {
   calendarChangedSignal,
@@ -56,8 +63,22 @@ const { checkEligibility, deliverReminder, notifyDossierEvent } = proxyActivitie
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
+// One read by primary key: local, so it costs no round trip through the server's task queue.
+const { currentCampaignCalendar } = proxyLocalActivities<CampaignCalendarActivities>({
+  startToCloseTimeout: '5 seconds',
+  retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
+});
+
 /** Patch marker of the mails about dossier events (see README, "Changing workflow code"). */
 const DOSSIER_EVENT_MAILS = 'dossier-event-mails';
+/**
+ * Patch marker of the campaign calendar read from the store before the dossier acts on, or
+ * refuses because of, one of its dates (issue 10, fault 1): the copy the dossier holds follows
+ * the campaign's signal, which comes late to the last of thousands of dossiers.
+ */
+const CONFIRM_CAMPAIGN_CALENDAR = 'confirm-campaign-calendar';
+/** Patch marker of the mail announcing a moved deadline to those it concerns (fault 2). */
+const DEADLINE_MOVE_MAILS = 'deadline-move-mails';
 
 /** Before shortlisting, a dossier has nothing left to wait for once its campaign is closed. */
 const ENDED_BY_CAMPAIGN_CLOSURE = [
@@ -81,6 +102,8 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
   let campaignClosed = false;
   // Events the organisation is told about by mail, sent by the main loop in order.
   const notices: DossierEventNotice[] = [...(input.pendingNotices ?? [])];
+  /** The deadline as of the last decision stored: what a moved deadline moved from. */
+  let knownDeadline = deadlineOf(input.carried?.state ?? initialDossierState);
   const dossier = eventSourced<DossierCommand, DossierEvent, DossierState>({
     streamId,
     decide: decideDossier,
@@ -95,8 +118,22 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
         if (!(NOTIFIED_DOSSIER_EVENT_TYPES as readonly string[]).includes(type)) continue;
         const { campaignId, organisationId } = input;
         const correlationId = origin.correlationId;
+        if (type === 'DossierCalendarUpdated') {
+          const moved = deadlineMove(data as CalendarChangedSignal);
+          // Added after the first histories were recorded: those runs announced no move.
+          if (moved && patched(DEADLINE_MOVE_MAILS)) {
+            notices.push({ campaignId, organisationId, eventId, type, data: moved, correlationId });
+          }
+          continue;
+        }
         notices.push({ campaignId, organisationId, eventId, type, data, correlationId });
       }
+      knownDeadline = deadlineOf(dossier.state);
+    },
+    refresh: {
+      before: (command, state) => campaignCalendarFromStore(command, state),
+      mayBeStale: (command, code, state) =>
+        CALENDAR_REFUSALS.includes(code) && decidedOnCampaignDates(command, state),
     },
   });
 
@@ -205,6 +242,36 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
     }
   }
 
+  /**
+   * The calendar in force, read from the store before a command decided on the campaign's dates,
+   * as a command that brings this dossier's copy up to date (no event when it already is).
+   */
+  async function campaignCalendarFromStore(
+    command: DossierCommand,
+    state: DossierState,
+  ): Promise<Refresh<DossierCommand> | undefined> {
+    if (!decidedOnCampaignDates(command, state)) return undefined;
+    // Added after the first histories were recorded: those runs trusted their copy.
+    if (!patched(CONFIRM_CAMPAIGN_CALENDAR)) return undefined;
+    const calendar = await currentCampaignCalendar({ campaignId: input.campaignId });
+    return {
+      command: { type: 'ApplyCampaignCalendar', ...calendar },
+      origin: own('calendar-confirmed'),
+    };
+  }
+
+  /**
+   * A moved deadline, for those it concerns: a draft, or a submitted dossier that may still be
+   * amended. The first copy of the calendar, and a change of the consultations' start alone, move
+   * nothing.
+   */
+  function deadlineMove(update: CalendarChangedSignal): DeadlineMovedNoticeData | undefined {
+    const state = dossier.state;
+    if (!isDossier(state) || !MAY_STILL_AMEND.includes(state.status)) return undefined;
+    if (!knownDeadline || knownDeadline === update.submissionDeadline) return undefined;
+    return { ...update, previousSubmissionDeadline: knownDeadline };
+  }
+
   function publishSearchAttributes(state: Dossier): void {
     const deadline = nextDeadline(state);
     upsertSearchAttributes([
@@ -214,6 +281,44 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
       { key: nextDeadlineAttribute, value: deadline ? new Date(deadline) : null },
     ]);
   }
+}
+
+/** Where the organisation may still submit or amend its dossier, before the deadline. */
+const MAY_STILL_AMEND: readonly DossierStatus[] = ['DRAFT', ...AWAITING_SCREENING];
+
+/** Refusals a fresher campaign calendar may overturn: the validator lets them through. */
+const CALENDAR_REFUSALS: readonly string[] = [
+  DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
+  DomainErrorCode.TOO_EARLY,
+];
+
+/**
+ * Whether the command is decided on one of the campaign's dates the dossier holds a copy of: the
+ * deadline (submitting, amending, expiring a draft, starting the screening, a reminder of the
+ * deadline) or the consultations' start (fixing a consultation).
+ */
+function decidedOnCampaignDates(command: DossierCommand, state: DossierState): boolean {
+  switch (command.type) {
+    case 'SubmitDossier':
+    case 'SaveAnswers':
+    case 'ExpireDraft':
+    case 'StartDossierScreening':
+    case 'ScheduleConsultation':
+      return true;
+    case 'IssueDossierReminder':
+      return (
+        isDossier(state) &&
+        state.terms.reminders.some(
+          (rule) => rule.id === command.ruleId && rule.kind === 'DEADLINE_REMINDER',
+        )
+      );
+    default:
+      return false;
+  }
+}
+
+function deadlineOf(state: DossierState): string | undefined {
+  return isDossier(state) ? state.terms.submissionDeadline : undefined;
 }
 
 /** The next instant something falls due on the dossier, if any (only future ones). */

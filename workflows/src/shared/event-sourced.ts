@@ -29,6 +29,12 @@ export interface StoredEvent {
   readonly data: unknown;
 }
 
+/** A command that brings a copy of another stream's data up to date, and where it comes from. */
+export interface Refresh<Command> {
+  readonly command: Command;
+  readonly origin: Origin;
+}
+
 export interface Origin {
   readonly actor: Actor;
   readonly correlationId: string;
@@ -49,6 +55,17 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
   readonly onChange: (state: State) => void;
   /** Told of the events of each decision once they are stored, with their ids. */
   readonly onEvents?: (events: readonly StoredEvent[], origin: Origin) => void;
+  /**
+   * For state that holds a copy of another stream's data (a dossier's campaign dates): which
+   * commands are decided on that copy, and how to bring it up to date from the system of record
+   * first. The refresh runs in the command's turn, before its decision; its command, if any, is
+   * decided and stored first. The validator, which cannot read the store, lets through what such
+   * a command would be refused for on the copy (`mayBeStale`), and the decision says.
+   */
+  readonly refresh?: {
+    readonly before: (command: Command, state: State) => Promise<Refresh<Command> | undefined>;
+    readonly mayBeStale: (command: Command, code: string, state: State) => boolean;
+  };
 }) {
   let { state, version } = options.start;
   const serially = createSerialQueue();
@@ -59,22 +76,29 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
   function execute(command: Command, origin: Origin): Promise<Event[]> {
     inFlight++;
     return serially(async () => {
-      const events = decideOrFail(() => options.decide(command, state, new Date()));
-      if (events.length === 0) return events;
-      const occurredAt = new Date().toISOString();
-      const stored = events.map((event) => ({
-        eventId: uuid4(),
-        type: event.type,
-        data: event.data,
-        metadata: { ...origin, occurredAt },
-      }));
-      await appendEvents({ streamId: options.streamId, expectedVersion: version, events: stored });
-      state = events.reduce(options.evolve, state);
-      version += events.length;
-      options.onChange(state);
-      options.onEvents?.(stored, origin);
-      return events;
+      const refresh = await options.refresh?.before(command, state);
+      if (refresh) await decideAndStore(refresh.command, refresh.origin);
+      return decideAndStore(command, origin);
     }).finally(() => inFlight--);
+  }
+
+  /** One decision: refused, it fails with the domain code; else appended, then folded. */
+  async function decideAndStore(command: Command, origin: Origin): Promise<Event[]> {
+    const events = decideOrFail(() => options.decide(command, state, new Date()));
+    if (events.length === 0) return events;
+    const occurredAt = new Date().toISOString();
+    const stored = events.map((event) => ({
+      eventId: uuid4(),
+      type: event.type,
+      data: event.data,
+      metadata: { ...origin, occurredAt },
+    }));
+    await appendEvents({ streamId: options.streamId, expectedVersion: version, events: stored });
+    state = events.reduce(options.evolve, state);
+    version += events.length;
+    options.onChange(state);
+    options.onEvents?.(stored, origin);
+    return events;
   }
 
   return {
@@ -102,11 +126,17 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
      */
     validate(command: Command): void {
       if (inFlight > 0) return;
-      decideOrFail(() => options.decide(command, state, new Date()));
+      try {
+        decideOrFail(() => options.decide(command, state, new Date()));
+      } catch (error) {
+        const code = isRefusal(error) ? (error.type as string) : undefined;
+        if (code && options.refresh?.mayBeStale(command, code, state)) return;
+        throw error;
+      }
     },
   };
 }
 
-function isRefusal(error: unknown): boolean {
+function isRefusal(error: unknown): error is ApplicationFailure {
   return error instanceof ApplicationFailure && isDomainErrorCode(error.type);
 }

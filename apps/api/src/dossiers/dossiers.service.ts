@@ -1,5 +1,6 @@
 import { Actor, dossierStreamId } from '@amiflow/contracts';
 import {
+  decideDossier,
   DomainError,
   DomainErrorCode,
   DossierCommand,
@@ -19,7 +20,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_PAGE_SIZE } from '../common/page-cursor';
 import { decodeDossierCursor, encodeDossierCursor } from './dossier-list-cursor';
 import { Principal } from '../auth/principal';
-import { CommandContext, LifecycleCommands } from '../lifecycle/lifecycle-commands.service';
+import {
+  CommandContext,
+  LifecycleCommands,
+  LifecycleEndedError,
+} from '../lifecycle/lifecycle-commands.service';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
 import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
 import { DossierOutput } from './dtos/dossier.output';
@@ -84,8 +89,35 @@ export class DossiersService {
   ): Promise<DossierOutput> {
     await this.findOne(campaignId, organisationId);
     // The events and the read model are written in one transaction before the update returns.
-    await this.lifecycles.dossier(campaignId, organisationId, command, context);
+    await this.lifecycles
+      .dossier(campaignId, organisationId, command, context)
+      .catch(async (error: unknown) => {
+        if (!(error instanceof LifecycleEndedError)) throw error;
+        throw await this.refusalOfEnded(campaignId, organisationId, command, error);
+      });
     return this.findOne(campaignId, organisationId);
+  }
+
+  /**
+   * Why an ended dossier refuses a command, in the domain's own words: the command decided
+   * against the dossier as its read model folded it (an expired draft says its deadline has
+   * passed). Nothing is appended: a final state refuses every command sent over HTTP.
+   */
+  private async refusalOfEnded(
+    campaignId: string,
+    organisationId: string,
+    command: DossierCommand,
+    ended: LifecycleEndedError,
+  ): Promise<DomainError> {
+    const state = await this.summaries.state(campaignId, organisationId);
+    if (!state) return ended;
+    try {
+      decideDossier(command, state, new Date());
+    } catch (error) {
+      if (error instanceof DomainError) return error;
+      throw error;
+    }
+    return ended;
   }
 
   async findOne(campaignId: string, organisationId: string): Promise<DossierOutput> {

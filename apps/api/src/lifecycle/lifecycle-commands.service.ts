@@ -88,11 +88,20 @@ export class LifecycleCommands {
 }
 
 /**
+ * A command to a lifecycle that has ended. Its stream in the event store still says why the
+ * command comes too late (a draft expired at its deadline…): callers that can read it give that
+ * reason instead of this one.
+ */
+export class LifecycleEndedError extends DomainError {
+  constructor(message: string) {
+    super(DomainErrorCode.TRANSITION_NOT_ALLOWED, message);
+  }
+}
+
+/**
  * The callers check the read model first, so a workflow that cannot be found has ended (its
  * lifecycle reached a final state): the command comes too late.
  */
 function ended(error: unknown, message: string): unknown {
-  return error instanceof WorkflowNotFoundError
-    ? new DomainError(DomainErrorCode.TRANSITION_NOT_ALLOWED, message)
-    : error;
+  return error instanceof WorkflowNotFoundError ? new LifecycleEndedError(message) : error;
 }

@@ -1,4 +1,5 @@
 import {
+  createCampaignCalendarActivities,
   createEligibilityActivities,
   createConsultationPlanningActivities,
   createDossierNotificationActivities,
@@ -67,6 +68,7 @@ export class WorkerActivities implements OnApplicationShutdown {
         from: this.config.mail.from,
       }),
       ...createEligibilityActivities(this.campaigns, this.directory),
+      ...createCampaignCalendarActivities(this.campaigns),
       ...createFanOutActivities(this.dataSource, this.client),
       ...createConsultationPlanningActivities(this.campaigns, this.dossiers, this.client),
     };

@@ -37,6 +37,17 @@ export interface DossierNotificationActivities {
   notifyDossierEvent(notice: DossierEventNotice): Promise<number>;
 }
 
+/**
+ * What the notice of a `DossierCalendarUpdated` carries: the event's data and the deadline it
+ * moved from (UTC instants). The workflow sends one only when the deadline moved and the dossier
+ * may still be submitted or amended.
+ */
+export interface DeadlineMovedNoticeData {
+  readonly submissionDeadline: string;
+  readonly consultationsStartAt: string;
+  readonly previousSubmissionDeadline: string;
+}
+
 /** The dossier events the organisation hears about by mail; the workflow sends only these. */
 export const NOTIFIED_DOSSIER_EVENT_TYPES = [
   'DossierSubmitted',
@@ -48,4 +59,5 @@ export const NOTIFIED_DOSSIER_EVENT_TYPES = [
   'ConsultationCancelled',
   'DossierExpired',
   'DossierCancelled',
+  'DossierCalendarUpdated',
 ] as const satisfies readonly DossierEventType[];

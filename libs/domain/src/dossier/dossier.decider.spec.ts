@@ -342,6 +342,13 @@ describe('CreateDossierDraft', () => {
 });
 
 describe('SaveAnswers', () => {
+  it('tells an expired draft saving answers that the deadline has passed', () => {
+    const expired = given(create, [{ type: 'ExpireDraft' }, DEADLINE]);
+    expect(refusalCode(() => when(expired, [saveSome[0], shifted(DEADLINE, 60)]))).toBe(
+      DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
+    );
+  });
+
   it('records the changed answers with the completeness they lead to', () => {
     expect(when(draft(), saveSome)).toEqual([
       {
@@ -454,16 +461,13 @@ describe('SaveAnswers', () => {
     expect(refusalCode(() => when(draft(), late))).toBe(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
   });
 
-  it('refuses to change a dossier under screening, even before the deadline', () => {
-    const screenedEarly = given(create, submit, assessEligible, [
-      { type: 'StartDossierScreening' },
-      '2019-11-05T08:00:00.000Z',
-    ]);
+  it('refuses to change a dossier under screening: its status, not the date, says why', () => {
+    // The screening starts at the deadline: before it, a dossier cannot be under screening.
     const change: Step = [
       { type: 'SaveAnswers', answers: { leviers: 'Formation.' } },
-      '2019-11-06T08:00:00.000Z',
+      shifted(SCREENING_AT, 60),
     ];
-    expect(refusalCode(() => when(screenedEarly, change))).toBe(
+    expect(refusalCode(() => when(underScreening(), change))).toBe(
       DomainErrorCode.TRANSITION_NOT_ALLOWED,
     );
   });
@@ -503,6 +507,13 @@ describe('SubmitDossier', () => {
     expect(refusalCode(() => when(draft(), [{ type: 'SubmitDossier' }, DEADLINE]))).toBe(
       DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
     );
+  });
+
+  it('tells an expired draft that the deadline has passed, not that the dossier is closed', () => {
+    const expired = given(create, [{ type: 'ExpireDraft' }, DEADLINE]);
+    const late: Step = [{ type: 'SubmitDossier' }, shifted(DEADLINE, 2)];
+    expect(refusalCode(() => when(expired, late))).toBe(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
+    expect(() => when(expired, late)).toThrow(/date limite de dépôt était le/);
   });
 
   it('refuses to submit a dossier twice', () => {
@@ -621,6 +632,12 @@ describe('StartDossierScreening', () => {
       status: 'UNDER_SCREENING',
       lastChangedAt: SCREENING_AT,
     });
+  });
+
+  it('refuses to start the screening before the deadline, while the dossier may still be amended', () => {
+    const early: Step = [{ type: 'StartDossierScreening' }, shifted(DEADLINE, -1)];
+    expect(refusalCode(() => when(eligible(), early))).toBe(DomainErrorCode.TOO_EARLY);
+    expect(when(eligible(), [{ type: 'StartDossierScreening' }, DEADLINE])).toHaveLength(1);
   });
 
   it.each([
@@ -1766,7 +1783,7 @@ describe('dossierEventInstant', () => {
       [
         {
           type: 'ApplyCampaignCalendar',
-          submissionDeadline: '2019-11-15T23:00:00.000Z',
+          submissionDeadline: '2019-11-12T23:00:00.000Z',
           consultationsStartAt: CONSULTATIONS_START,
         },
         at(9),

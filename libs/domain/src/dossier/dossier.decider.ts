@@ -44,6 +44,7 @@ export function decideDossier(
     case 'SaveAnswers':
       return decideAnswers(command, state, now);
     case 'SubmitDossier':
+      requireDeadlineIfExpired(state, now, 'déposé');
       requireStatus(state, ['DRAFT'], 'déposer');
       requireBeforeDeadline(state, now, 'déposé');
       return [
@@ -64,6 +65,13 @@ export function decideDossier(
       return decideOverride(command, state, now);
     case 'StartDossierScreening':
       requireStatus(state, ['ELIGIBLE'], 'examiner');
+      // Until the deadline the organisation may still amend: the screening starts at it.
+      if (!hasReached(now, state.terms.submissionDeadline)) {
+        refuse(
+          DomainErrorCode.TOO_EARLY,
+          `Le dossier peut être modifié jusqu'au ${shown(state, state.terms.submissionDeadline)} : son examen commence ensuite.`,
+        );
+      }
       return [{ type: 'DossierScreeningStarted', data: { startedAt: at } }];
     case 'RecordScreeningResult':
       requireStatus(state, ['UNDER_SCREENING'], "enregistrer le résultat de l'examen de");
@@ -270,6 +278,7 @@ function decideCreation(
 }
 
 function decideAnswers(command: SaveAnswers, state: Dossier, now: Date): DossierEvent[] {
+  requireDeadlineIfExpired(state, now, 'modifié');
   requireStatus(state, ['DRAFT', ...AWAITING_SCREENING], 'modifier');
   requireBeforeDeadline(state, now, 'modifié');
   const known = new Set(state.terms.sections.map((section) => section.id));
@@ -762,6 +771,14 @@ function requireBeforeDeadline(state: Dossier, now: Date, participle: string): v
         `le dossier ne peut plus être ${participle}.`,
     );
   }
+}
+
+/**
+ * A draft expires because its deadline passed: that, not its status, is what its organisation
+ * must hear when it still tries to submit or save (issue 10, fault 12(a)).
+ */
+function requireDeadlineIfExpired(state: Dossier, now: Date, participle: string): void {
+  if (state.status === 'EXPIRED') requireBeforeDeadline(state, now, participle);
 }
 
 function requireOpenClarification(state: Dossier, clarificationId: string) {

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { CalendarChangedSignal, CampaignCalendarInput } from '@amiflow/contracts';
+import { openCampaignDefinition } from '@amiflow/domain/testing';
+import { CampaignSummaryQuery, EventStore, readModelProjections } from '@amiflow/persistence';
+import { campaignStream, openTestDataSource } from '@amiflow/persistence/testing';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { DataSource } from 'typeorm';
+import { createCampaignCalendarActivities } from './campaign-calendar.activities';
+
+const MINUTE = 60_000;
+const admin = { id: 'admin-dgos', role: 'admin' } as const;
+
+/**
+ * What a dossier reads before acting on a campaign date: the calendar in force in PostgreSQL,
+ * which an acknowledged change has reached even when no signal has reached the dossier yet.
+ */
+describe('reading the campaign calendar in force, in an activity context', () => {
+  let dataSource: DataSource;
+  let store: EventStore;
+  let currentCampaignCalendar: (input: CampaignCalendarInput) => Promise<CalendarChangedSignal>;
+
+  beforeAll(async () => {
+    dataSource = await openTestDataSource();
+    store = new EventStore(dataSource, readModelProjections);
+    const activities = createCampaignCalendarActivities(new CampaignSummaryQuery(dataSource));
+    currentCampaignCalendar = (input) => activities.currentCampaignCalendar(input);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+  });
+
+  /** An open campaign, stored as its workflow would store it. */
+  async function openCampaign() {
+    const campaignId = `ami-calendar-${randomUUID().slice(0, 8)}`;
+    const now = new Date();
+    const definition = openCampaignDefinition(now);
+    const campaign = campaignStream(store, campaignId);
+    await campaign.run(
+      { type: 'CreateCampaign', campaignId, definition, actor: admin },
+      now,
+      admin,
+    );
+    await campaign.run({ type: 'PublishCampaign', actor: admin }, now, admin);
+    await campaign.run({ type: 'OpenCampaign' }, now);
+    return { campaignId, campaign, calendar: definition.calendar, now };
+  }
+
+  const later = (instant: string, minutes: number) =>
+    new Date(Date.parse(instant) + minutes * MINUTE).toISOString();
+
+  it('answers with a deadline extended a moment ago, on every attempt', async () => {
+    const { campaignId, campaign, calendar, now } = await openCampaign();
+    expect(
+      await new MockActivityEnvironment().run(currentCampaignCalendar, { campaignId }),
+    ).toEqual({
+      submissionDeadline: calendar.submissionDeadline,
+      consultationsStartAt: calendar.consultationsStartAt,
+    });
+
+    const extended = later(calendar.submissionDeadline, 5);
+    await campaign.run(
+      {
+        type: 'ChangeCampaignCalendar',
+        changes: { submissionDeadline: extended },
+        reason: 'Report de la date limite.',
+        actor: admin,
+      },
+      now,
+      admin,
+    );
+
+    const first = await new MockActivityEnvironment({ attempt: 1 }).run(currentCampaignCalendar, {
+      campaignId,
+    });
+    const retried = await new MockActivityEnvironment({ attempt: 2 }).run(currentCampaignCalendar, {
+      campaignId,
+    });
+    expect(first).toEqual({
+      submissionDeadline: extended,
+      consultationsStartAt: calendar.consultationsStartAt,
+    });
+    expect(retried).toEqual(first);
+  });
+
+  it('answers with a consultations start moved earlier', async () => {
+    const { campaignId, campaign, calendar, now } = await openCampaign();
+    const earlier = later(calendar.consultationsStartAt, -60);
+    await campaign.run(
+      {
+        type: 'ChangeCampaignCalendar',
+        changes: { consultationsStartAt: earlier },
+        reason: 'Consultations avancées.',
+        actor: admin,
+      },
+      now,
+      admin,
+    );
+    expect(
+      await new MockActivityEnvironment().run(currentCampaignCalendar, { campaignId }),
+    ).toEqual({ submissionDeadline: calendar.submissionDeadline, consultationsStartAt: earlier });
+  });
+
+  it('fails, to be retried, for a campaign that has no summary', async () => {
+    await expect(
+      new MockActivityEnvironment().run(currentCampaignCalendar, { campaignId: 'ami-nowhere' }),
+    ).rejects.toMatchObject({ type: 'CAMPAIGN_NOT_FOUND' });
+  });
+});
