@@ -18,6 +18,7 @@ import {
   Dossier,
   DossierCommand,
   DossierEvent,
+  dossierReminderRelevance,
   DossierState,
   evolveDossier,
   FINAL_STATUSES,
@@ -58,6 +59,13 @@ const { checkEligibility, deliverReminder, notifyDossierEvent } = proxyActivitie
 
 /** Patch marker of the mails about dossier events (see README, "Changing workflow code"). */
 const DOSSIER_EVENT_MAILS = 'dossier-event-mails';
+
+/**
+ * Patch marker of the rule that refuses every reminder about something already started or due
+ * (a consultation reminder issued after the consultation began, when the worker was away). Asked
+ * only for such a reminder, so the histories of every other path carry no marker.
+ */
+const LAPSED_REMINDERS_REFUSED = 'lapsed-reminders-refused';
 
 /** Before shortlisting, a dossier has nothing left to wait for once its campaign is closed. */
 const ENDED_BY_CAMPAIGN_CLOSURE = [
@@ -190,8 +198,15 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
     for (const reminder of pendingDossierReminders(state)) {
       if (Date.parse(reminder.dueAt) > now) continue;
       const { ruleId, occurrence } = reminder;
+      const lapsed = dossierReminderRelevance(state, reminder, new Date(now)).concerned === false;
+      const legacy = lapsed && !patched(LAPSED_REMINDERS_REFUSED);
       const issued = await dossier.attempt(
-        { type: 'IssueDossierReminder', ruleId, occurrence },
+        {
+          type: 'IssueDossierReminder',
+          ruleId,
+          occurrence,
+          ...(legacy ? { onlyDeadlineRemindersLapse: true as const } : {}),
+        },
         own(`reminder/${ruleId}/${occurrence}`),
       );
       if (issued.length === 0) continue;
