@@ -1,3 +1,5 @@
+import { openStallingSmtpProxy } from '@amiflow/activities/testing';
+import { loadConfig } from '@amiflow/config';
 import { campaignWorkflowId, dossierStreamId, dossierWorkflowId } from '@amiflow/contracts';
 import { CampaignDefinition, dossierTermsOf, isCampaign, ReminderRule } from '@amiflow/domain';
 import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
@@ -637,6 +639,57 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       expect.stringMatching(/^Rappel : votre consultation/),
     );
     await recordHistory(harness, workflowId, 'dossier-consultation-reminder-lapsed');
+  }, 120_000);
+
+  it('drops a deadline reminder the organisation answered by submitting while the mail server stalled, and sends each mail once', async () => {
+    // The worker's mails go through a server that accepts connections and stops answering.
+    const mail = loadConfig(process.env).mail;
+    const proxy = await openStallingSmtpProxy({ host: mail.smtpHost, port: mail.smtpPort });
+    await worker.stop();
+    worker = await startWorker({ SMTP_HOST: proxy.host, SMTP_PORT: String(proxy.port) });
+    try {
+      const campaignId = `ami-stalled-${run}`;
+      const t0 = Date.now() + 3 * SECOND;
+      const definition = secondsCampaign(t0, { meeting: 1, deadline: 30, consultations: 60 }, [
+        {
+          id: 'depot',
+          kind: 'DEADLINE_REMINDER',
+          anchor: 'SUBMISSION_DEADLINE',
+          audience: 'UNSUBMITTED_DOSSIERS',
+          offset: { seconds: -12 },
+        },
+      ]);
+      const terms = await openCampaign(campaignId, definition);
+      await harness.openDraft(campaignId, 'cnp-m', 'CNP', terms);
+      const deadline = Date.parse(definition.calendar.submissionDeadline);
+
+      // Stalled from D-15 s to D-2 s; the reminder due at D-12 s; submitted at D-8 s.
+      await until(deadline - 15 * SECOND);
+      proxy.stall();
+      await until(deadline - 8 * SECOND);
+      const submitted = await harness.dossier(campaignId, 'cnp-m', { type: 'SubmitDossier' });
+      expect(submitted.state).toMatchObject({ status: 'SUBMITTED' });
+      await until(deadline - 2 * SECOND);
+      proxy.resume();
+
+      const address = addressOf('cnp-m');
+      await eventually('the submission to be acknowledged', async () =>
+        (await harness.mailsTo(address)).some((m) => m.subject.startsWith('Dossier déposé'))
+          ? true
+          : undefined,
+      );
+      const deliveries = await harness.deliveries(campaignId, { except: 'invitation' });
+      expect(deliveries.map((d) => [d.rule_id, d.recipient, d.status])).toEqual([
+        ['depot', 'cnp-m', 'DROPPED'],
+      ]);
+      const subjects = (await harness.mailsTo(address)).map((m) => m.subject);
+      expect(subjects.filter((s) => s.includes("n'est pas encore déposée"))).toEqual([]);
+      expect(subjects.filter((s) => s.startsWith('Dossier déposé'))).toHaveLength(1);
+    } finally {
+      await worker.stop();
+      await proxy.close();
+      worker = await startWorker();
+    }
   }, 120_000);
 
   it('cancels every open dossier with its campaign and ends every lifecycle', async () => {
