@@ -5,11 +5,13 @@ import { ApplicationFailure } from '@temporalio/common';
 import { Mailer, OutgoingMail } from './mailer';
 
 /**
- * How long, in milliseconds, a send attempt holds its delivery: longer than the longest SMTP
- * conversation `SMTP_TIMEOUTS` allow (some 33 s), so a claim is only taken over from an attempt
- * that crashed or hung, never from one still talking to the server.
+ * How long, in milliseconds, a send attempt holds its delivery without renewing the claim. The
+ * attempt renews it every `DELIVERY_LEASE_MS / 4` for as long as it lives (a slow SMTP
+ * conversation included), so the claim is only taken over from an attempt whose process died,
+ * within 20 s of its death — not a minute, which would hold a campaign's invitation (and its
+ * workflow) back that long after a worker crash.
  */
-export const DELIVERY_LEASE_MS = 60_000;
+export const DELIVERY_LEASE_MS = 20_000;
 
 /** A retry found the delivery claimed by an earlier attempt still sending it. */
 export const DELIVERY_IN_PROGRESS = 'DELIVERY_IN_PROGRESS';
@@ -18,9 +20,9 @@ export const DELIVERY_IN_PROGRESS = 'DELIVERY_IN_PROGRESS';
  * The order every notification follows, once per delivery and recipient however slow the mail
  * server is:
  * 1. claim it in the ledger (settled: nothing to do; claimed by an earlier attempt still within
- *    its lease: fail retryably with `DELIVERY_IN_PROGRESS`, so Temporal tries again once that
- *    attempt has recorded its outcome — it may still complete its send after its activity timed
- *    out, and a second copy must not follow);
+ *    its lease, which it renews while it lives: fail retryably with `DELIVERY_IN_PROGRESS`, so
+ *    Temporal tries again once that attempt has recorded its outcome — it may still complete its
+ *    send after its activity timed out, and a second copy must not follow);
  * 2. ask `stillConcerns`, on the state of record at this moment: a mail that no longer concerns
  *    its recipient is recorded DROPPED with the reason, and never sent later;
  * 3. send it with a Message-ID derived from its key, then record it SENT. A failed send is
@@ -56,6 +58,10 @@ export async function deliverOnce(options: {
       DELIVERY_IN_PROGRESS,
     );
   }
+  // A live attempt keeps its claim; a failed renewal is retried at the next tick.
+  const renewal = setInterval(() => {
+    ledger.renewClaim(delivery, recipient, claim.token, DELIVERY_LEASE_MS).catch(() => false);
+  }, DELIVERY_LEASE_MS / 4);
   try {
     const relevance = options.stillConcerns ? await options.stillConcerns() : undefined;
     if (relevance && !relevance.concerned) {
@@ -72,6 +78,8 @@ export async function deliverOnce(options: {
     const reason = error instanceof Error ? error.message : String(error);
     await ledger.recordFailure(delivery, recipient, mail, reason, claim.token);
     throw error;
+  } finally {
+    clearInterval(renewal);
   }
   await ledger.record(delivery, recipient, mail);
   return 1;

@@ -27,8 +27,8 @@ export interface Mailer {
  * any answer during the conversation. A server that stalls then fails the send well inside the
  * 10 s start-to-close of the dossier workflow's notification activities, instead of nodemailer's
  * defaults (2 min, 30 s, 10 min) letting the send outlive its activity. The longest conversation
- * these bounds allow (3 s, then about six commands each answered just in time: some 33 s) stays
- * below the ledger's claim lease (`DELIVERY_LEASE_MS`).
+ * these bounds allow is 3 s, then about six commands each answered just in time (some 33 s);
+ * the ledger's claim is renewed all along (`DELIVERY_LEASE_MS`).
  */
 export const SMTP_TIMEOUTS = {
   connectionTimeout: 3_000,

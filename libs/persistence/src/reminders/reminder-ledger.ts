@@ -79,8 +79,8 @@ export class ReminderLedger {
 
   /**
    * Takes the delivery for one send attempt, before any SMTP conversation: a new delivery, a
-   * FAILED one, or one whose claimant's lease (`leaseMs`, milliseconds from now) ran out — its
-   * attempt crashed or hung — becomes SENDING under a new token. A delivery still claimed by
+   * FAILED one, or one whose claimant's lease (`leaseMs`, milliseconds from now, renewed by a live
+   * claimant with `renewClaim`) ran out — its process died — becomes SENDING under a new token. A delivery still claimed by
    * another attempt is IN_PROGRESS: that attempt may yet complete its send, so this one must not
    * send a second copy (one row per delivery key makes the claim atomic).
    */
@@ -121,6 +121,24 @@ export class ReminderLedger {
     }
     // The row was settled between the two statements, or is: nothing more to send.
     return { outcome: 'SETTLED', status: row?.status ?? 'SENT' };
+  }
+
+  /**
+   * Extends a claim still held under `token` by `leaseMs` from now: the claimant is alive (its
+   * SMTP conversation goes on), so no retry may take the delivery over. False once it is not held.
+   */
+  async renewClaim(
+    delivery: LedgerDelivery,
+    recipient: string,
+    token: string,
+    leaseMs: number,
+  ): Promise<boolean> {
+    const [, affected] = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE reminder_deliveries SET claimed_until = now() + $3 * interval '1 millisecond'
+        WHERE delivery_key = $1 AND status = 'SENDING' AND claim_token = $2`,
+      [this.key(delivery, recipient), token, leaseMs],
+    );
+    return affected > 0;
   }
 
   /**
