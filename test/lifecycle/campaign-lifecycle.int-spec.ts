@@ -1,8 +1,11 @@
+import { openStallingSmtpProxy } from '@amiflow/activities/testing';
+import { loadConfig } from '@amiflow/config';
 import { campaignWorkflowId, dossierStreamId, dossierWorkflowId } from '@amiflow/contracts';
 import { CampaignDefinition, dossierTermsOf, isCampaign, ReminderRule } from '@amiflow/domain';
 import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
 import { RunningWorker, startWorker } from '../support/amiflow-processes';
 import {
+  addressOf,
   admin,
   eventually,
   LifecycleHarness,
@@ -565,6 +568,128 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       dossierWorkflowId(campaignId, 'cnp-p'),
       'dossier-expired-across-worker-crash',
     );
+  }, 120_000);
+
+  it('sends no consultation reminder once the consultation has begun, when the worker was down across its time', async () => {
+    const campaignId = `ami-lapsed-${run}`;
+    const t0 = Date.now() + 3 * SECOND;
+    const definition = secondsCampaign(t0, { meeting: 1, deadline: 4, consultations: 7 }, [
+      {
+        id: 'consultation',
+        kind: 'CONSULTATION_REMINDER',
+        anchor: 'CONSULTATION',
+        audience: 'CONSULTATION_INVITEES',
+        offset: { seconds: -6 },
+      },
+    ]);
+    const terms = await openCampaign(campaignId, definition);
+    await harness.openDraft(campaignId, 'cnp-l', 'CNP', terms);
+    await harness.dossier(campaignId, 'cnp-l', { type: 'SubmitDossier' });
+    await stateOf(campaignId, 'cnp-l', 'UNDER_SCREENING');
+    await harness.dossier(
+      campaignId,
+      'cnp-l',
+      { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
+      operator,
+    );
+    await stateOf(campaignId, 'cnp-l', 'CONSULTATION_SCHEDULED');
+    const planned = await harness.dossierSnapshot(campaignId, 'cnp-l');
+    // The consultation at T, its reminder at T-6 s; the worker down from T-10 s to T+3 s.
+    const startsAt = Date.now() + 20 * SECOND;
+    await harness.dossier(
+      campaignId,
+      'cnp-l',
+      {
+        type: 'ScheduleConsultation',
+        consultationId: planned.consultation?.consultationId ?? '',
+        startsAt: new Date(startsAt).toISOString(),
+        endsAt: new Date(startsAt + 3600 * SECOND).toISOString(),
+        place: 'Salle de test',
+        actor: operator,
+      },
+      operator,
+    );
+    await until(startsAt - 10 * SECOND);
+    await worker.kill();
+    await until(startsAt + 3 * SECOND);
+    worker = await startWorker();
+
+    // The restarted worker handled the reminder's time: it issued the reminder, or refused it
+    // (the rule's patch marker is recorded only for a reminder that has lapsed).
+    const workflowId = dossierWorkflowId(campaignId, 'cnp-l');
+    await eventually('the reminder to be issued or refused', async () => {
+      const history = await harness.client.workflow.getHandle(workflowId).fetchHistory();
+      const markers = (history.events ?? []).flatMap((event) =>
+        Object.values(event.markerRecordedEventAttributes?.details ?? {}).flatMap((details) =>
+          (details.payloads ?? []).map((payload) => Buffer.from(payload.data ?? []).toString()),
+        ),
+      );
+      const refused = markers.some((data) => data.includes('lapsed-reminders-refused'));
+      const issued = (await harness.eventTypes(dossierStreamId(campaignId, 'cnp-l'))).includes(
+        'DossierReminderIssued',
+      );
+      return refused || issued ? true : undefined;
+    });
+    expect(await harness.eventTypes(dossierStreamId(campaignId, 'cnp-l'))).not.toContain(
+      'DossierReminderIssued',
+    );
+    expect(await harness.deliveries(campaignId, { except: 'invitation' })).toEqual([]);
+    const mails = await harness.mailsTo(addressOf('cnp-l'));
+    expect(mails.map((mail) => mail.subject)).not.toContainEqual(
+      expect.stringMatching(/^Rappel : votre consultation/),
+    );
+    await recordHistory(harness, workflowId, 'dossier-consultation-reminder-lapsed');
+  }, 120_000);
+
+  it('drops a deadline reminder the organisation answered by submitting while the mail server stalled, and sends each mail once', async () => {
+    // The worker's mails go through a server that accepts connections and stops answering.
+    const mail = loadConfig(process.env).mail;
+    const proxy = await openStallingSmtpProxy({ host: mail.smtpHost, port: mail.smtpPort });
+    await worker.stop();
+    worker = await startWorker({ SMTP_HOST: proxy.host, SMTP_PORT: String(proxy.port) });
+    try {
+      const campaignId = `ami-stalled-${run}`;
+      const t0 = Date.now() + 3 * SECOND;
+      const definition = secondsCampaign(t0, { meeting: 1, deadline: 30, consultations: 60 }, [
+        {
+          id: 'depot',
+          kind: 'DEADLINE_REMINDER',
+          anchor: 'SUBMISSION_DEADLINE',
+          audience: 'UNSUBMITTED_DOSSIERS',
+          offset: { seconds: -12 },
+        },
+      ]);
+      const terms = await openCampaign(campaignId, definition);
+      await harness.openDraft(campaignId, 'cnp-m', 'CNP', terms);
+      const deadline = Date.parse(definition.calendar.submissionDeadline);
+
+      // Stalled from D-15 s to D-2 s; the reminder due at D-12 s; submitted at D-8 s.
+      await until(deadline - 15 * SECOND);
+      proxy.stall();
+      await until(deadline - 8 * SECOND);
+      const submitted = await harness.dossier(campaignId, 'cnp-m', { type: 'SubmitDossier' });
+      expect(submitted.state).toMatchObject({ status: 'SUBMITTED' });
+      await until(deadline - 2 * SECOND);
+      proxy.resume();
+
+      const address = addressOf('cnp-m');
+      await eventually('the submission to be acknowledged', async () =>
+        (await harness.mailsTo(address)).some((m) => m.subject.startsWith('Dossier déposé'))
+          ? true
+          : undefined,
+      );
+      const deliveries = await harness.deliveries(campaignId, { except: 'invitation' });
+      expect(deliveries.map((d) => [d.rule_id, d.recipient, d.status])).toEqual([
+        ['depot', 'cnp-m', 'DROPPED'],
+      ]);
+      const subjects = (await harness.mailsTo(address)).map((m) => m.subject);
+      expect(subjects.filter((s) => s.includes("n'est pas encore déposée"))).toEqual([]);
+      expect(subjects.filter((s) => s.startsWith('Dossier déposé'))).toHaveLength(1);
+    } finally {
+      await worker.stop();
+      await proxy.close();
+      worker = await startWorker();
+    }
   }, 120_000);
 
   it('cancels every open dossier with its campaign and ends every lifecycle', async () => {

@@ -79,9 +79,10 @@ export interface RunningWorker {
 }
 
 /**
- * Starts the compiled worker alone (prebuilt bundle) and resolves once it polls its task queue.
+ * Starts the compiled worker alone (prebuilt bundle) and resolves once it polls its task queue;
+ * `env` overrides variables of the test's environment (another SMTP server, say).
  */
-export async function startWorker(): Promise<RunningWorker> {
+export async function startWorker(env: Record<string, string> = {}): Promise<RunningWorker> {
   if (!existsSync(workflowBundle)) {
     throw new Error(
       `${workflowBundle} is missing: run \`npm run build\` (npm test does it for you)`,
@@ -93,7 +94,7 @@ export async function startWorker(): Promise<RunningWorker> {
     ['-r', aliasHook, join(root, 'dist', 'apps/worker/src/main.js')],
     {
       cwd: root,
-      env: { ...process.env, WORKFLOW_BUNDLE_PATH: workflowBundle, LOG_LEVEL: 'log' },
+      env: { ...process.env, WORKFLOW_BUNDLE_PATH: workflowBundle, LOG_LEVEL: 'log', ...env },
     },
   );
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -130,9 +130,16 @@ export class LifecycleHarness {
   /** The reminders delivered for a campaign (the mails about dossier events left out). */
   async deliveries(campaignId: string, { except }: { except?: string } = {}) {
     return this.dataSource.query<
-      { rule_id: string; kind: string; recipient: string; due_at: Date; delivered_at: Date }[]
+      {
+        rule_id: string;
+        kind: string;
+        recipient: string;
+        status: string;
+        due_at: Date;
+        delivered_at: Date;
+      }[]
     >(
-      `SELECT rule_id, kind, recipient, due_at, delivered_at FROM reminder_deliveries
+      `SELECT rule_id, kind, recipient, status, due_at, delivered_at FROM reminder_deliveries
         WHERE campaign_id = $1 AND rule_id IS DISTINCT FROM $2
           AND rule_id NOT LIKE 'event:%' ORDER BY due_at, recipient`,
       [campaignId, except ?? null],

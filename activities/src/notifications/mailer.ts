@@ -21,6 +21,21 @@ export interface Mailer {
   close(): void;
 }
 
+/**
+ * How long, in milliseconds, the SMTP client waits on a server before giving up on a send: to
+ * connect and be greeted (nodemailer cuts the greeting short by what connecting took), and for
+ * any answer during the conversation. A server that stalls then fails the send well inside the
+ * 10 s start-to-close of the dossier workflow's notification activities, instead of nodemailer's
+ * defaults (2 min, 30 s, 10 min) letting the send outlive its activity. The longest conversation
+ * these bounds allow is 3 s, then about six commands each answered just in time (some 33 s);
+ * the ledger's claim is renewed all along (`DELIVERY_LEASE_MS`).
+ */
+export const SMTP_TIMEOUTS = {
+  connectionTimeout: 3_000,
+  greetingTimeout: 3_000,
+  socketTimeout: 5_000,
+} as const;
+
 /** A real SMTP conversation with the configured server (the local mail catcher in development). */
 export function createMailer(config: MailConfig): Mailer {
   const transport = createTransport({
@@ -28,6 +43,7 @@ export function createMailer(config: MailConfig): Mailer {
     port: config.smtpPort,
     secure: config.smtpPort === 465,
     pool: true,
+    ...SMTP_TIMEOUTS,
   });
   return {
     async send(mail) {

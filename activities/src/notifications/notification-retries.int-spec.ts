@@ -43,7 +43,7 @@ describe('notification activities retried in an activity context', () => {
   it('delivers a reminder on attempt 1, and neither mails nor records it again on attempt 2', async () => {
     const reminders = createReminderActivities(fixture.deps);
     const deliverReminder = (delivery: ReminderDelivery) => reminders.deliverReminder(delivery);
-    const delivery = reminder('depot-j-7');
+    const delivery = reminder('depot-j-1');
 
     expect(await new MockActivityEnvironment({ attempt: 1 }).run(deliverReminder, delivery)).toBe(
       1,
@@ -58,7 +58,7 @@ describe('notification activities retried in an activity context', () => {
     ]);
     expect(await fixture.deps.ledger.list(fixture.campaignId)).toEqual([
       expect.objectContaining({
-        ruleId: 'depot-j-7',
+        ruleId: 'depot-j-1',
         recipient: fixture.organisationId,
         status: 'SENT',
         failedAttempts: 0,

@@ -1,6 +1,6 @@
 import { loadConfig } from '@amiflow/config';
 import { ReminderDelivery } from '@amiflow/contracts';
-import { dossierTermsOf, isCampaign } from '@amiflow/domain';
+import { Campaign, dossierTermsOf, isCampaign } from '@amiflow/domain';
 import { openCampaignDefinition } from '@amiflow/domain/testing';
 import {
   CampaignSummaryQuery,
@@ -27,12 +27,46 @@ describe('delivering reminders by e-mail, through a real SMTP conversation', () 
   let deps: ReminderActivityDependencies;
   let delivery: ReminderDelivery;
 
+  /**
+   * Lists an organisation in the directory and opens its draft: a deadline reminder concerns it
+   * (each test its own, since a reminder that no longer concerns its dossier is not sent).
+   */
+  async function draftOf(suffix: string): Promise<{ address: string; delivery: ReminderDelivery }> {
+    const id = `${organisationId}-${suffix}`;
+    const draftAddress = `${id}@test.example`;
+    const store = new EventStore(dataSource, readModelProjections);
+    await new OrganisationDirectory(dataSource).upsert({
+      organisationId: id,
+      name: `CNP de test ${suffix}`,
+      type: 'CNP',
+      email: draftAddress,
+    });
+    await dossierStream(store, campaignId, id).run(
+      {
+        type: 'CreateDossierDraft',
+        campaignId,
+        organisationId: id,
+        organisationName: `CNP de test ${suffix}`,
+        organisationType: 'CNP',
+        terms: dossierTermsOf(campaign),
+      },
+      new Date(),
+    );
+    return {
+      address: draftAddress,
+      delivery: { ...delivery, organisationId: id, recipients: [id] },
+    };
+  }
+
+  let campaign: Campaign;
+
   beforeAll(async () => {
     dataSource = await openTestDataSource();
     mailer = createMailer(loadConfig(process.env).mail);
     const store = new EventStore(dataSource, readModelProjections);
-    const campaign = await seedOpenCampaign(store, campaignId, openCampaignDefinition(new Date()));
-    if (!isCampaign(campaign)) throw new Error('no campaign');
+    const seeded = await seedOpenCampaign(store, campaignId, openCampaignDefinition(new Date()));
+    if (!isCampaign(seeded)) throw new Error('no campaign');
+    campaign = seeded;
     const directory = new OrganisationDirectory(dataSource);
     await directory.upsert({ organisationId, name: 'CNP de test', type: 'CNP', email: address });
     await dossierStream(store, campaignId, organisationId).run(
@@ -58,7 +92,7 @@ describe('delivering reminders by e-mail, through a real SMTP conversation', () 
     delivery = {
       campaignId,
       organisationId,
-      ruleId: 'depot-j-7',
+      ruleId: 'depot-j-1',
       kind: 'DEADLINE_REMINDER',
       occurrence: 'deadline',
       dueAt: new Date().toISOString(),
@@ -95,23 +129,33 @@ describe('delivering reminders by e-mail, through a real SMTP conversation', () 
   });
 
   it('sends at most one more copy, with the same Message-ID, when it dies between SMTP and the ledger', async () => {
-    const secondReminder = { ...delivery, ruleId: 'depot-j-1' };
+    const other = await draftOf('dying');
     // The first attempt's process dies once the SMTP server has accepted the mail.
     const dyingLedger = Object.create(deps.ledger) as ReminderLedger;
     dyingLedger.record = () => Promise.reject(new Error('worker killed'));
     const dying = createReminderActivities({ ...deps, ledger: dyingLedger });
-    await expect(dying.deliverReminder(secondReminder)).rejects.toThrow('worker killed');
+    await expect(dying.deliverReminder(other.delivery)).rejects.toThrow('worker killed');
 
-    // Temporal retries the activity on another worker.
-    expect(await createReminderActivities(deps).deliverReminder(secondReminder)).toBe(1);
-    expect(await createReminderActivities(deps).deliverReminder(secondReminder)).toBe(0);
+    // Its claim holds until its lease runs out: a retry meanwhile sends nothing.
+    await expect(createReminderActivities(deps).deliverReminder(other.delivery)).rejects.toThrow(
+      'being sent by an earlier attempt',
+    );
+    await dataSource.query(
+      `UPDATE reminder_deliveries SET claimed_until = now() WHERE recipient = $1`,
+      [other.delivery.organisationId],
+    );
+    // Temporal retries the activity on another worker once the lease has run out.
+    expect(await createReminderActivities(deps).deliverReminder(other.delivery)).toBe(1);
+    expect(await createReminderActivities(deps).deliverReminder(other.delivery)).toBe(0);
 
-    const copies = (await mailsTo(address)).slice(1);
+    const copies = await mailsTo(other.address);
     expect(copies).toHaveLength(2);
     expect(copies[0].messageId).toBe(copies[1].messageId);
-    const recorded = (await deps.ledger.list(campaignId)).filter((d) => d.ruleId === 'depot-j-1');
+    const recorded = (await deps.ledger.list(campaignId)).filter(
+      (d) => d.recipient === other.delivery.organisationId,
+    );
     expect(recorded).toHaveLength(1);
-    expect(recorded[0].messageId).toBe(copies[0].messageId);
+    expect(recorded[0]).toMatchObject({ status: 'SENT', messageId: copies[0].messageId });
   });
 
   it('records, without a mail, a recipient the directory has no address for', async () => {
@@ -123,7 +167,7 @@ describe('delivering reminders by e-mail, through a real SMTP conversation', () 
   });
 
   it('keeps a failed send in sight for operators, and settles it when a retry gets through', async () => {
-    const flaky = { ...delivery, ruleId: 'depot-j-2' };
+    const { delivery: flaky } = await draftOf('flaky');
     const down: Mailer = {
       send: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:25')),
       close: () => undefined,
@@ -133,7 +177,7 @@ describe('delivering reminders by e-mail, through a real SMTP conversation', () 
     await expect(failing.deliverReminder(flaky)).rejects.toThrow('ECONNREFUSED');
     expect(await deps.ledger.failures(campaignId)).toEqual([
       expect.objectContaining({
-        ruleId: 'depot-j-2',
+        recipient: flaky.organisationId,
         status: 'FAILED',
         failedAttempts: 2,
         lastError: expect.stringContaining('ECONNREFUSED'),
@@ -143,7 +187,7 @@ describe('delivering reminders by e-mail, through a real SMTP conversation', () 
     expect(await createReminderActivities(deps).deliverReminder(flaky)).toBe(1);
     expect(await deps.ledger.failures(campaignId)).toEqual([]);
     expect(
-      (await deps.ledger.list(campaignId)).find((d) => d.ruleId === 'depot-j-2'),
+      (await deps.ledger.list(campaignId)).find((d) => d.recipient === flaky.organisationId),
     ).toMatchObject({ status: 'SENT', failedAttempts: 2 });
   });
 });

@@ -1,5 +1,14 @@
 import { ReminderActivities, ReminderDelivery } from '@amiflow/contracts';
-import { assessEligibility, Campaign, toLocalDateTime } from '@amiflow/domain';
+import {
+  assessEligibility,
+  Campaign,
+  campaignReminderRelevance,
+  dossierReminderRelevance,
+  notApplicable,
+  ReminderRelevance,
+  reminderScope,
+  toLocalDateTime,
+} from '@amiflow/domain';
 import {
   CampaignSummaryQuery,
   DossierSummaryQuery,
@@ -32,10 +41,14 @@ export interface ReminderActivityDependencies {
 }
 
 /**
- * Sends each issued reminder by e-mail, once per recipient (see `deliverOnce`). A retry after a
- * crash between the SMTP server's acceptance and the ledger write sends one more copy with the
- * same Message-ID (mail clients show it once); every other retry sends nothing again. A recipient
- * without an address is recorded without a mail, for operators to see.
+ * Sends each issued reminder by e-mail, once per recipient (see `deliverOnce`), if it still
+ * concerns that recipient at the moment it goes out: the dossier or campaign is read again from
+ * the read models (written with its events) right before each SMTP conversation, and a reminder
+ * that no longer applies (a deadline reminder to a dossier submitted meanwhile, a meeting reminder
+ * to a registration cancelled meanwhile, a reminder of something already started) is recorded
+ * DROPPED instead. A retry after a crash between the SMTP server's acceptance and the ledger write
+ * sends one more copy with the same Message-ID (mail clients show it once); every other retry
+ * sends nothing again. A recipient without an address is recorded without a mail.
  */
 export function createReminderActivities(deps: ReminderActivityDependencies): ReminderActivities {
   return {
@@ -60,6 +73,7 @@ export function createReminderActivities(deps: ReminderActivityDependencies): Re
           delivery,
           recipient: addressee.recipient,
           address: addressee.address,
+          stillConcerns: () => relevanceNow(delivery, addressee.recipient, deps),
           compose: () => ({
             ...renderReminder({
               kind: delivery.kind,
@@ -80,6 +94,25 @@ export function createReminderActivities(deps: ReminderActivityDependencies): Re
       return sent;
     },
   };
+}
+
+/** Whether the reminder concerns this recipient now, on the state as stored at this instant. */
+async function relevanceNow(
+  delivery: ReminderDelivery,
+  recipient: string,
+  deps: ReminderActivityDependencies,
+): Promise<ReminderRelevance> {
+  const now = new Date();
+  if (reminderScope(delivery.kind) === 'dossier') {
+    const dossier = delivery.organisationId
+      ? await deps.dossiers.state(delivery.campaignId, delivery.organisationId)
+      : null;
+    if (!dossier) return notApplicable(`no dossier ${delivery.organisationId ?? ''}`);
+    return dossierReminderRelevance(dossier, delivery, now);
+  }
+  const campaign = await deps.campaigns.state(delivery.campaignId);
+  if (!campaign) return notApplicable(`no campaign ${delivery.campaignId}`);
+  return campaignReminderRelevance(campaign, delivery, recipient, now);
 }
 
 /** Organisation ids by their directory entry; audiences expanded. */

@@ -1,4 +1,5 @@
 export * from './heartbeats';
 export * from './mail-catcher';
 export * from './open-campaign-fixture';
+export * from './stalling-smtp-proxy';
 export * from './temporal-test-client';

@@ -10,6 +10,7 @@ export * from './questionnaire/questionnaire';
 export * from './eligibility/eligibility';
 export * from './reminders/reminder-rule';
 export * from './reminders/reminder-schedule';
+export * from './reminders/reminder-relevance';
 export * from './campaign/campaign-definition';
 export * from './campaign/campaign-definition.validation';
 export * from './campaign/campaign.commands';

@@ -23,6 +23,7 @@ import {
   DossierCommand,
   DomainErrorCode,
   DossierEvent,
+  dossierReminderRelevance,
   DossierState,
   DossierStatus,
   evolveDossier,
@@ -79,6 +80,13 @@ const DOSSIER_EVENT_MAILS = 'dossier-event-mails';
 const CONFIRM_CAMPAIGN_CALENDAR = 'confirm-campaign-calendar';
 /** Patch marker of the mail announcing a moved deadline to those it concerns (fault 2). */
 const DEADLINE_MOVE_MAILS = 'deadline-move-mails';
+
+/**
+ * Patch marker of the rule that refuses every reminder about something already started or due
+ * (a consultation reminder issued after the consultation began, when the worker was away). Asked
+ * only for such a reminder, so the histories of every other path carry no marker.
+ */
+const LAPSED_REMINDERS_REFUSED = 'lapsed-reminders-refused';
 
 /** Before shortlisting, a dossier has nothing left to wait for once its campaign is closed. */
 const ENDED_BY_CAMPAIGN_CLOSURE = [
@@ -227,8 +235,15 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
     for (const reminder of pendingDossierReminders(state)) {
       if (Date.parse(reminder.dueAt) > now) continue;
       const { ruleId, occurrence } = reminder;
+      const lapsed = dossierReminderRelevance(state, reminder, new Date(now)).concerned === false;
+      const legacy = lapsed && !patched(LAPSED_REMINDERS_REFUSED);
       const issued = await dossier.attempt(
-        { type: 'IssueDossierReminder', ruleId, occurrence },
+        {
+          type: 'IssueDossierReminder',
+          ruleId,
+          occurrence,
+          ...(legacy ? { onlyDeadlineRemindersLapse: true as const } : {}),
+        },
         own(`reminder/${ruleId}/${occurrence}`),
       );
       if (issued.length === 0) continue;

@@ -8,7 +8,7 @@ import { CampaignCalendar, CampaignDefinition } from './campaign-definition';
 import { CampaignCommand, ChangeCampaignCalendar } from './campaign.commands';
 import { decideCampaign, evolveCampaign } from './campaign.decider';
 import { CampaignEvent } from './campaign.events';
-import { pendingCampaignReminders } from './campaign.reminders';
+import { campaignReminderRelevance, pendingCampaignReminders } from './campaign.reminders';
 import {
   Campaign,
   CAMPAIGN_PHASES,
@@ -1249,5 +1249,54 @@ describe('pendingCampaignReminders', () => {
       new Date(PUBLISHED_AT),
     );
     expect(reminders).toEqual([invitation]);
+  });
+});
+
+describe('campaignReminderRelevance, asked again when the mail goes out', () => {
+  const meetingReminder = { ruleId: 'reunion-j-2', occurrence: 'meeting' };
+  const registeredTwice = () =>
+    after(
+      after(campaignIn('OPEN'), register('cnp-radiologie'), DURING_OPENING),
+      register('cnp-cardiologie'),
+      DURING_OPENING,
+    );
+
+  it('keeps the meeting reminder for an organisation still confirmed, until the meeting begins', () => {
+    const campaign = registeredTwice();
+    const at = secondsBefore(MEETING_STARTS_AT);
+    expect(
+      campaignReminderRelevance(campaign, meetingReminder, 'cnp-radiologie', new Date(at)),
+    ).toEqual({ concerned: true });
+    expect(
+      campaignReminderRelevance(
+        campaign,
+        meetingReminder,
+        'cnp-radiologie',
+        new Date(MEETING_STARTS_AT),
+      ),
+    ).toEqual(expect.objectContaining({ concerned: false, reason: 'LAPSED' }));
+  });
+
+  it('drops the meeting reminder to a registration cancelled meanwhile, not to the others', () => {
+    const campaign = after(registeredTwice(), cancelRegistration('cnp-radiologie'), DURING_OPENING);
+    const now = new Date(secondsBefore(MEETING_STARTS_AT, 60));
+    expect(campaignReminderRelevance(campaign, meetingReminder, 'cnp-radiologie', now)).toEqual(
+      expect.objectContaining({ concerned: false, reason: 'NOT_APPLICABLE' }),
+    );
+    expect(campaignReminderRelevance(campaign, meetingReminder, 'cnp-cardiologie', now)).toEqual({
+      concerned: true,
+    });
+  });
+
+  it('drops the invitation once submissions are closed', () => {
+    const invitation = { ruleId: rule('invitation-ouverture').id, occurrence: 'opening' };
+    expect(
+      campaignReminderRelevance(
+        campaignIn('SUBMISSIONS_CLOSED'),
+        invitation,
+        'cnp-radiologie',
+        new Date(SCREENING_AT),
+      ),
+    ).toEqual(expect.objectContaining({ concerned: false }));
   });
 });

@@ -1,7 +1,14 @@
+import {
+  CONCERNED,
+  lapseRelevance,
+  notApplicable,
+  ReminderRelevance,
+} from '../reminders/reminder-relevance';
 import { DueReminder, reminderKey, ReminderRule } from '../reminders/reminder-rule';
 import { reminderDueAt } from '../reminders/reminder-schedule';
 import { instant } from '../time/instant';
 import { addCalendarDays, fromLocalDateTime, toLocalDateTime } from '../time/zoned-time';
+import { confirmedRegistrations } from './campaign.meeting';
 import { Campaign } from './campaign.state';
 
 /** Phases in which operators get their daily digest. */
@@ -58,5 +65,45 @@ export function dueOccurrence(
     default:
       // Reminders about one dossier are the dossier's.
       return undefined;
+  }
+}
+
+/**
+ * Whether a campaign-wide reminder still concerns this recipient at `now` (UTC), asked right
+ * before its mail goes out, on the campaign as stored: the invitation while submissions are open,
+ * the meeting reminder to an organisation still confirmed for a meeting that has not begun, the
+ * digest while dossiers are handled. `recipient` is an organisation id, or `operators`.
+ */
+export function campaignReminderRelevance(
+  campaign: Campaign,
+  reminder: Pick<DueReminder, 'ruleId' | 'occurrence'>,
+  recipient: string,
+  now: Date,
+): ReminderRelevance {
+  const rule = campaign.definition.reminders.find((candidate) => candidate.id === reminder.ruleId);
+  if (!rule) return notApplicable(`rule ${reminder.ruleId} is not in the campaign's definition`);
+  const { calendar, phase } = campaign;
+  switch (rule.kind) {
+    case 'CAMPAIGN_INVITATION':
+      if (phase !== 'SCHEDULED' && phase !== 'OPEN') {
+        return notApplicable(`${rule.kind} does not apply to a ${phase} campaign`);
+      }
+      return lapseRelevance(rule.kind, calendar.submissionDeadline, now);
+    case 'MEETING_REMINDER': {
+      if ((phase !== 'SCHEDULED' && phase !== 'OPEN') || !calendar.meetingStartsAt) {
+        return notApplicable(`${rule.kind} does not apply to a ${phase} campaign without meeting`);
+      }
+      const confirmed = confirmedRegistrations(campaign).some(
+        (registration) => registration.organisationId === recipient,
+      );
+      if (!confirmed) return notApplicable(`${recipient} is no longer confirmed for the meeting`);
+      return lapseRelevance(rule.kind, calendar.meetingStartsAt, now);
+    }
+    case 'OPERATOR_DIGEST':
+      return DIGEST_PHASES.has(phase)
+        ? CONCERNED
+        : notApplicable(`${rule.kind} does not apply to a ${phase} campaign`);
+    default:
+      return notApplicable(`${rule.kind} is about one dossier, not the campaign`);
   }
 }

@@ -153,6 +153,12 @@ export interface IssueDossierReminder {
   readonly type: 'IssueDossierReminder';
   readonly ruleId: string;
   readonly occurrence: string;
+  /**
+   * Set by the dossier workflow only when it replays a history recorded before every lapsed
+   * reminder was refused (patch `lapsed-reminders-refused`): then, as then, only a lapsed deadline
+   * reminder is refused, so the replay takes the path it took.
+   */
+  readonly onlyDeadlineRemindersLapse?: true;
 }
 
 export type DossierCommand =

@@ -8,7 +8,7 @@ import { DossierCampaignTerms, dossierTermsOf } from './dossier-terms';
 import { CreateDossierDraft, DossierCommand } from './dossier.commands';
 import { decideDossier, dossierEventInstant, evolveDossier } from './dossier.decider';
 import { DossierEvent, DossierEventType } from './dossier.events';
-import { pendingDossierReminders } from './dossier.reminders';
+import { dossierReminderRelevance, pendingDossierReminders } from './dossier.reminders';
 import {
   Dossier,
   DossierState,
@@ -1641,6 +1641,125 @@ describe('IssueDossierReminder and pendingDossierReminders', () => {
         ]),
       );
       expect(pendingDossierReminders(done)).toEqual([]);
+    });
+  });
+
+  describe('a reminder about something that has started or fallen due', () => {
+    it('is refused for a consultation that began while the worker was paused (issue 10, fault 4)', () => {
+      expect(
+        refusalCode(() =>
+          when(
+            consultationScheduled(),
+            issue('consultation-veille', 'consultation-1#1', shifted(CONSULTATION_STARTS, 15)),
+          ),
+        ),
+      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+      expect(
+        when(
+          consultationScheduled(),
+          issue('consultation-veille', 'consultation-1#1', shifted(CONSULTATION_STARTS, -1)),
+        ),
+      ).toHaveLength(1);
+    });
+
+    it('is refused for a follow-up action whose due date has passed', () => {
+      expect(
+        refusalCode(() =>
+          when(inFollowUp(), issue('suivi-j-3', 'follow-up-1', shifted(FOLLOW_UP_DUE, 0))),
+        ),
+      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+    });
+
+    it('is refused for a clarification whose due date has passed before it lapsed', () => {
+      const waiting = given(
+        create,
+        submit,
+        requestClarification(SUBMITTED_AT, '2019-11-26T17:00:00.000Z'),
+      );
+      expect(
+        refusalCode(() =>
+          when(waiting, issue('precisions-j-2', 'clarification-1', '2019-11-26T17:00:05.000Z')),
+        ),
+      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+    });
+
+    it('is still issued, as before the rule, when a history recorded before it is replayed', () => {
+      const late = issue(
+        'consultation-veille',
+        'consultation-1#1',
+        shifted(CONSULTATION_STARTS, 15),
+      );
+      const legacy: Step = [
+        {
+          type: 'IssueDossierReminder',
+          ruleId: 'consultation-veille',
+          occurrence: 'consultation-1#1',
+          onlyDeadlineRemindersLapse: true,
+        },
+        late[1],
+      ];
+      expect(when(consultationScheduled(), legacy)).toHaveLength(1);
+      const lateDeadline: Step = [
+        {
+          type: 'IssueDossierReminder',
+          ruleId: 'depot-j-1',
+          occurrence: 'deadline',
+          onlyDeadlineRemindersLapse: true,
+        },
+        DEADLINE,
+      ];
+      expect(refusalCode(() => when(draft(), lateDeadline))).toBe(
+        DomainErrorCode.REMINDER_NOT_APPLICABLE,
+      );
+    });
+  });
+
+  describe('dossierReminderRelevance, asked again when the mail goes out', () => {
+    const at = (moment: string) => new Date(moment);
+
+    it('drops a deadline reminder once the dossier is submitted', () => {
+      expect(
+        dossierReminderRelevance(
+          draft(),
+          { ruleId: 'depot-j-1', occurrence: 'deadline' },
+          at(J_MINUS_1),
+        ),
+      ).toEqual({ concerned: true });
+      expect(
+        dossierReminderRelevance(
+          submitted(),
+          { ruleId: 'depot-j-1', occurrence: 'deadline' },
+          at(J_MINUS_1),
+        ),
+      ).toEqual(expect.objectContaining({ concerned: false, reason: 'NOT_APPLICABLE' }));
+    });
+
+    it('keeps an issued reminder concerned until what it is about starts', () => {
+      const reminded = given(create, issue('depot-j-1', 'deadline', J_MINUS_1));
+      const reminder = { ruleId: 'depot-j-1', occurrence: 'deadline' };
+      expect(dossierReminderRelevance(reminded, reminder, at(shifted(DEADLINE, -1)))).toEqual({
+        concerned: true,
+      });
+      expect(dossierReminderRelevance(reminded, reminder, at(DEADLINE))).toEqual(
+        expect.objectContaining({ concerned: false, reason: 'LAPSED' }),
+      );
+    });
+
+    it('drops a follow-up reminder once the action is completed', () => {
+      const done = evolved(
+        inFollowUp(),
+        when(inFollowUp(), [
+          { type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator },
+          PLANNED_AT,
+        ]),
+      );
+      expect(
+        dossierReminderRelevance(
+          done,
+          { ruleId: 'suivi-j-3', occurrence: 'follow-up-1' },
+          at(PLANNED_AT),
+        ),
+      ).toEqual(expect.objectContaining({ concerned: false, reason: 'NOT_APPLICABLE' }));
     });
   });
 

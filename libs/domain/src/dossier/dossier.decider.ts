@@ -1,6 +1,7 @@
 import { DomainErrorCode } from '../errors/domain-error-code';
 import { refuse } from '../errors/domain-error';
 import { Answers, computeCompleteness } from '../questionnaire/questionnaire';
+import { LAPSE_MESSAGES } from '../reminders/reminder-relevance';
 import { reminderKey } from '../reminders/reminder-rule';
 import { assertNever } from '../shared/assert-never';
 import { deInfinitive } from '../shared/french';
@@ -19,7 +20,7 @@ import {
   ScheduleConsultation,
 } from './dossier.commands';
 import { DossierEvent } from './dossier.events';
-import { pendingDossierReminders } from './dossier.reminders';
+import { dossierReminderRelevance, pendingDossierReminders } from './dossier.reminders';
 import {
   AWAITING_SCREENING,
   Dossier,
@@ -525,11 +526,12 @@ function decideReminder(command: IssueDossierReminder, state: Dossier, now: Date
       `La relance ${rule.id} (${command.occurrence}) ne concerne plus ce dossier.`,
     );
   }
-  // Once the deadline has passed, a reminder of it, however late, concerns no one any more.
-  if (rule.kind === 'DEADLINE_REMINDER' && hasReached(now, state.terms.submissionDeadline)) {
+  // Once what it reminds of has started or fallen due, a reminder, however late, concerns no one.
+  const lapseApplies = !command.onlyDeadlineRemindersLapse || rule.kind === 'DEADLINE_REMINDER';
+  if (lapseApplies && !dossierReminderRelevance(state, command, now).concerned) {
     refuse(
       DomainErrorCode.REMINDER_NOT_APPLICABLE,
-      `La relance ${rule.id} n'a plus d'objet : la date limite de dépôt est passée.`,
+      `La relance ${rule.id} n'a plus d'objet : ${LAPSE_MESSAGES[rule.kind]}.`,
     );
   }
   if (!hasReached(now, due.dueAt)) {

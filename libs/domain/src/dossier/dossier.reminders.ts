@@ -1,7 +1,15 @@
+import { lapseRelevance, notApplicable, ReminderRelevance } from '../reminders/reminder-relevance';
 import { DueReminder, reminderKey, ReminderRule } from '../reminders/reminder-rule';
 import { reminderDueAt } from '../reminders/reminder-schedule';
 import { instant } from '../time/instant';
 import { Dossier, FINAL_STATUSES, openClarification } from './dossier.state';
+
+/** An occurrence with the instant from which it concerns no one any more. */
+interface Occurrence {
+  readonly due: DueReminder;
+  /** The deadline, the clarification's or follow-up's due date, the consultation's start. */
+  readonly lapsesAt: string;
+}
 
 /**
  * Reminders about this dossier not issued yet that still concern it, with their times: the
@@ -12,16 +20,41 @@ import { Dossier, FINAL_STATUSES, openClarification } from './dossier.state';
 export function pendingDossierReminders(dossier: Dossier): DueReminder[] {
   return dossier.terms.reminders
     .flatMap((rule) => occurrencesOf(dossier, rule))
+    .map((occurrence) => occurrence.due)
     .filter((reminder) => !dossier.issuedReminders.includes(reminderKey(reminder)))
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }
 
-function occurrencesOf(dossier: Dossier, rule: ReminderRule): DueReminder[] {
+/**
+ * Whether this reminder (issued or not) still concerns the dossier at `now` (UTC): its occurrence
+ * still applies to the dossier's state, and what it reminds of has neither started nor fallen due
+ * (`lapseRelevance`, one rule for every kind). The decider asks it before issuing; the
+ * notification activity asks it again, on the dossier as stored, right before the mail goes out.
+ */
+export function dossierReminderRelevance(
+  dossier: Dossier,
+  reminder: Pick<DueReminder, 'ruleId' | 'occurrence'>,
+  now: Date,
+): ReminderRelevance {
+  const rule = dossier.terms.reminders.find((candidate) => candidate.id === reminder.ruleId);
+  if (!rule) return notApplicable(`rule ${reminder.ruleId} is not in the dossier's terms`);
+  const occurrence = occurrencesOf(dossier, rule).find(
+    (candidate) => candidate.due.occurrence === reminder.occurrence,
+  );
+  if (!occurrence) {
+    return notApplicable(
+      `${rule.kind} ${reminder.occurrence} does not apply to a ${dossier.status} dossier`,
+    );
+  }
+  return lapseRelevance(rule.kind, occurrence.lapsesAt, now);
+}
+
+function occurrencesOf(dossier: Dossier, rule: ReminderRule): Occurrence[] {
   const zone = dossier.terms.timeZone;
-  const due = (occurrence: string, anchor: string, setAt: string): DueReminder[] => {
+  const due = (occurrence: string, anchor: string, setAt: string): Occurrence[] => {
     const dueAt = instant(reminderDueAt(rule, new Date(anchor), zone));
     return Date.parse(dueAt) > Date.parse(setAt)
-      ? [{ ruleId: rule.id, kind: rule.kind, occurrence, dueAt }]
+      ? [{ due: { ruleId: rule.id, kind: rule.kind, occurrence, dueAt }, lapsesAt: anchor }]
       : [];
   };
   switch (rule.kind) {
