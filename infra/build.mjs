@@ -8,7 +8,10 @@ export const distDir = join(workspaceRoot, 'dist');
 export const workflowBundlePath = join(distDir, 'workflow-bundle.js');
 export const aliasHook = join(workspaceRoot, 'infra', 'runtime', 'register-aliases.cjs');
 
-/** Compiles the apps into dist/ and prebuilds the workflow bundle the worker runs in production. */
+/**
+ * Compiles the apps into dist/, prebuilds the workflow bundle the worker runs in production, and
+ * builds the operators' console (Vite) into dist/console, which the API serves under /console/.
+ */
 export async function build() {
   rmSync(distDir, { recursive: true, force: true });
   await step('Compiling TypeScript into dist/', () =>
@@ -28,6 +31,19 @@ export async function build() {
       {
         cwd: workspaceRoot,
       },
+    ),
+  );
+  await step('Building the console (Vite)', () =>
+    run(
+      join(workspaceRoot, 'node_modules', '.bin', 'vite'),
+      [
+        'build',
+        '--config',
+        join(workspaceRoot, 'apps', 'console', 'vite.config.ts'),
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: workspaceRoot },
     ),
   );
 }

@@ -9,6 +9,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthModule } from './health/health.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OperationsModule } from './operations/operations.module';
+import { SignInModule } from './sign-in/sign-in.module';
 import { SynthesisModule } from './synthesis/synthesis.module';
 import { OperatorActionsModule } from './operator-actions/operator-actions.module';
 
@@ -30,6 +31,7 @@ export class AppModule {
         SynthesisModule,
         DirectoryModule,
         OperatorActionsModule,
+        SignInModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],
