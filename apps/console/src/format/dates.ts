@@ -27,16 +27,18 @@ export function zoneLabel(timeZone: string): string {
   return `heure de ${city.replace(/_/g, ' ')}`;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+// From 20 hours on, a person counts in days (« dans 1 jour » rather than « dans 23 heures »).
+const DAYS_FROM_MS = 20 * HOUR_MS;
 
 /** « dans 3 jours », « dans 5 heures », « il y a 2 jours »: how far an instant is from now. */
 export function relativeTo(instant: string, now: number): string {
   const ms = new Date(instant).getTime() - now;
   const abs = Math.abs(ms);
   const amount =
-    abs >= DAY_MS
-      ? plural(Math.round(abs / DAY_MS), 'jour')
+    abs >= DAYS_FROM_MS
+      ? plural(Math.max(1, Math.round(abs / DAY_MS)), 'jour')
       : abs >= HOUR_MS
         ? plural(Math.round(abs / HOUR_MS), 'heure')
         : plural(Math.max(1, Math.round(abs / 60_000)), 'minute');

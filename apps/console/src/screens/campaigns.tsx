@@ -31,6 +31,7 @@ export function CampaignsPage() {
               {campaign.title}
             </Link>
           </h2>
+          <p className="fr-text--xs fr-mb-1w">Identifiant : {campaign.campaignId}</p>
           <p className="fr-mb-1w">
             <Badge severity="info" noIcon>
               {label(CAMPAIGN_PHASES, campaign.phase)}
