@@ -197,8 +197,12 @@ function OverrideEligibility({ path }: { path: string }) {
   const action = useAction(path);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    action.mutate({ decision: text(form, 'decision'), reason: text(form, 'reason') });
+    const element = event.currentTarget;
+    const form = new FormData(element);
+    action.mutate(
+      { decision: text(form, 'decision'), reason: text(form, 'reason') },
+      { onSuccess: () => element.reset() },
+    );
   };
   return (
     <form
@@ -223,7 +227,11 @@ function OverrideEligibility({ path }: { path: string }) {
         textArea
         nativeTextAreaProps={{ name: 'reason', required: true, maxLength: 2000 }}
       />
-      {action.error ? <Problem error={action.error} /> : null}
+      {action.error ? (
+        <div className="fr-mb-2w">
+          <Problem error={action.error} />
+        </div>
+      ) : null}
       <Button type="submit" disabled={action.isPending}>
         Enregistrer la décision
       </Button>
@@ -235,13 +243,17 @@ function RequestClarification({ path, nextId }: { path: string; nextId: string }
   const action = useAction(path);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const days = Number(form.get('days'));
-    action.mutate({
-      clarificationId: nextId,
-      question: text(form, 'question'),
-      dueAt: new Date(Date.now() + days * DAY_MS).toISOString(),
-    });
+    const element = event.currentTarget;
+    const form = new FormData(element);
+    const days = Number(text(form, 'days'));
+    action.mutate(
+      {
+        clarificationId: nextId,
+        question: text(form, 'question'),
+        dueAt: new Date(Date.now() + days * DAY_MS).toISOString(),
+      },
+      { onSuccess: () => element.reset() },
+    );
   };
   return (
     <form
@@ -268,7 +280,11 @@ function RequestClarification({ path, nextId }: { path: string; nextId: string }
           required: true,
         }}
       />
-      {action.error ? <Problem error={action.error} /> : null}
+      {action.error ? (
+        <div className="fr-mb-2w">
+          <Problem error={action.error} />
+        </div>
+      ) : null}
       <Button type="submit" disabled={action.isPending}>
         Envoyer la demande
       </Button>
