@@ -1,5 +1,6 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { step } from './lib/log.mjs';
 import { workspaceRoot } from './lib/paths.mjs';
 import { run } from './lib/processes.mjs';
@@ -46,6 +47,27 @@ export async function build() {
       { cwd: workspaceRoot },
     ),
   );
+  await step('Compressing the console (brotli, gzip)', async () =>
+    precompress(join(distDir, 'console')),
+  );
+}
+
+/**
+ * Writes a .br and a .gz beside each text file of the console (scripts, styles, HTML, SVG), which
+ * the API sends to browsers that accept them (@fastify/static's preCompressed): a first visit
+ * loads about a quarter of the bytes, without compressing on every request.
+ */
+function precompress(directory) {
+  for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.(js|css|html|svg|json)$/.test(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    const content = readFileSync(path);
+    writeFileSync(
+      `${path}.br`,
+      brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
+    writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
+  }
 }
 
 // `npm run build`

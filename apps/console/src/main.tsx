@@ -1,4 +1,5 @@
-import '@codegouvfr/react-dsfr/main.css';
+import '@codegouvfr/react-dsfr/dsfr/dsfr.min.css';
+import './icons.css';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -35,8 +35,15 @@ export async function serveConsole(
     wildcard: false,
     index: false,
     decorateReply: true,
+    // infra/build.mjs writes .br and .gz copies: sent to browsers that accept them.
+    preCompressed: true,
+    // The page itself is asked again each time (it names the current assets); `path` is the file
+    // sent, so index.html.br or .gz when a compressed copy goes.
     setHeaders: (response, path) => {
-      void response.header('cache-control', path.endsWith('index.html') ? 'no-cache' : IMMUTABLE);
+      void response.header(
+        'cache-control',
+        /index\.html(\.br|\.gz)?$/.test(path) ? 'no-cache' : IMMUTABLE,
+      );
     },
   });
   fastify.get('/console', (_request, reply) => reply.redirect(CONSOLE_PREFIX, 301));
