@@ -29,7 +29,7 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.data/', '.nx/', 'coverage/', 'test/replay/histories/'] },
   js.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.recommendedTypeChecked],
     plugins: { '@nx': nx },
     languageOptions: {
@@ -92,6 +92,9 @@ export default tseslint.config(
               ],
             },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
+            // The console runs in the browser and talks to the API over HTTP only: at most the
+            // contracts' types.
+            { sourceTag: 'type:console', onlyDependOnLibsWithTags: ['type:contracts'] },
           ],
         },
       ],
@@ -103,6 +106,7 @@ export default tseslint.config(
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
+  { files: ['apps/console/src/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: globals.node },

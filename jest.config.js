@@ -1,6 +1,6 @@
-// Three tiers, by file name: *.spec.ts (pure, fast), *.int-spec.ts (real PostgreSQL and
-// Temporal), *.e2e-spec.ts (through HTTP). `npm test` provides the real services and runs all
-// three serially; see infra/test.mjs.
+// Four tiers, by file name: *.spec.ts (pure, fast), *.int-spec.ts (real PostgreSQL and
+// Temporal), *.e2e-spec.ts (through HTTP), *.browser-spec.ts (the built console in Chromium).
+// `npm test` provides the real services and runs them all serially; see infra/test.mjs.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
@@ -28,6 +28,13 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       slowTestThreshold: 30,
+    },
+    {
+      // The built console in a headless Chromium, against the compiled API and worker.
+      ...base,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/console/**/*.browser-spec.ts'],
+      slowTestThreshold: 60,
     },
   ],
 };

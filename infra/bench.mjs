@@ -14,6 +14,7 @@ const BENCHMARKS = {
   'event-store': { script: 'libs/persistence/src/bench/event-store.bench.js' },
   lifecycle: { script: 'apps/worker/src/bench/lifecycle.bench.js', temporal: true },
   api: { script: 'apps/api/src/bench/api.bench.js', temporal: true },
+  console: { script: 'apps/api/src/bench/console.bench.js', temporal: true },
 };
 
 async function main() {

@@ -1,5 +1,6 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { step } from './lib/log.mjs';
 import { workspaceRoot } from './lib/paths.mjs';
 import { run } from './lib/processes.mjs';
@@ -8,7 +9,10 @@ export const distDir = join(workspaceRoot, 'dist');
 export const workflowBundlePath = join(distDir, 'workflow-bundle.js');
 export const aliasHook = join(workspaceRoot, 'infra', 'runtime', 'register-aliases.cjs');
 
-/** Compiles the apps into dist/ and prebuilds the workflow bundle the worker runs in production. */
+/**
+ * Compiles the apps into dist/, prebuilds the workflow bundle the worker runs in production, and
+ * builds the operators' console (Vite) into dist/console, which the API serves under /console/.
+ */
 export async function build() {
   rmSync(distDir, { recursive: true, force: true });
   await step('Compiling TypeScript into dist/', () =>
@@ -30,6 +34,40 @@ export async function build() {
       },
     ),
   );
+  await step('Building the console (Vite)', () =>
+    run(
+      join(workspaceRoot, 'node_modules', '.bin', 'vite'),
+      [
+        'build',
+        '--config',
+        join(workspaceRoot, 'apps', 'console', 'vite.config.ts'),
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: workspaceRoot },
+    ),
+  );
+  await step('Compressing the console (brotli, gzip)', async () =>
+    precompress(join(distDir, 'console')),
+  );
+}
+
+/**
+ * Writes a .br and a .gz beside each text file of the console (scripts, styles, HTML, SVG), which
+ * the API sends to browsers that accept them (@fastify/static's preCompressed): a first visit
+ * loads about a quarter of the bytes, without compressing on every request.
+ */
+function precompress(directory) {
+  for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.(js|css|html|svg|json)$/.test(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    const content = readFileSync(path);
+    writeFileSync(
+      `${path}.br`,
+      brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
+    writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
+  }
 }
 
 // `npm run build`

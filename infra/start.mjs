@@ -110,6 +110,7 @@ async function main() {
   );
 
   say(`Ready in ${sinceStart()}. Ctrl-C stops everything.`);
+  say(`  Console       ${apiUrl}/console/   (sign in: a button per role in development)`);
   say(`  API           ${apiUrl}`);
   say(`  OpenAPI       ${apiUrl}/api/docs   (JSON: ${apiUrl}/api/docs-json)`);
   say(`  Health        ${apiUrl}/health`);

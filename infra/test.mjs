@@ -1,4 +1,4 @@
-// `npm test`: the same set-up as `npm start`, then lint, type-check, and the three jest tiers
+// `npm test`: the same set-up as `npm start`, then lint, type-check, and the four jest tiers
 // against a Temporal dev server and a database of their own, removed afterwards. Arguments
 // after `--` go to jest (`npm test -- --selectProjects unit`).
 import { randomBytes } from 'node:crypto';
@@ -53,7 +53,11 @@ async function main() {
     ]);
     checks.push([
       'type-check',
-      await check('Type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json']),
+      (await check('Type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json'])) &&
+        (await check('Type-check the console (tsc)', bin('tsc'), [
+          '-p',
+          'apps/console/tsconfig.json',
+        ])),
     ]);
   }
 
@@ -61,6 +65,8 @@ async function main() {
   const { build } = await import('./build.mjs');
   await build();
 
+  const { ensureChromium } = await import('./browser/ensure-chromium.mjs');
+  const chromium = await step('Finding Chromium for the browser tests', ensureChromium);
   const cli = await step('Finding the Temporal CLI', ensureTemporalCli);
   const namespace = 'amiflow-test';
   const temporal = await step(
@@ -94,7 +100,7 @@ async function main() {
   };
 
   const results = join(scratch, 'jest-results.json');
-  const jestOk = await step('Tests (jest: unit, integration, end-to-end)', () =>
+  const jestOk = await step('Tests (jest: unit, integration, end-to-end, browser)', () =>
     run(
       process.execPath,
       [bin('jest'), '--runInBand', '--json', `--outputFile=${results}`, ...jestArgs],
@@ -113,6 +119,7 @@ async function main() {
           AUTH_JWT_SECRET: randomBytes(48).toString('base64url'),
           AUTH_JWKS_URL: '',
           LOG_LEVEL: 'warn',
+          ...(chromium && { CHROMIUM_PATH: chromium }),
         },
       },
     ).then(

@@ -22,6 +22,8 @@ const POLICY: Readonly<Record<string, Access>> = {
   'GET /health/live': 'public',
   'GET /health/ready': 'public',
   'GET /metrics': ADMIN,
+  'GET /auth/sign-in-options': 'public',
+  'POST /auth/development-token': 'public',
   'POST /campaigns': ADMIN,
   'GET /campaigns': ALL,
   'GET /campaigns/{campaignId}': ALL,

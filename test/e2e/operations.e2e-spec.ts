@@ -122,6 +122,74 @@ describe('operating the API: headers, limits, idempotency, metrics, probes and l
     });
   });
 
+  describe('the console under /console/', () => {
+    it('is served with a policy of its own: its files only, no inline script, no eval', async () => {
+      // A screen's path gets the application's page, which the router then shows.
+      const page = await fetch(`${amiflow.apiUrl}/console/campagnes/une-campagne?etat=DRAFT`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      const policy = page.headers.get('content-security-policy') ?? '';
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("connect-src 'self'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).not.toContain('unsafe-eval');
+      const html = await page.text();
+      const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((match) => match[1]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const attributes of scripts) {
+        const src = /src="([^"]+)"/.exec(attributes)?.[1] as string;
+        expect(src).toMatch(/^\/console\/assets\//);
+        const asset = await fetch(new URL(src, amiflow.apiUrl));
+        expect(asset.status).toBe(200);
+        expect(asset.headers.get('content-type')).toMatch(/javascript/);
+        expect(asset.headers.get('cache-control')).toContain('immutable');
+        expect(asset.headers.get('content-security-policy')).toContain("script-src 'self'");
+      }
+      // The rest of the API keeps its policy that loads nothing.
+      const api = await anonymous.call('GET', '/health/live');
+      expect(api.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+    });
+
+    it('tells the sign-in page how to sign in, and gives development tokens the API accepts', async () => {
+      const options = await anonymous.call('GET', '/auth/sign-in-options');
+      expect(options.status).toBe(200);
+      expect(options.body).toMatchObject({ development: true, oidc: null });
+      expect((options.body as { organisations: unknown[] }).organisations.length).toBeGreaterThan(
+        0,
+      );
+
+      const refused = await anonymous.call('POST', '/auth/development-token', {
+        role: 'organisation',
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        message: 'organisationId est requis pour le rôle organisation, et pour lui seul.',
+      });
+      expect(
+        (await anonymous.call('POST', '/auth/development-token', { role: 'root' })).status,
+      ).toBe(400);
+
+      const minted = await anonymous.call('POST', '/auth/development-token', {
+        role: 'organisation',
+        organisationId: 'cnp-console',
+      });
+      expect(minted.status).toBe(200);
+      const { token, expiresAt } = minted.body as { token: string; expiresAt: string };
+      const lifetime = Date.parse(expiresAt) - Date.now();
+      expect(lifetime).toBeGreaterThan(55 * 60_000);
+      expect(lifetime).toBeLessThanOrEqual(60 * 60_000);
+      const asOrganisation = new ApiClient(amiflow.apiUrl, token);
+      expect((await asOrganisation.call('GET', `/campaigns/${campaign}/dossiers`)).status).toBe(
+        200,
+      );
+      // An organisation's token, however obtained, is refused the operators' routes.
+      expect((await asOrganisation.call('GET', '/organisations')).status).toBe(403);
+    });
+  });
+
   describe('health probes', () => {
     it('says the process is alive without asking its dependencies', async () => {
       expect(await anonymous.call('GET', '/health/live')).toMatchObject({

@@ -18,6 +18,8 @@ export interface RunningAmiflow {
 export interface AmiflowOptions {
   /** Variables for both processes on top of the test run's (a low rate limit, a log level…). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Start the API alone, beside a worker already running (another configuration of the API). */
+  readonly apiOnly?: boolean;
 }
 
 /**
@@ -50,19 +52,22 @@ export async function startAmiflow(options: AmiflowOptions = {}): Promise<Runnin
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     return child;
   };
-  const worker = launch('apps/worker/src/main.js');
+  const worker = options.apiOnly ? undefined : launch('apps/worker/src/main.js');
   const api = launch('apps/api/src/main.js');
   const apiUrl = `http://127.0.0.1:${port}`;
   const running: RunningAmiflow = {
     apiUrl,
     output: () => output,
     stop: async () => {
-      const [apiCode, workerCode] = await Promise.all([stopProcess(api), stopProcess(worker)]);
+      const [apiCode, workerCode] = await Promise.all([
+        stopProcess(api),
+        worker ? stopProcess(worker) : null,
+      ]);
       return { api: apiCode, worker: workerCode };
     },
   };
   try {
-    await waitForHealthy(apiUrl, [api, worker]);
+    await waitForHealthy(apiUrl, worker ? [api, worker] : [api]);
   } catch (error) {
     await running.stop();
     throw new Error(`${(error as Error).message}\n--- output ---\n${output}`);

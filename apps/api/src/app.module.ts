@@ -9,6 +9,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthModule } from './health/health.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OperationsModule } from './operations/operations.module';
+import { SignInModule } from './sign-in/sign-in.module';
 import { SynthesisModule } from './synthesis/synthesis.module';
 import { OperatorActionsModule } from './operator-actions/operator-actions.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
@@ -36,6 +37,7 @@ export class AppModule {
         DeadlinesModule,
         WorkflowStatusModule,
         SavedViewsModule,
+        SignInModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],
       exports: [AppConfig],

@@ -56,6 +56,22 @@ export interface AuthConfig {
   readonly issuer: string;
   /** Expected `aud` of every token. */
   readonly audience: string;
+  /** How the console signs operators in with OpenID Connect; undefined: no provider configured. */
+  readonly oidc: OidcClientConfig | undefined;
+}
+
+/**
+ * The console's OpenID Connect client (authorization code with PKCE, public client: no secret).
+ * The console reads these from `GET /auth/sign-in-options`; the API checks the tokens it gets
+ * with `AuthConfig.jwksUrl`, `issuer` and `audience`.
+ */
+export interface OidcClientConfig {
+  /** The provider's issuer URL: discovery document at `<issuer>/.well-known/openid-configuration`. */
+  readonly issuerUrl: string;
+  /** The console's client id at the provider. */
+  readonly clientId: string;
+  /** Space-separated scopes asked for; `openid` always among them. */
+  readonly scope: string;
 }
 
 /** How the apps are run and watched: log lines, request limits, metrics. */

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       jwksUrl: undefined,
       issuer: 'amiflow',
       audience: 'amiflow-api',
+      oidc: undefined,
     });
     expect(config.operations).toEqual({
       logFormat: 'json',
@@ -79,6 +80,25 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the console’s OpenID Connect client: issuer and client id together, openid scope', () => {
+    const config = loadConfig({
+      OIDC_ISSUER_URL: 'https://proconnect.example.gouv.fr/api/v2',
+      OIDC_CLIENT_ID: 'amiflow-console',
+    });
+    expect(config.auth.oidc).toEqual({
+      issuerUrl: 'https://proconnect.example.gouv.fr/api/v2',
+      clientId: 'amiflow-console',
+      scope: 'openid',
+    });
+    expect(
+      loadConfig({
+        OIDC_ISSUER_URL: 'http://127.0.0.1:4000',
+        OIDC_CLIENT_ID: 'c',
+        OIDC_SCOPE: 'openid email given_name',
+      }).auth.oidc?.scope,
+    ).toBe('openid email given_name');
+  });
+
   it('treats an API key as a request for TLS', () => {
     const config = loadConfig({
       TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233',
@@ -110,6 +130,9 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_PER_MINUTE', '1.5'],
     ['METRICS_TOKEN', 'short'],
     ['METRICS_TOKEN', `${'x'.repeat(32)} with spaces`],
+    ['OIDC_ISSUER_URL', 'http://idp.example.fr'],
+    ['OIDC_CLIENT_ID', 'has space'],
+    ['OIDC_SCOPE', 'email profile'],
     ['WORKER_METRICS_ADDRESS', '9464'],
     ['WORKER_METRICS_ADDRESS', '0.0.0.0:99999'],
   ])('refuses to start when %s is %p, naming the variable', (variable, value) => {

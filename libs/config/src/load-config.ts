@@ -1,4 +1,4 @@
-import { AppConfig, LogFormat, LogLevel } from './app-config';
+import { AppConfig, LogFormat, LogLevel, OidcClientConfig } from './app-config';
 import { ConfigError } from './config-error';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -25,6 +25,7 @@ export const CONFIG_DEFAULTS = {
   AUTH_ISSUER: 'amiflow',
   AUTH_AUDIENCE: 'amiflow-api',
   RATE_LIMIT_PER_MINUTE: '600',
+  OIDC_SCOPE: 'openid',
 } as const;
 
 /** HS256 needs a key at least as long as the hash (RFC 7518 §3.2). */
@@ -77,6 +78,7 @@ export function loadConfig(env: Environment, terminal: Terminal = {}): AppConfig
       jwksUrl: httpsUrl('AUTH_JWKS_URL', optional('AUTH_JWKS_URL')),
       issuer: read('AUTH_ISSUER'),
       audience: read('AUTH_AUDIENCE'),
+      oidc: oidcClient(optional('OIDC_ISSUER_URL'), optional('OIDC_CLIENT_ID'), read('OIDC_SCOPE')),
     },
     {
       logFormat: oneOf(
@@ -183,6 +185,37 @@ function secret(
     throw new ConfigError(name, `must be at least ${MIN_SECRET_LENGTH} characters long`);
   }
   return value;
+}
+
+/**
+ * The console's OpenID Connect client: both the issuer and the client id, or neither. The scope
+ * must ask for `openid` (OpenID Connect Core §3.1.2.1) and is a list of scope tokens (RFC 6749
+ * §3.3: printable ASCII without space, quote or backslash).
+ */
+function oidcClient(
+  issuerUrl: string | undefined,
+  clientId: string | undefined,
+  scope: string,
+): OidcClientConfig | undefined {
+  const issuer = httpsUrl('OIDC_ISSUER_URL', issuerUrl);
+  if (clientId !== undefined && !/^[\x21-\x7e]{1,200}$/.test(clientId)) {
+    throw new ConfigError('OIDC_CLIENT_ID', 'must be 1 to 200 printable characters, no spaces');
+  }
+  const scopes = scope.split(' ');
+  const tokens = scopes.every((token) => /^[\x21\x23-\x5b\x5d-\x7e]+$/.test(token));
+  if (!tokens || !scopes.includes('openid')) {
+    throw new ConfigError(
+      'OIDC_SCOPE',
+      `must be scope tokens separated by one space, openid among them (got "${scope}")`,
+    );
+  }
+  if (issuer === undefined && clientId === undefined) return undefined;
+  if (issuer === undefined)
+    throw new ConfigError('OIDC_ISSUER_URL', 'is required with OIDC_CLIENT_ID');
+  if (clientId === undefined) {
+    throw new ConfigError('OIDC_CLIENT_ID', 'is required with OIDC_ISSUER_URL');
+  }
+  return { issuerUrl: issuer, clientId, scope };
 }
 
 /** Sent in an Authorization header: long enough not to be guessed, no spaces or controls. */

@@ -8,6 +8,7 @@ const config: AuthConfig = {
   jwksUrl: undefined,
   issuer: 'amiflow',
   audience: 'amiflow-api',
+  oidc: undefined,
 };
 
 function token(

@@ -29,7 +29,7 @@ const JWKS_ALGORITHMS = ['RS256', 'PS256', 'ES256'];
 export class TokenVerifier {
   private readonly check: (token: string) => Promise<JWTPayload>;
 
-  constructor(config: AuthConfig) {
+  constructor(config: Omit<AuthConfig, 'oidc'>) {
     const options = (algorithms: string[]): JWTVerifyOptions => ({
       issuer: config.issuer,
       audience: config.audience,

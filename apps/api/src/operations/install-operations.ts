@@ -5,6 +5,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { TokenVerifier } from '../auth/token-verifier';
 import { CORRELATION_ID_HEADER } from '../common/correlation-id';
+import { CONSOLE_DIR, CONSOLE_PREFIX, serveConsole } from './console/serve-console';
 import { registerIdempotencyRecorder } from './idempotency/idempotency-recorder';
 import { registerRequestLog } from './logging/request-log';
 import { ApiMetrics } from './metrics/api-metrics';
@@ -14,7 +15,7 @@ import { registerSecurityHeaders } from './security/security-headers';
 
 /**
  * Installs the fastify hooks every request goes through: correlation id, security headers, rate
- * limit, metrics, request log, idempotency records. Call before any route is registered (before
+ * limit, metrics, request log, idempotency records; then the console's files under /console/. Call before any route is registered (before
  * the OpenAPI page and `init`): fastify gives route-level hooks only to routes added after.
  */
 export async function installOperations(
@@ -29,7 +30,11 @@ export async function installOperations(
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header(CORRELATION_ID_HEADER, request.id);
   });
-  await registerSecurityHeaders(fastify, docsPath);
+  const issuer = config.auth.oidc?.issuerUrl;
+  await registerSecurityHeaders(fastify, docsPath, {
+    prefix: CONSOLE_PREFIX,
+    identityProviderOrigin: issuer === undefined ? undefined : new URL(issuer).origin,
+  });
   await registerRateLimit(fastify, {
     perMinute: config.operations.rateLimitPerMinute,
     verifier: app.get(TokenVerifier),
@@ -38,4 +43,7 @@ export async function installOperations(
   registerRequestMetrics(fastify, app.get(ApiMetrics));
   registerRequestLog(fastify, new Logger('HttpRequest'));
   registerIdempotencyRecorder(fastify, app.get(IdempotencyStore), new Logger('Idempotency'));
+  if (!(await serveConsole(fastify))) {
+    new Logger('Console').log(`No built console in ${CONSOLE_DIR}: /console/ is not served`);
+  }
 }

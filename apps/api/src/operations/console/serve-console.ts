@@ -1,0 +1,55 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CONSOLE_PREFIX = '/console/';
+
+/**
+ * Where `npm run build` puts the console (infra/build.mjs: `dist/console`), seen from this file
+ * compiled at `dist/apps/api/src/operations/console/`.
+ */
+export const CONSOLE_DIR = join(__dirname, '..', '..', '..', '..', '..', 'console');
+
+// Vite names every asset after its content: a cached copy is never stale.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the operators' console (a single-page application) under `/console/`, same origin as the
+ * API so that it needs no CORS. Files that exist are served as they are; any other path under the
+ * prefix gets `index.html`, so that a link to a screen (`/console/campagnes/…`) opens it. Its
+ * Content-Security-Policy is set by registerSecurityHeaders. Without a built console (the API run
+ * from sources, or built without it), nothing is served and `/console/` answers 404.
+ *
+ * @returns whether the console is served.
+ */
+export async function serveConsole(
+  fastify: FastifyInstance,
+  directory: string = CONSOLE_DIR,
+): Promise<boolean> {
+  if (!existsSync(join(directory, 'index.html'))) return false;
+  await fastify.register(fastifyStatic, {
+    root: directory,
+    prefix: CONSOLE_PREFIX,
+    // One route per file found at start-up; the fallback below answers the rest.
+    wildcard: false,
+    index: false,
+    decorateReply: true,
+    // infra/build.mjs writes .br and .gz copies: sent to browsers that accept them.
+    preCompressed: true,
+    // The page itself is asked again each time (it names the current assets); `path` is the file
+    // sent, so index.html.br or .gz when a compressed copy goes.
+    setHeaders: (response, path) => {
+      void response.header(
+        'cache-control',
+        /index\.html(\.br|\.gz)?$/.test(path) ? 'no-cache' : IMMUTABLE,
+      );
+    },
+  });
+  fastify.get('/console', (_request, reply) => reply.redirect(CONSOLE_PREFIX, 301));
+  const page = (_request: unknown, reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html');
+  fastify.get(CONSOLE_PREFIX, page);
+  fastify.get(`${CONSOLE_PREFIX}*`, page);
+  return true;
+}

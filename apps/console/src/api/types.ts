@@ -1,0 +1,65 @@
+// The API's answers as the console reads them (apps/api DTOs; OpenAPI at /api/docs). Instants are
+// ISO 8601 UTC strings.
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface Calendar {
+  opensAt: string;
+  meetingRegistrationDeadline?: string;
+  meetingStartsAt?: string;
+  meetingEndsAt?: string;
+  submissionDeadline: string;
+  consultationsStartAt: string;
+}
+
+export interface Campaign {
+  campaignId: string;
+  title: string;
+  phase: string;
+  timeZone: string;
+  calendar: Calendar;
+  dossierCounts: Record<string, number>;
+  createdAt: string;
+  phaseChangedAt: string;
+  meeting: {
+    place: string;
+    capacity: number;
+    registeredCount: number;
+    waitingListCount: number;
+  } | null;
+  sections?: { id: string; title: string; required: boolean }[];
+  cancellationReason?: string | null;
+}
+
+export interface Dossier {
+  campaignId: string;
+  organisationId: string;
+  organisationName: string;
+  organisationType: string;
+  profession: string | null;
+  state: string;
+  completenessPercent: number;
+  missingRequiredSections: string[];
+  nextDeadline: string | null;
+  submittedAt: string | null;
+  version: number;
+  createdAt: string;
+  lastChangeAt: string;
+}
+
+export interface TimelineEvent {
+  version: number;
+  type: string;
+  occurredAt: string;
+  actor: { id: string; role: string };
+  data: unknown;
+}
+
+export interface SignInOptions {
+  development: boolean;
+  organisations: { organisationId: string; name: string }[];
+  oidc: { issuer: string; clientId: string; scope: string } | null;
+}

@@ -1,0 +1,96 @@
+import { Header } from '@codegouvfr/react-dsfr/Header';
+import { ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useSession } from './auth/session';
+import { ROLE_NAMES } from './labels';
+import { CampaignPage } from './screens/campaign';
+import { CampaignsPage } from './screens/campaigns';
+import { DossierPage } from './screens/dossier';
+import { Refused } from './screens/problems';
+import { SignInCallbackPage, SignInPage } from './screens/sign-in';
+
+export function App() {
+  const { session, signOut } = useSession();
+  return (
+    <>
+      <Header
+        brandTop={
+          <>
+            République
+            <br />
+            Française
+          </>
+        }
+        serviceTitle="amiflow"
+        serviceTagline="Console des appels à manifestation d'intérêt"
+        homeLinkProps={{
+          to: '/',
+          title: "Accueil — amiflow, console des appels à manifestation d'intérêt",
+        }}
+        quickAccessItems={
+          session
+            ? [
+                {
+                  iconId: 'fr-icon-account-circle-line',
+                  text: `${session.role ? ROLE_NAMES[session.role] : 'Connecté'}${session.organisationId ? ` ${session.organisationId}` : ''}`,
+                  linkProps: { to: '/' },
+                },
+                {
+                  iconId: 'fr-icon-logout-box-r-line',
+                  text: 'Se déconnecter',
+                  buttonProps: { onClick: signOut },
+                },
+              ]
+            : []
+        }
+      />
+      <main id="contenu" className="fr-container fr-py-4w" tabIndex={-1}>
+        <Routes>
+          <Route path="/connexion" element={<SignInPage />} />
+          <Route path="/connexion/retour" element={<SignInCallbackPage />} />
+          <Route
+            path="/"
+            element={
+              <Staff>
+                <CampaignsPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="/campagnes/:campaignId"
+            element={
+              <Staff>
+                <CampaignPage />
+              </Staff>
+            }
+          />
+          <Route
+            path="/campagnes/:campaignId/dossiers/:organisationId"
+            element={
+              <Staff>
+                <DossierPage />
+              </Staff>
+            }
+          />
+          <Route path="*" element={<p>Cette page n'existe pas.</p>} />
+        </Routes>
+      </main>
+    </>
+  );
+}
+
+/**
+ * The operators' screens: signed in, and not as an organisation. The API refuses organisations
+ * the operator routes (403) on its own; the console says so before asking.
+ */
+function Staff({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  const location = useLocation();
+  if (!session) {
+    return (
+      <Navigate to="/connexion" replace state={{ returnTo: location.pathname + location.search }} />
+    );
+  }
+  if (session.role === 'organisation') return <Refused />;
+  return <>{children}</>;
+}

@@ -1,0 +1,152 @@
+import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
+import { api, setApiToken } from '../api/client';
+import type { SignInOptions } from '../api/types';
+
+export type Role = 'operator' | 'admin' | 'organisation';
+
+/** Who is signed in. The API checks the token on every call; the console only reads its claims. */
+export interface Session {
+  readonly token: string;
+  readonly role: Role | undefined;
+  readonly subject: string | undefined;
+  readonly organisationId: string | undefined;
+  /** UTC instant, ms since the epoch. */
+  readonly expiresAt: number;
+  readonly via: 'development' | 'oidc';
+}
+
+const STORAGE_KEY = 'amiflow.console.session';
+export const CALLBACK_PATH = '/console/connexion/retour';
+
+interface SessionApi {
+  readonly session: Session | undefined;
+  readonly signInForDevelopment: (role: Role, organisationId?: string) => Promise<void>;
+  readonly signInWithProvider: (
+    options: NonNullable<SignInOptions['oidc']>,
+    returnTo: string,
+  ) => Promise<void>;
+  /** Exchanges the code the provider sent back (PKCE); resolves where to go next. */
+  readonly completeProviderSignIn: (options: NonNullable<SignInOptions['oidc']>) => Promise<string>;
+  readonly signOut: () => void;
+}
+
+const SessionContext = createContext<SessionApi | undefined>(undefined);
+
+export function useSession(): SessionApi {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/**
+ * The OpenID Connect client: authorization code with PKCE (oidc-client-ts's default for
+ * `response_type: 'code'`), a public client, its state in this tab's sessionStorage. No silent
+ * renewal (it needs an iframe the console's CSP does not allow): when the token expires, the
+ * operator signs in again.
+ */
+function userManager(options: NonNullable<SignInOptions['oidc']>): UserManager {
+  return new UserManager({
+    authority: options.issuer,
+    client_id: options.clientId,
+    redirect_uri: `${window.location.origin}${CALLBACK_PATH}`,
+    response_type: 'code',
+    scope: options.scope,
+    automaticSilentRenew: false,
+    monitorSession: false,
+    loadUserInfo: false,
+    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
+  });
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | undefined>(() => restore());
+
+  const keep = useCallback((next: Session | undefined) => {
+    if (next) window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    else window.sessionStorage.removeItem(STORAGE_KEY);
+    setSession(next);
+  }, []);
+
+  // Every API call carries the token; a 401 (expired, revoked) signs out.
+  setApiToken(session?.token, () => keep(undefined));
+  useEffect(() => {
+    if (!session) return;
+    const left = session.expiresAt - Date.now();
+    const timer = window.setTimeout(
+      () => keep(undefined),
+      Math.max(0, Math.min(left, 2 ** 31 - 1)),
+    );
+    return () => window.clearTimeout(timer);
+  }, [session, keep]);
+
+  const value = useMemo<SessionApi>(
+    () => ({
+      session,
+      signInForDevelopment: async (role, organisationId) => {
+        const { token, expiresAt } = await api<{ token: string; expiresAt: string }>(
+          'POST',
+          '/auth/development-token',
+          { role, ...(organisationId && { organisationId }) },
+        );
+        keep(sessionOf(token, new Date(expiresAt).getTime(), 'development'));
+      },
+      signInWithProvider: async (options, returnTo) => {
+        await userManager(options).signinRedirect({ state: { returnTo } });
+      },
+      completeProviderSignIn: async (options) => {
+        const user = await userManager(options).signinRedirectCallback();
+        const expiresAt = (user.expires_at ?? Date.now() / 1000 + 300) * 1000;
+        keep(sessionOf(user.access_token, expiresAt, 'oidc'));
+        const state = user.state as { returnTo?: string } | undefined;
+        return state?.returnTo ?? '/';
+      },
+      signOut: () => keep(undefined),
+    }),
+    [session, keep],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+function restore(): Session | undefined {
+  try {
+    const stored = JSON.parse(
+      window.sessionStorage.getItem(STORAGE_KEY) ?? 'null',
+    ) as Session | null;
+    return stored && stored.expiresAt > Date.now() ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the token's claims for display and routing only; the API verifies the signature. */
+function sessionOf(token: string, expiresAt: number, via: Session['via']): Session {
+  let claims: { role?: string; sub?: string; organisation_id?: string } = {};
+  try {
+    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const json = new TextDecoder().decode(Uint8Array.from(atob(payload), (c) => c.charCodeAt(0)));
+    claims = JSON.parse(json) as typeof claims;
+  } catch {
+    // An opaque access token: the console learns the role from the API's answers.
+  }
+  const role = ['operator', 'admin', 'organisation'].includes(claims.role ?? '')
+    ? (claims.role as Role)
+    : undefined;
+  return {
+    token,
+    role,
+    subject: claims.sub,
+    organisationId: claims.organisation_id,
+    expiresAt,
+    via,
+  };
+}

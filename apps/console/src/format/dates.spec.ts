@@ -1,0 +1,30 @@
+import { formatInstant, relativeTo, zoneLabel } from './dates';
+
+describe('dates as operators read them', () => {
+  it('shows an instant in the campaign’s zone, saying which (the 2019 meeting, after the clocks went back)', () => {
+    expect(formatInstant('2019-10-29T12:45:00Z', 'Europe/Paris')).toBe(
+      '29 octobre 2019 à 13 h 45, heure de Paris',
+    );
+    // The last accepted second of "avant le 15 novembre".
+    expect(formatInstant('2019-11-14T22:59:59Z', 'Europe/Paris')).toBe(
+      '14 novembre 2019 à 23 h 59, heure de Paris',
+    );
+  });
+
+  it('names other zones by their city, and UTC as such', () => {
+    expect(formatInstant('2019-10-29T12:45:00Z', 'Pacific/Noumea')).toBe(
+      '29 octobre 2019 à 23 h 45, heure de Noumea',
+    );
+    expect(zoneLabel('America/Port_of_Spain')).toBe('heure de Port of Spain');
+    expect(formatInstant('2019-10-29T09:05:00Z', 'UTC')).toBe('29 octobre 2019 à 9 h 05, UTC');
+  });
+
+  it('says how far a milestone is, in days from 20 hours on', () => {
+    const now = Date.parse('2019-11-11T12:00:00Z');
+    expect(relativeTo('2019-11-14T22:59:59Z', now)).toBe('dans 3 jours');
+    expect(relativeTo('2019-11-12T11:59:00Z', now)).toBe('dans 1 jour');
+    expect(relativeTo('2019-11-11T17:00:00Z', now)).toBe('dans 5 heures');
+    expect(relativeTo('2019-11-11T12:00:30Z', now)).toBe('dans 1 minute');
+    expect(relativeTo('2019-11-09T12:00:00Z', now)).toBe('il y a 2 jours');
+  });
+});

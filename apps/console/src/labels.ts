@@ -1,0 +1,84 @@
+// French words for the API's codes (libs/domain): states, phases, organisation types, events.
+
+export const DOSSIER_STATES: Record<string, string> = {
+  DRAFT: 'Brouillon',
+  SUBMITTED: 'Déposé',
+  ELIGIBLE: 'Recevable',
+  INELIGIBLE: 'Irrecevable',
+  NEEDS_REVIEW: 'À examiner',
+  UNDER_SCREENING: 'En instruction',
+  SHORTLISTED: 'Retenu pour audition',
+  NOT_RETAINED: 'Non retenu',
+  CONSULTATION_SCHEDULED: 'Audition fixée',
+  CONSULTED: 'Auditionné',
+  FOLLOW_UP: 'Suivi',
+  CLOSED: 'Clos',
+  WITHDRAWN: 'Retiré',
+  EXPIRED: 'Expiré',
+  CANCELLED: 'Annulé',
+};
+
+export const CAMPAIGN_PHASES: Record<string, string> = {
+  DRAFT: 'En préparation',
+  SCHEDULED: 'Programmée',
+  OPEN: 'Ouverte aux dépôts',
+  SUBMISSIONS_CLOSED: 'Dépôts clos',
+  SCREENING: 'Instruction',
+  CONSULTATIONS: 'Auditions',
+  CLOSED: 'Close',
+  CANCELLED: 'Annulée',
+};
+
+export const ORGANISATION_TYPES: Record<string, string> = {
+  CNP: 'Conseil national professionnel',
+  FEDERATIVE_STRUCTURE: 'Structure fédérative',
+  PROFESSIONAL_COLLEGE: 'Collège professionnel',
+  LEARNED_SOCIETY: 'Société savante',
+  PROFESSIONAL_UNION: 'Syndicat professionnel',
+  ASSOCIATION: 'Association',
+  COMPANY: 'Entreprise',
+  HOSPITAL: 'Établissement de santé',
+  INDIVIDUAL_PRACTITIONER: 'Professionnel exerçant seul',
+  PUBLIC_BODY: 'Organisme public',
+  OTHER: 'Autre',
+};
+
+export const EVENT_TYPES: Record<string, string> = {
+  DossierDraftCreated: 'Brouillon créé',
+  DossierAnswersSaved: 'Réponses enregistrées',
+  DossierSubmitted: 'Dossier déposé',
+  DossierEligibilityAssessed: 'Recevabilité évaluée',
+  DossierEligibilityOverridden: 'Recevabilité décidée par un agent',
+  DossierScreeningStarted: 'Instruction commencée',
+  DossierScreened: "Résultat de l'instruction",
+  ClarificationRequested: 'Demande de précisions',
+  ClarificationAnswered: 'Précisions apportées',
+  ClarificationLapsed: 'Demande de précisions restée sans réponse',
+  DossierWithdrawn: 'Dossier retiré',
+  DossierExpired: 'Brouillon expiré à la date limite',
+  ConsultationScheduled: 'Audition fixée',
+  ConsultationCancelled: 'Audition annulée',
+  DossierConsulted: 'Audition tenue',
+  FollowUpPlanned: 'Suite prévue',
+  FollowUpCompleted: 'Suite réalisée',
+  DossierClosed: 'Dossier clos',
+  DossierCancelled: 'Dossier annulé avec la campagne',
+  DossierReminderIssued: 'Relance envoyée',
+  DossierCalendarUpdated: 'Calendrier mis à jour',
+  UnavailabilityDeclared: 'Indisponibilités déclarées',
+};
+
+export const ROLE_NAMES: Record<string, string> = {
+  operator: 'Instructeur',
+  admin: 'Administrateur',
+  organisation: 'Organisation',
+};
+
+/** Whose events: an agent, an organisation, or amiflow itself. */
+export function actorName(actor: { id: string; role: string }): string {
+  if (actor.role === 'system') return 'amiflow (automatique)';
+  return `${ROLE_NAMES[actor.role] ?? actor.role} ${actor.id}`;
+}
+
+export const label = (table: Record<string, string>, code: string | null | undefined): string =>
+  code === null || code === undefined ? '—' : (table[code] ?? code);

@@ -1,0 +1,307 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import { freePort, RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
+import { ApiClient } from '../support/api-client';
+import { eventually, LifecycleHarness } from '../support/lifecycle-harness';
+import { openCampaignWithDrafts } from '../support/open-campaign';
+import { tokenFor } from '../support/tokens';
+import { Browser, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser';
+
+// Each step waits for what the operator would see (playwright's own waits, 10 s at most each).
+jest.setTimeout(30_000);
+
+const run = Date.now().toString(36);
+const campaignId = `ami-console-${run}`;
+// Not in the directory: once submitted, eligibility cannot be told and an operator decides.
+const radiologie = `cnp-radiologie-${run}`;
+const pediatrie = `cnp-pediatrie-${run}`;
+const brouillon = `cnp-brouillon-${run}`;
+
+describe('the console, as an operator uses it', () => {
+  let amiflow: RunningAmiflow;
+  let harness: LifecycleHarness;
+  let browser: Browser;
+  let page: Page;
+  let campaignTitle: string;
+
+  beforeAll(async () => {
+    [amiflow, harness, browser] = await Promise.all([
+      startAmiflow(),
+      LifecycleHarness.open(),
+      launchBrowser(),
+    ]);
+    const operator = new ApiClient(amiflow.apiUrl, await tokenFor('operator'));
+    await openCampaignWithDrafts(harness, operator, campaignId, [radiologie, pediatrie, brouillon]);
+    for (const organisationId of [radiologie, pediatrie]) {
+      const organisation = new ApiClient(
+        amiflow.apiUrl,
+        await tokenFor('organisation', { organisationId }),
+      );
+      const submitted = await organisation.call(
+        'POST',
+        `/campaigns/${campaignId}/dossiers/${organisationId}/submit`,
+      );
+      if (submitted.status !== 200)
+        throw new Error(`submit ${organisationId}: ${JSON.stringify(submitted.body)}`);
+    }
+    for (const organisationId of [radiologie, pediatrie]) {
+      await eventually(`${organisationId} to need a review`, async () => {
+        const dossier = await operator.call(
+          'GET',
+          `/campaigns/${campaignId}/dossiers/${organisationId}`,
+        );
+        return (dossier.body as { state: string }).state === 'NEEDS_REVIEW' ? true : undefined;
+      });
+    }
+    campaignTitle = (
+      (await operator.call('GET', `/campaigns/${campaignId}`)).body as { title: string }
+    ).title;
+    page = await browser.newPage();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await amiflow?.stop();
+    await harness?.close();
+  });
+
+  afterEach(async () => {
+    // What the page showed last, to look at when a step failed.
+    await screenshot(page, 'dernier-ecran');
+    expect(browser.problems).toEqual([]);
+  });
+
+  async function expectAccessible(name: string) {
+    await screenshot(page, name);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  }
+
+  it('se connecte comme instructeur depuis la page de connexion de développement', async () => {
+    await page.goto(`${amiflow.apiUrl}/console/`);
+    await page.getByRole('heading', { name: 'Connexion', level: 1 }).waitFor();
+    await expectAccessible('connexion');
+    await page.getByRole('button', { name: 'Instructeur' }).click();
+    await page.getByRole('heading', { name: 'Campagnes', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  });
+
+  it('trouve la campagne, sa phase, son calendrier et ses dossiers par état', async () => {
+    const card = page.getByRole('region', { name: campaignTitle }).filter({ hasText: campaignId });
+    await card.getByText('Ouverte aux dépôts').waitFor();
+    await card.getByText('Fin des inscriptions à la réunion dans 1 jour').waitFor();
+    await card.getByText('À examiner : 2').waitFor();
+    await expectAccessible('campagnes');
+    await card.getByRole('link', { name: campaignTitle }).click();
+    await page.getByRole('heading', { name: campaignTitle, level: 1 }).waitFor();
+  });
+
+  it('filtre le tableau des dossiers, et le lien garde les filtres', async () => {
+    const table = page.getByRole('table');
+    await table.getByRole('link', { name: `CNP ${brouillon}` }).waitFor();
+    await page.getByLabel('État').selectOption({ label: 'À examiner' });
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.waitForURL(/etat=NEEDS_REVIEW/);
+    await table.getByRole('link', { name: `CNP ${brouillon}` }).waitFor({ state: 'detached' });
+    await table.getByRole('link', { name: `CNP ${radiologie}` }).waitFor();
+    await table.getByRole('link', { name: `CNP ${pediatrie}` }).waitFor();
+    await expectAccessible('campagne');
+
+    // The link, opened in another tab (a colleague's): sign in, and the same view comes back.
+    const shared = await browser.newPage();
+    await shared.goto(page.url());
+    await shared.getByRole('button', { name: 'Instructeur' }).click();
+    await shared.waitForURL(/etat=NEEDS_REVIEW/);
+    await shared
+      .getByRole('table')
+      .getByRole('link', { name: `CNP ${pediatrie}` })
+      .waitFor();
+    expect(
+      await shared
+        .getByRole('table')
+        .getByRole('link', { name: `CNP ${brouillon}` })
+        .count(),
+    ).toBe(0);
+    await shared.close();
+  });
+
+  it('ouvre le dossier, décide de sa recevabilité, et l’historique le montre', async () => {
+    await page
+      .getByRole('table')
+      .getByRole('link', { name: `CNP ${radiologie}` })
+      .click();
+    await page.getByRole('heading', { name: `CNP ${radiologie}`, level: 1 }).waitFor();
+    await page.getByTestId('etat-dossier').getByText('À examiner').waitFor();
+    await expectAccessible('dossier');
+
+    const form = page.getByRole('form', { name: 'Décider de la recevabilité' });
+    await form.getByRole('radio', { name: 'Recevable', exact: true }).check({ force: true });
+    await form
+      .getByLabel('Motif')
+      .fill("Le CNP de radiologie figure à l'arrêté ; l'annuaire n'est pas à jour.");
+    await form.getByRole('button', { name: 'Enregistrer la décision' }).click();
+
+    await page.getByTestId('etat-dossier').getByText('Recevable').waitFor();
+    const history = page.getByRole('list', { name: 'Historique du dossier' });
+    await history.getByText('Recevabilité décidée par un agent').waitFor();
+    await history
+      .getByText(/par Instructeur operator-dev/)
+      .first()
+      .waitFor();
+  });
+
+  it('une décision que l’API refuse est dite en place, dans ses mots', async () => {
+    const form = page.getByRole('form', { name: 'Décider de la recevabilité' });
+    await form.getByRole('radio', { name: 'Recevable', exact: true }).check({ force: true });
+    await form.getByLabel('Motif').fill('Confirmé.');
+    await form.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await form.getByText('Le dossier est déjà éligible.').waitFor();
+  });
+
+  it('demande une précision, et l’historique la montre', async () => {
+    const form = page.getByRole('form', { name: 'Demander une précision' });
+    await form
+      .getByLabel("Question à l'organisation")
+      .fill('Quels jeux de données d’imagerie partagez-vous ?');
+    await form.getByLabel('Délai de réponse (jours)').fill('10');
+    await form.getByRole('button', { name: 'Envoyer la demande' }).click();
+    const history = page.getByRole('list', { name: 'Historique du dossier' });
+    await history.getByText('Demande de précisions', { exact: true }).waitFor();
+    await history.getByText(/« Quels jeux de données d’imagerie partagez-vous \? »/).waitFor();
+    await expectAccessible('dossier-apres-actions');
+  });
+
+  it("refuse le compte d'une organisation sur chaque écran d'agent", async () => {
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.goto(`${amiflow.apiUrl}/console/connexion`);
+    await page.getByLabel('Organisation à représenter').selectOption({ index: 1 });
+    const chosen = await page.getByLabel('Organisation à représenter').inputValue();
+    expect(chosen).not.toBe('');
+    await page.getByRole('button', { name: /^Organisation / }).click();
+    await page.getByRole('heading', { name: 'Accès réservé aux agents' }).waitFor();
+    for (const screen of [
+      '/console/',
+      `/console/campagnes/${campaignId}`,
+      `/console/campagnes/${campaignId}/dossiers/${radiologie}`,
+    ]) {
+      await page.goto(`${amiflow.apiUrl}${screen}`);
+      await page.getByRole('heading', { name: 'Accès réservé aux agents' }).waitFor();
+      expect(await page.getByRole('table').count()).toBe(0);
+    }
+    await expectAccessible('organisation-refusee');
+  });
+});
+
+describe('the console, signing in through an OpenID Connect provider', () => {
+  let provider: ChildProcess;
+  let amiflow: RunningAmiflow;
+  let browser: Browser;
+  let issuer: string;
+
+  beforeAll(async () => {
+    // The provider must know the console's redirect URI, the API its issuer: ports first.
+    const providerPort = await freePort();
+    issuer = `http://127.0.0.1:${providerPort}`;
+    [amiflow, browser] = await Promise.all([
+      // The API alone (the worker of the suite above is gone; no workflow is needed here), with
+      // the provider's keys instead of the development secret: production's configuration.
+      startAmiflow({
+        apiOnly: true,
+        env: {
+          AUTH_JWT_SECRET: '',
+          AUTH_JWKS_URL: `${issuer}/jwks`,
+          AUTH_ISSUER: issuer,
+          AUTH_AUDIENCE: 'urn:amiflow:api',
+          OIDC_ISSUER_URL: issuer,
+          OIDC_CLIENT_ID: 'amiflow-console',
+          OIDC_SCOPE: 'openid api',
+        },
+      }),
+      launchBrowser(),
+    ]);
+    provider = await startProvider(providerPort, `${amiflow.apiUrl}/console/connexion/retour`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await amiflow?.stop();
+    provider?.kill('SIGTERM');
+  });
+
+  it('passe par le fournisseur, revient avec un code échangé (PKCE), et l’API accepte le jeton', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${amiflow.apiUrl}/console/`);
+    // No development buttons: the API does not sign tokens itself.
+    await page.getByRole('heading', { name: 'Agents du ministère' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Instructeur' }).count()).toBe(0);
+    expect(
+      (
+        await fetch(`${amiflow.apiUrl}/auth/development-token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ role: 'operator' }),
+        })
+      ).status,
+    ).toBe(404);
+    await screenshot(page, 'connexion-oidc');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: "Se connecter avec le fournisseur d'identité" }).click();
+    // The provider's own pages: login, then consent.
+    await page.waitForURL((url) => url.origin === issuer);
+    await page.locator('input[name="login"]').fill('agent-instructeur');
+    await page.locator('input[name="password"]').fill('mot-de-passe');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    // Back in the console, signed in: the campaigns come from the API, which checked the token
+    // against the provider's JWKS.
+    await page.waitForURL(/\/console\/?$/);
+    await page.getByRole('heading', { name: 'Campagnes', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await page.getByRole('link', { name: 'Instructeur', exact: true }).first().waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    const stored = await page.evaluate(() =>
+      (
+        globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }
+      ).sessionStorage.getItem('amiflow.console.session'),
+    );
+    const { token } = JSON.parse(stored ?? '{}') as { token?: string };
+    const campaigns = await fetch(`${amiflow.apiUrl}/campaigns`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(campaigns.status).toBe(200);
+    expect(browser.problems).toEqual([]);
+  });
+});
+
+/** Starts test/console/oidc-provider.mjs and resolves once it listens. */
+function startProvider(port: number, redirectUri: string): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [join(__dirname, 'oidc-provider.mjs'), String(port), redirectUri],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The OpenID Connect provider did not start:\n${output}`));
+    }, 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('ready ')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The OpenID Connect provider exited (${code}):\n${output}`));
+    });
+  });
+}
