@@ -12,6 +12,7 @@ import { RecordSentMailsInLedger1764288000010 } from './1764288000010-record-sen
 import { TrackDeliveryFailures1764288000011 } from './1764288000011-track-delivery-failures.migration';
 import { CreateIdempotencyKeys1764288000012 } from './1764288000012-create-idempotency-keys.migration';
 import { IndexOrganisationNamesByTrigram1764288000013 } from './1764288000013-index-organisation-names-by-trigram.migration';
+import { SearchDossiersWithoutAccents1764288000014 } from './1764288000014-search-dossiers-without-accents.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   TrackDeliveryFailures1764288000011,
   CreateIdempotencyKeys1764288000012,
   IndexOrganisationNamesByTrigram1764288000013,
+  SearchDossiersWithoutAccents1764288000014,
 ];

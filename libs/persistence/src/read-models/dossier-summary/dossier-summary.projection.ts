@@ -10,6 +10,7 @@ import {
 import { Queryable } from '../../event-store/queryable';
 import { RecordedEvent } from '../../event-store/recorded-event';
 import { Projection } from '../projection';
+import { searchText } from './search-text';
 
 /**
  * One row per dossier, from the domain's own fold: the row keeps the folded state (`snapshot`)
@@ -35,10 +36,13 @@ export const dossierSummaryProjection: Projection = {
       `INSERT INTO dossier_summaries
          (stream_id, campaign_id, organisation_id, organisation_name, organisation_type,
           profession, state, completeness_percent, missing_required_sections, next_deadline,
-          submitted_at, created_at, last_change_at, last_event_type, version, snapshot)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+          submitted_at, created_at, last_change_at, last_event_type, version, snapshot,
+          search_name, search_profession)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
        ON CONFLICT (stream_id) DO UPDATE SET
          organisation_name = EXCLUDED.organisation_name,
+         search_name = EXCLUDED.search_name,
+         search_profession = EXCLUDED.search_profession,
          state = EXCLUDED.state,
          completeness_percent = EXCLUDED.completeness_percent,
          missing_required_sections = EXCLUDED.missing_required_sections,
@@ -65,6 +69,8 @@ export const dossierSummaryProjection: Projection = {
         last.type,
         last.streamVersion,
         JSON.stringify(after),
+        searchText(after.organisationName),
+        after.profession === null ? null : searchText(after.profession),
       ],
     );
     const previousStatus = isDossier(before) ? before.status : undefined;

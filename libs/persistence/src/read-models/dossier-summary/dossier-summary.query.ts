@@ -1,15 +1,17 @@
 import type { Dossier } from '@amiflow/domain';
 import { DataSource } from 'typeorm';
 import { DossierSummaryEntity } from './dossier-summary.entity';
+import { searchText } from './search-text';
 
 export interface DossierPageFilter {
   readonly campaignId: string;
   readonly state?: string;
   readonly organisationType?: string;
+  /** A profession, whatever its case, accents and ligatures (compared by `searchText`). */
   readonly profession?: string;
   /** One organisation's dossier only (what an organisation's own listing shows). */
   readonly organisationId?: string;
-  /** Words searched in the organisation's name: a substring, whatever the case, accents kept. */
+  /** Words searched in the organisation's name: a substring, ignoring case, accents, ligatures. */
   readonly text?: string;
 }
 
@@ -107,30 +109,8 @@ export class DossierSummaryQuery {
     limit: number,
     after?: DossierPageCursor,
   ): Promise<DossierPage> {
-    const conditions = ['campaign_id = $1'];
-    const params: unknown[] = [filter.campaignId];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.state !== undefined) add('state = ?', filter.state);
-    if (filter.organisationType !== undefined)
-      add('organisation_type = ?', filter.organisationType);
-    if (filter.profession !== undefined) add('profession = ?', filter.profession);
-    if (filter.organisationId !== undefined) add('organisation_id = ?', filter.organisationId);
-    if (filter.text !== undefined) add(`organisation_name ILIKE ?`, `%${escapeLike(filter.text)}%`);
-    if (after) {
-      params.push(after.lastChangeAt, after.organisationId);
-      conditions.push(
-        `(last_change_at, organisation_id) < ($${params.length - 1}::timestamptz, $${params.length})`,
-      );
-    }
-    params.push(limit + 1);
-    const rows = await this.dataSource.query<DossierSummaryEntity[]>(
-      `SELECT ${COLUMNS} FROM dossier_summaries WHERE ${conditions.join(' AND ')}
-        ORDER BY last_change_at DESC, organisation_id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const { sql, params } = dossierPageStatement(filter, limit, after);
+    const rows = await this.dataSource.query<DossierSummaryEntity[]>(sql, params);
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
@@ -181,6 +161,45 @@ export class DossierSummaryQuery {
       bySupportForm: supportForms,
     };
   }
+}
+
+/**
+ * The SQL of a page of dossiers (one more row than `limit`, to know whether more follow), kept
+ * apart from its execution so that tests can EXPLAIN exactly what the list runs.
+ */
+export function dossierPageStatement(
+  filter: DossierPageFilter,
+  limit: number,
+  after?: DossierPageCursor,
+): { sql: string; params: unknown[] } {
+  const conditions = ['campaign_id = $1'];
+  const params: unknown[] = [filter.campaignId];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    conditions.push(sql.replace('?', `$${params.length}`));
+  };
+  if (filter.state !== undefined) add('state = ?', filter.state);
+  if (filter.organisationType !== undefined) add('organisation_type = ?', filter.organisationType);
+  if (filter.profession !== undefined) {
+    add('search_profession = ?', searchText(filter.profession));
+  }
+  if (filter.organisationId !== undefined) add('organisation_id = ?', filter.organisationId);
+  // The trigram index on search_name serves this LIKE from three characters on.
+  if (filter.text !== undefined) {
+    add('search_name LIKE ?', `%${escapeLike(searchText(filter.text))}%`);
+  }
+  if (after) {
+    params.push(after.lastChangeAt, after.organisationId);
+    conditions.push(
+      `(last_change_at, organisation_id) < ($${params.length - 1}::timestamptz, $${params.length})`,
+    );
+  }
+  params.push(limit + 1);
+  return {
+    sql: `SELECT ${COLUMNS} FROM dossier_summaries WHERE ${conditions.join(' AND ')}
+        ORDER BY last_change_at DESC, organisation_id DESC LIMIT $${params.length}`,
+    params,
+  };
 }
 
 function escapeLike(text: string): string {
