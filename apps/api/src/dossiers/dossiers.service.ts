@@ -1,5 +1,13 @@
 import { Actor, dossierStreamId } from '@amiflow/contracts';
-import { DomainError, DomainErrorCode, DossierCommand, dossierTermsOf } from '@amiflow/domain';
+import {
+  DomainError,
+  DomainErrorCode,
+  Dossier,
+  DossierCommand,
+  dossierTermsOf,
+  ELIGIBILITY_REASON_LABELS,
+  EligibilityReason,
+} from '@amiflow/domain';
 import {
   CampaignSummaryQuery,
   DossierPageCursor,
@@ -18,7 +26,7 @@ import { Principal } from '../auth/principal';
 import { CommandContext, LifecycleCommands } from '../lifecycle/lifecycle-commands.service';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
 import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
-import { DossierOutput } from './dtos/dossier.output';
+import { DossierOutput, EligibilityOutput } from './dtos/dossier.output';
 import { ListDossiersQuery } from './dtos/list-dossiers.query';
 
 @Injectable()
@@ -81,12 +89,16 @@ export class DossiersService {
     return this.findOne(campaignId, organisationId);
   }
 
+  /** One dossier, with its eligibility decision and the reasons for it in French. */
   async findOne(campaignId: string, organisationId: string): Promise<DossierOutput> {
-    const summary = await this.summaries.findOne(campaignId, organisationId);
+    const [summary, eligibility] = await Promise.all([
+      this.summaries.findOne(campaignId, organisationId),
+      this.summaries.eligibility(campaignId, organisationId),
+    ]);
     if (!summary) {
       throw new DomainError(DomainErrorCode.DOSSIER_NOT_FOUND, 'Dossier introuvable.');
     }
-    return toOutput(summary);
+    return { ...toOutput(summary), eligibility: eligibilityOutput(eligibility) };
   }
 
   async page(
@@ -152,6 +164,18 @@ function withoutInternals(data: unknown): unknown {
 
 function dossierPosition({ at, key }: KeysetPosition): DossierPageCursor {
   return { lastChangeAt: at, organisationId: key };
+}
+
+function eligibilityOutput(eligibility: Dossier['eligibility']): EligibilityOutput | null {
+  if (!eligibility) return null;
+  return {
+    decision: eligibility.decision,
+    reasons: eligibility.reasons.map((code) => ({
+      code,
+      label: ELIGIBILITY_REASON_LABELS[code as EligibilityReason] ?? code,
+    })),
+    overrideReason: eligibility.overrideReason ?? null,
+  };
 }
 
 function toOutput(summary: DossierSummaryEntity): DossierOutput {

@@ -90,6 +90,22 @@ export class DossierSummaryQuery {
     return row?.snapshot ?? null;
   }
 
+  /**
+   * The dossier's eligibility decision as the domain folded it (undefined before any), read out
+   * of the snapshot alone: the answers it also holds can weigh a megabyte.
+   */
+  async eligibility(
+    campaignId: string,
+    organisationId: string,
+  ): Promise<Dossier['eligibility'] | undefined> {
+    const [row] = await this.dataSource.query<{ eligibility: Dossier['eligibility'] | null }[]>(
+      `SELECT snapshot->'eligibility' AS eligibility FROM dossier_summaries
+        WHERE campaign_id = $1 AND organisation_id = $2`,
+      [campaignId, organisationId],
+    );
+    return row?.eligibility ?? undefined;
+  }
+
   /** The dossiers of a campaign in these states, as the domain folds them. */
   async statesIn(campaignId: string, states: readonly string[]): Promise<Dossier[]> {
     const rows = await this.dataSource.query<{ snapshot: Dossier }[]>(
