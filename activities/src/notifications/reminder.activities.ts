@@ -1,5 +1,5 @@
 import { ReminderActivities, ReminderDelivery } from '@amiflow/contracts';
-import { assessEligibility, Campaign, toLocalDateTime } from '@amiflow/domain';
+import { assessEligibility, Campaign, Dossier, toLocalDateTime } from '@amiflow/domain';
 import {
   CampaignSummaryQuery,
   DossierSummaryQuery,
@@ -11,6 +11,7 @@ import { deliverOnce } from './deliver-once';
 import { Mailer } from './mailer';
 import { currentMeetingInvitation } from './meeting-invitation';
 import { DIGEST_STATES, digestItems } from './operator-digest';
+import { organisationName } from './organisation-name';
 import { renderReminder } from './reminder-mails';
 import { reportProgress } from './report-progress';
 
@@ -53,7 +54,7 @@ export function createReminderActivities(deps: ReminderActivityDependencies): Re
       const digest =
         delivery.kind === 'OPERATOR_DIGEST' ? await digestOf(campaign, deps) : undefined;
       let sent = 0;
-      for (const addressee of await addresseesOf(delivery, campaign, deps)) {
+      for (const addressee of await addresseesOf(delivery, campaign, deps, dossier)) {
         sent += await deliverOnce({
           ledger: deps.ledger,
           mailer: deps.mailer,
@@ -87,6 +88,7 @@ async function addresseesOf(
   delivery: ReminderDelivery,
   campaign: Campaign,
   deps: ReminderActivityDependencies,
+  dossier?: Dossier,
 ): Promise<Addressee[]> {
   const addressees: Addressee[] = [];
   const organisationIds: string[] = [];
@@ -120,7 +122,11 @@ async function addresseesOf(
     const contact = contacts.get(organisationId);
     addressees.push({
       recipient: organisationId,
-      name: contact?.name ?? organisationId,
+      name: organisationName(
+        organisationId,
+        contact?.name,
+        dossier?.organisationId === organisationId ? dossier.organisationName : undefined,
+      ),
       address: contact?.email ?? null,
     });
   }
