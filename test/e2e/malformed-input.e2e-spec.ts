@@ -255,6 +255,8 @@ describe('malformed input to every route (fast-check)', () => {
       ],
       ['GET', `${draft}?limit=0&state=NOPE&cursor=%%%`, undefined, 400],
       ['GET', '/no/such/route', undefined, 404],
+      ['GET', `/campaigns/${'a'.repeat(150)}/dossiers`, undefined, 414],
+      ['GET', '/campaigns/%E0%A4%A/dossiers', undefined, 400],
     ];
     for (const [method, path, payload, status] of cases) {
       const response = await fetch(`${amiflow.apiUrl}${path}`, {
@@ -324,8 +326,11 @@ describe('malformed input to every route (fast-check)', () => {
  */
 function englishIn(body: unknown): string[] {
   const { message, details } = (body ?? {}) as { message?: unknown; details?: unknown };
-  const texts = [message, ...(Array.isArray(details) ? details : [])].map(String);
-  return texts.filter((text) => ENGLISH.test(text));
+  // A detail is `<field path> : <rule>`: the path is the caller's own words, the rule is ours.
+  const rules = (Array.isArray(details) ? details : []).map((detail) =>
+    String(detail).replace(/^.*? : /, ''),
+  );
+  return [String(message), ...rules].filter((text) => ENGLISH.test(text));
 }
 
 const ENGLISH =

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { MAX_BODY_BYTES, registerJsonBodyParser } from './common/json-body-parser';
 import { RejectControlCharactersPipe } from './common/reject-control-characters.pipe';
 import { correlationIdFor } from './common/correlation-id';
-import { ApiExceptionFilter } from './errors/api-exception.filter';
+import { ApiExceptionFilter, answerRoutingError } from './errors/api-exception.filter';
 import { validationException } from './errors/validation-details';
 import { installOperations } from './operations/install-operations';
 import { createAppLogger } from './operations/logging/app-logger';
@@ -25,6 +25,10 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       // The request id is the correlation id: the caller's when sane, else a new UUID.
       genReqId: (request: { headers: IncomingHttpHeaders }) => correlationIdFor(request.headers),
       requestIdHeader: false,
+      // Fastify answers a path it cannot route (a segment over 100 characters, a bad escape) by
+      // itself, in English, before Nest's filter. The adapter pins its own copy of fastify: same
+      // object at run time, only the types need bridging.
+      frameworkErrors: answerRoutingError as never,
     }),
     // Nest's own body parsers (JSON, urlencoded) stay off: registerJsonBodyParser is the only one.
     { logger: createAppLogger(config), bodyParser: false },

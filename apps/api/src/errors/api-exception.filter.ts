@@ -146,6 +146,28 @@ function frameworkErrorMessage(error: Error & { code?: unknown }, status: number
   return 'La requête est invalide.';
 }
 
+/**
+ * Fastify's own answer to a path its router cannot take (FST_ERR_MAX_PARAM_LENGTH: a segment over
+ * 100 characters, 414; FST_ERR_BAD_URL: a bad percent escape, 400), given as its
+ * `frameworkErrors` option: in the error shape, in French.
+ */
+export function answerRoutingError(
+  error: { statusCode?: number },
+  _request: unknown,
+  reply: FastifyReply,
+): void {
+  const statusCode = error.statusCode === 414 ? 414 : 400;
+  void reply.code(statusCode).send(
+    statusCode === 414
+      ? {
+          statusCode,
+          code: 'URI_TOO_LONG',
+          message: "Un segment de l'adresse dépasse 100 caractères.",
+        }
+      : { statusCode, code: 'BAD_REQUEST', message: "L'adresse de la requête n'est pas valide." },
+  );
+}
+
 /** The machine code an ApiError carries. */
 function codeOf(response: string | object): string | undefined {
   return typeof response === 'object' && 'code' in response && typeof response.code === 'string'
