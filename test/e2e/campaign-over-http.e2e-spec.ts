@@ -178,6 +178,32 @@ describe('a whole campaign over HTTP, with several organisations', () => {
     );
     await reaches(id('cnp-a'), 'ELIGIBLE');
     await reaches(id('societe-b'), 'INELIGIBLE');
+    // The organisation reads why, in French, where it reads the state.
+    expect(
+      expectOk(await organisation.get(id('societe-b'))!.call('GET', dossierPath(id('societe-b')))),
+    ).toMatchObject({
+      state: 'INELIGIBLE',
+      eligibility: {
+        decision: 'INELIGIBLE',
+        reasons: [
+          {
+            code: 'TYPE_NOT_ELIGIBLE',
+            label: expect.stringMatching(/^Ce type d'organisation n'est pas éligible/),
+          },
+        ],
+        overrideReason: null,
+      },
+    });
+    expect(
+      expectOk(await organisation.get(id('cnp-a'))!.call('GET', dossierPath(id('cnp-a')))),
+    ).toMatchObject({
+      state: 'ELIGIBLE',
+      eligibility: {
+        decision: 'ELIGIBLE',
+        reasons: [{ code: 'ELIGIBLE_TYPE', label: "Type d'organisation éligible à cet appel." }],
+        overrideReason: null,
+      },
+    });
     // Both eligible before the two-page listing below counts them.
     await reaches(id('cnp-c'), 'ELIGIBLE');
 

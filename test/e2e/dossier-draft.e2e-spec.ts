@@ -4,6 +4,7 @@ import { openTestDataSource, seedOpenCampaign } from '@amiflow/persistence/testi
 import { DataSource } from 'typeorm';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
 import { ApiClient } from '../support/api-client';
+import { eventually } from '../support/lifecycle-harness';
 import { tokenFor } from '../support/tokens';
 
 const run = Date.now().toString(36);
@@ -82,6 +83,62 @@ describe('creating and reading a draft dossier over HTTP', () => {
       ...created,
       status: 200,
     });
+  });
+
+  it('says why a dossier awaits review, then the operator’s reason once decided', async () => {
+    // Not in the directory: the check cannot settle it, an operator must.
+    const organisationId = `inconnue-${run}`;
+    const organisation = new ApiClient(
+      amiflow.apiUrl,
+      await tokenFor('organisation', { organisationId }),
+    );
+    const path = `/campaigns/${campaign}/dossiers/${organisationId}`;
+    expect(
+      (
+        await organisation.call('POST', `/campaigns/${campaign}/dossiers`, {
+          organisationId,
+          organisationName: 'Collège des orthoptistes',
+          organisationType: 'PROFESSIONAL_COLLEGE',
+          profession: 'orthoptie',
+        })
+      ).status,
+    ).toBe(201);
+    expect((await organisation.call('POST', `${path}/submit`)).status).toBe(200);
+    const awaiting = await eventually('the dossier to await review', async () => {
+      const { body } = await organisation.call('GET', path);
+      return (body as { state: string }).state === 'NEEDS_REVIEW' ? body : undefined;
+    });
+    expect(awaiting).toMatchObject({
+      eligibility: {
+        decision: 'NEEDS_REVIEW',
+        reasons: [
+          {
+            code: 'NOT_IN_DIRECTORY',
+            label: "L'organisation ne figure pas dans l'annuaire : un instructeur doit vérifier.",
+          },
+        ],
+        overrideReason: null,
+      },
+    });
+    expect(
+      (
+        await call('POST', `${path}/eligibility-override`, {
+          decision: 'ELIGIBLE',
+          reason: "L'orthoptie n'a pas de CNP.",
+        })
+      ).status,
+    ).toBe(200);
+    expect((await organisation.call('GET', path)).body).toMatchObject({
+      state: 'ELIGIBLE',
+      eligibility: {
+        decision: 'ELIGIBLE',
+        reasons: [{ code: 'NOT_IN_DIRECTORY' }],
+        overrideReason: "L'orthoptie n'a pas de CNP.",
+      },
+    });
+    // Lists leave it out: they are the operators' hot path.
+    const list = await organisation.call('GET', `/campaigns/${campaign}/dossiers`);
+    expect((list.body as { items: object[] }).items[0]).not.toHaveProperty('eligibility');
   });
 
   it('carries the caller’s correlation id into the stored event', async () => {

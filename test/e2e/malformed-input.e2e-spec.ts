@@ -148,6 +148,8 @@ describe('malformed input to every route (fast-check)', () => {
                   message: expect.any(String),
                 }),
               );
+              // What an organisation reads is French, whatever it sent.
+              if (caller === 'organisation') expect(englishIn(error)).toEqual([]);
             }
           },
         ),
@@ -157,6 +159,150 @@ describe('malformed input to every route (fast-check)', () => {
     expect(requests).toBeGreaterThan(1000);
     expect(await databaseFingerprint(harness)).toEqual(before);
   }, 600_000);
+
+  it('refuses a body nested deeper than the limit with 400 BODY_TOO_DEEP on every route, whatever the headers', async () => {
+    const deepArrays = `{"profession":${'['.repeat(1500)}${']'.repeat(1500)}}`;
+    const deepObjects = `${'{"a":'.repeat(1500)}1${'}'.repeat(1500)}`;
+    const deepInAString = JSON.stringify({ profession: '['.repeat(1500) });
+    const headerSets: Record<string, string>[] = [
+      {},
+      { 'idempotency-key': `deep-${run}`, 'x-correlation-id': `deep-${run}` },
+    ];
+    for (const operation of operations.filter((each) => each.takesBody)) {
+      for (const payload of [deepArrays, deepObjects]) {
+        for (const headers of headerSets) {
+          const response = await send(operation, 'organisation', payload, {
+            'content-type': 'application/json',
+            ...headers,
+          });
+          expect({ route: `${operation.method} ${operation.path}`, ...response }).toEqual({
+            route: `${operation.method} ${operation.path}`,
+            status: 400,
+            body: expect.objectContaining({
+              statusCode: 400,
+              code: 'BODY_TOO_DEEP',
+              message: expect.stringMatching(/niveaux/),
+            }),
+          });
+        }
+      }
+      // Brackets inside a string are text, not nesting: validation answers, not the depth limit.
+      const inString = await send(operation, 'organisation', deepInAString, {
+        'content-type': 'application/json',
+      });
+      expect((inString.body as { code?: string }).code).not.toBe('BODY_TOO_DEEP');
+    }
+  }, 120_000);
+
+  it('answers 415 in French to a body that is not JSON, on every route that takes one', async () => {
+    for (const operation of operations.filter((each) => each.takesBody)) {
+      for (const [contentType, payload] of [
+        ['text/plain', '{"organisationId":"x"}'],
+        ['application/x-www-form-urlencoded', 'organisationId=x&organisationName=y'],
+        ['application/xml', '<dossier/>'],
+      ]) {
+        const response = await send(operation, 'organisation', payload, {
+          'content-type': contentType,
+        });
+        expect({
+          route: `${operation.method} ${operation.path}`,
+          contentType,
+          ...response,
+        }).toEqual({
+          route: `${operation.method} ${operation.path}`,
+          contentType,
+          status: 415,
+          body: expect.objectContaining({
+            statusCode: 415,
+            code: 'UNSUPPORTED_MEDIA_TYPE',
+            message: expect.stringMatching(/application\/json/),
+          }),
+        });
+        expect(englishIn(response.body)).toEqual([]);
+      }
+    }
+  }, 120_000);
+
+  it('speaks French to an organisation: malformed JSON, validation details, unknown fields, sizes, unknown routes', async () => {
+    const draft = `/campaigns/${campaignId}/dossiers`;
+    const cases: [string, string, string | undefined, number][] = [
+      ['POST', draft, '{"organisationId": ', 400],
+      ['POST', draft, '', 400],
+      ['POST', draft, '{"__proto__": {"x": 1}}', 400],
+      ['POST', draft, JSON.stringify({ organisationId: 3, organisationName: [], extra: 1 }), 400],
+      [
+        'POST',
+        draft,
+        JSON.stringify({ organisationId: organisationA, organisationName: 'x'.repeat(300_000) }),
+        413,
+      ],
+      [
+        'POST',
+        draft,
+        JSON.stringify({
+          organisationId: organisationA,
+          organisationName: 'CNP',
+          organisationType: 'NOPE',
+          profession: 'x'.repeat(500),
+        }),
+        400,
+      ],
+      [
+        'PUT',
+        `${draft}/${organisationA}/answers`,
+        JSON.stringify({ answers: { ['A'.repeat(200)]: 3 } }),
+        400,
+      ],
+      ['GET', `${draft}?limit=0&state=NOPE&cursor=%%%`, undefined, 400],
+      ['GET', '/no/such/route', undefined, 404],
+      ['GET', `/campaigns/${'a'.repeat(150)}/dossiers`, undefined, 414],
+      ['GET', '/campaigns/%E0%A4%A/dossiers', undefined, 400],
+    ];
+    for (const [method, path, payload, status] of cases) {
+      const response = await fetch(`${amiflow.apiUrl}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${tokens.get('organisation')}`,
+          ...(payload !== undefined && { 'content-type': 'application/json' }),
+        },
+        body: payload,
+      });
+      const body = (await response.json()) as Record<string, unknown>;
+      expect({ method, path: path.slice(0, 80), status: response.status }).toEqual({
+        method,
+        path: path.slice(0, 80),
+        status,
+      });
+      expect({ path: path.slice(0, 80), english: englishIn(body) }).toEqual({
+        path: path.slice(0, 80),
+        english: [],
+      });
+    }
+  }, 120_000);
+
+  async function send(
+    operation: Operation,
+    caller: TestRole,
+    payload: string,
+    headers: Record<string, string>,
+  ): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(
+      `${amiflow.apiUrl}${pathOf(operation, ['x', 'y', 'z', 'w'], true)}`,
+      {
+        method: operation.method,
+        headers: { authorization: `Bearer ${tokens.get(caller)}`, ...headers },
+        body: payload,
+      },
+    );
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Left as text: the expectation shows it.
+    }
+    return { status: response.status, body };
+  }
 
   /**
    * Real ids only for reads: a write that happened to be well-formed must reach nothing, so that
@@ -173,6 +319,22 @@ describe('malformed input to every route (fast-check)', () => {
     });
   }
 });
+
+/**
+ * English words in the texts of an error answer (message and details): what organisations read
+ * must be French. Field names and codes are not words of either language, so they pass.
+ */
+function englishIn(body: unknown): string[] {
+  const { message, details } = (body ?? {}) as { message?: unknown; details?: unknown };
+  // A detail is `<field path> : <rule>`: the path is the caller's own words, the rule is ours.
+  const rules = (Array.isArray(details) ? details : []).map((detail) =>
+    String(detail).replace(/^.*? : /, ''),
+  );
+  return [String(message), ...rules].filter((text) => ENGLISH.test(text));
+}
+
+const ENGLISH =
+  /\b(must|should|be|is|are|the|not|property|exist|cannot|unexpected|body|each|value|than|characters|longer|shorter|empty|request|allowed|unsupported|too)\b/i;
 
 function queryString(parameters: Record<string, string>): string {
   const entries = Object.entries(parameters);

@@ -66,7 +66,12 @@ describe('the mail announcing a moved submission deadline', () => {
 
   it('tells a draft the new deadline and the old one, in Paris time', () => {
     // A week later: 22 November 2019, 00:00 in Paris.
-    const mail = renderDossierEvent(moved('2019-11-21T23:00:00.000Z'), campaign, draft);
+    const mail = renderDossierEvent(
+      moved('2019-11-21T23:00:00.000Z'),
+      campaign,
+      draft,
+      draft.organisationName,
+    );
     expect(mail?.subject).toBe(
       `Date limite de dépôt reportée : ${referenceCampaign.definition.title}`,
     );
@@ -79,13 +84,20 @@ describe('the mail announcing a moved submission deadline', () => {
 
   it('tells a submitted dossier, which may still be amended, that the deadline comes sooner', () => {
     const submitted = run({ type: 'SubmitDossier' }, '2019-11-01T08:00:00Z');
-    const mail = renderDossierEvent(moved('2019-11-12T11:00:00.000Z'), campaign, submitted);
+    const mail = renderDossierEvent(
+      moved('2019-11-12T11:00:00.000Z'),
+      campaign,
+      submitted,
+      submitted.organisationName,
+    );
     expect(mail?.subject).toMatch(/^Date limite de dépôt avancée : /);
     expect(mail?.text).toContain('avancée au 12/11/2019 à 12:00 (heure de Paris)');
     expect(mail?.text).toContain("vous pouvez encore le modifier jusqu'à cette date");
   });
 
   it('says nothing when the deadline did not move (only the consultations did)', () => {
-    expect(renderDossierEvent(moved(DEADLINE), campaign, draft)).toBeUndefined();
+    expect(
+      renderDossierEvent(moved(DEADLINE), campaign, draft, draft.organisationName),
+    ).toBeUndefined();
   });
 });

@@ -23,11 +23,13 @@ export function renderDossierEvent(
   event: NotifiedDossierEvent,
   campaign: Campaign,
   dossier: Dossier,
+  /** As `organisationName` gives it: the directory's name when it lists the organisation. */
+  recipientName: string,
 ): Mail | undefined {
   const zone = campaign.definition.timeZone;
   const when = (instant: string) => localTime(instant, zone);
   const title = campaign.definition.title;
-  const greeting = `Bonjour ${dossier.organisationName},`;
+  const greeting = `Bonjour ${recipientName},`;
   const reasons = (codes: readonly string[]) =>
     codes.map((code) => ELIGIBILITY_REASON_LABELS[code as EligibilityReason] ?? code);
   switch (event.type) {

@@ -9,6 +9,7 @@ import {
   renderDossierEvent,
 } from './dossier-event-mails';
 import { Attachment, organiserAddress } from './mailer';
+import { organisationName } from './organisation-name';
 import { ReminderActivityDependencies } from './reminder.activities';
 
 export type DossierNotificationDependencies = Omit<
@@ -40,7 +41,12 @@ export function createDossierNotificationActivities(
           message: `No summary for dossier ${notice.campaignId}/${notice.organisationId}`,
         });
       }
-      const mail = renderDossierEvent(event, campaign, dossier);
+      const mail = renderDossierEvent(
+        event,
+        campaign,
+        dossier,
+        organisationName(notice.organisationId, contact?.name, dossier.organisationName),
+      );
       if (!mail) return 0;
       const delivery = {
         campaignId: notice.campaignId,

@@ -18,7 +18,7 @@ import {
 } from '@amiflow/persistence';
 import { campaignStream, openTestDataSource } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
-import { calendarOf, mailsTo } from '../testing/mail-catcher';
+import { calendarOf, mailsTo, textOf } from '../testing/mail-catcher';
 import { createMailer, Mailer } from './mailer';
 import {
   createMeetingChangeActivities,
@@ -123,6 +123,10 @@ describe('telling the registered organisations that the meeting moved or is call
           attachments: [{ filename: 'reunion.ics', contentType: 'text/calendar' }],
         }),
       ]);
+      // Named as the directory registers it, like every other mail, not as on the registration.
+      expect(await textOf(mails[0])).toMatch(
+        new RegExp(`^Bonjour Organisation ${organisationId},`),
+      );
       expect(await calendarOf(mails[0])).toEqual(
         expect.arrayContaining([
           'METHOD:REQUEST',

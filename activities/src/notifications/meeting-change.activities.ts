@@ -5,6 +5,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { deliverOnce } from './deliver-once';
 import { renderMeetingChange } from './meeting-change-mails';
 import { meetingInvitation, MeetingVersion } from './meeting-invitation';
+import { organisationName } from './organisation-name';
 import { ReminderActivityDependencies } from './reminder.activities';
 import { reportProgress } from './report-progress';
 
@@ -37,11 +38,12 @@ export function createMeetingChangeActivities(
         (registration) => registration.status === 'CONFIRMED',
       );
       const contacts = await deps.directory.contacts(registrants.map((r) => r.organisationId));
-      const addresses = new Map(contacts.map((c) => [c.organisationId, c.email]));
+      const byId = new Map(contacts.map((c) => [c.organisationId, c]));
       const delivery = deliveryOf(notice);
       let sent = 0;
       for (const registrant of registrants) {
-        const address = addresses.get(registrant.organisationId) ?? null;
+        const contact = byId.get(registrant.organisationId);
+        const address = contact?.email ?? null;
         sent += await deliverOnce({
           ledger: deps.ledger,
           mailer: deps.mailer,
@@ -49,7 +51,15 @@ export function createMeetingChangeActivities(
           recipient: registrant.organisationId,
           address,
           compose: () => ({
-            ...renderMeetingChange(change, campaign, registrant.organisationName),
+            ...renderMeetingChange(
+              change,
+              campaign,
+              organisationName(
+                registrant.organisationId,
+                contact?.name,
+                registrant.organisationName,
+              ),
+            ),
             attachments: address
               ? meetingInvitation(campaign, versionOf(change), address, deps.from)
               : [],

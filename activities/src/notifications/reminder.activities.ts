@@ -2,6 +2,7 @@ import { ReminderActivities, ReminderDelivery } from '@amiflow/contracts';
 import {
   assessEligibility,
   Campaign,
+  Dossier,
   campaignReminderRelevance,
   dossierReminderRelevance,
   notApplicable,
@@ -20,6 +21,7 @@ import { deliverOnce } from './deliver-once';
 import { Mailer } from './mailer';
 import { currentMeetingInvitation } from './meeting-invitation';
 import { DIGEST_STATES, digestItems } from './operator-digest';
+import { organisationName } from './organisation-name';
 import { renderReminder } from './reminder-mails';
 import { reportProgress } from './report-progress';
 
@@ -66,7 +68,7 @@ export function createReminderActivities(deps: ReminderActivityDependencies): Re
       const digest =
         delivery.kind === 'OPERATOR_DIGEST' ? await digestOf(campaign, deps) : undefined;
       let sent = 0;
-      for (const addressee of await addresseesOf(delivery, campaign, deps)) {
+      for (const addressee of await addresseesOf(delivery, campaign, deps, dossier)) {
         sent += await deliverOnce({
           ledger: deps.ledger,
           mailer: deps.mailer,
@@ -120,6 +122,7 @@ async function addresseesOf(
   delivery: ReminderDelivery,
   campaign: Campaign,
   deps: ReminderActivityDependencies,
+  dossier?: Dossier,
 ): Promise<Addressee[]> {
   const addressees: Addressee[] = [];
   const organisationIds: string[] = [];
@@ -153,7 +156,11 @@ async function addresseesOf(
     const contact = contacts.get(organisationId);
     addressees.push({
       recipient: organisationId,
-      name: contact?.name ?? organisationId,
+      name: organisationName(
+        organisationId,
+        contact?.name,
+        dossier?.organisationId === organisationId ? dossier.organisationName : undefined,
+      ),
       address: contact?.email ?? null,
     });
   }

@@ -1,3 +1,5 @@
+import { simpleParser } from 'mailparser';
+
 export interface CaughtMail {
   /** Its file in the catcher's folder, to read it raw. */
   readonly file: string;
@@ -22,4 +24,10 @@ export async function calendarOf(mail: CaughtMail): Promise<string[]> {
   if (!encoded) throw new Error(`no calendar in ${mail.file}`);
   const ics = Buffer.from(encoded[1].replace(/\s/g, ''), 'base64').toString('utf8');
   return ics.replace(/\r\n /g, '').split('\r\n');
+}
+
+/** The plain-text part of a caught mail, decoded (nodemailer may write it quoted-printable). */
+export async function textOf(mail: CaughtMail): Promise<string> {
+  const response = await fetch(`${process.env.MAIL_CATCHER_URL}/messages/${mail.file}`);
+  return (await simpleParser(await response.text())).text ?? '';
 }

@@ -5,13 +5,15 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import type { FastifyInstance } from 'fastify';
+import { MAX_BODY_BYTES, registerJsonBodyParser } from './common/json-body-parser';
 import { RejectControlCharactersPipe } from './common/reject-control-characters.pipe';
 import { correlationIdFor } from './common/correlation-id';
-import { ApiExceptionFilter } from './errors/api-exception.filter';
+import { ApiExceptionFilter, answerRoutingError } from './errors/api-exception.filter';
+import { validationException } from './errors/validation-details';
 import { installOperations } from './operations/install-operations';
 import { createAppLogger } from './operations/logging/app-logger';
 
-const MAX_BODY_BYTES = 256 * 1024;
 const DOCS_PATH = '/api/docs';
 
 /** The API application, configured but not listening: main.ts listens, tests may too. */
@@ -23,12 +25,28 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       // The request id is the correlation id: the caller's when sane, else a new UUID.
       genReqId: (request: { headers: IncomingHttpHeaders }) => correlationIdFor(request.headers),
       requestIdHeader: false,
+      // Fastify answers a path it cannot route (a segment over 100 characters, a bad escape) by
+      // itself, in English, before Nest's filter. The adapter pins its own copy of fastify: same
+      // object at run time, only the types need bridging.
+      frameworkErrors: answerRoutingError as never,
     }),
-    { logger: createAppLogger(config) },
+    // Nest's own body parsers (JSON, urlencoded) stay off: registerJsonBodyParser is the only one.
+    { logger: createAppLogger(config), bodyParser: false },
+  );
+  registerJsonBodyParser(
+    app.getHttpAdapter().getInstance() as unknown as FastifyInstance,
+    MAX_BODY_BYTES,
   );
   app.useGlobalPipes(
     new RejectControlCharactersPipe(),
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      // The target lets validationException read each rule's arguments; it is never sent.
+      validationError: { target: true },
+      exceptionFactory: validationException,
+    }),
   );
   app.useGlobalFilters(new ApiExceptionFilter());
   await installOperations(app, config, DOCS_PATH);

@@ -14,7 +14,7 @@ export function IsTextMap(bounds: TextMapBounds, options?: ValidationOptions): P
       target: target.constructor,
       propertyName: propertyName as string,
       options: {
-        message: `$property must map at most ${bounds.maxKeys} keys (${String(bounds.keyPattern)}) to texts of at most ${bounds.maxLength} characters`,
+        message: `doit associer au plus ${bounds.maxKeys} clés (${String(bounds.keyPattern)}) à des textes de ${bounds.maxLength} caractères au plus`,
         ...options,
       },
       validator: {

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { CURSOR_MESSAGE } from './rule-messages';
 
 /** A page of a list: how many rows, and after which (the previous page's nextCursor). */
 export class PageQuery {
@@ -14,6 +15,6 @@ export class PageQuery {
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: 'cursor must be the nextCursor of a page' })
+  @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: CURSOR_MESSAGE })
   cursor?: string;
 }

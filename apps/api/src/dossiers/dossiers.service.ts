@@ -3,8 +3,11 @@ import {
   decideDossier,
   DomainError,
   DomainErrorCode,
+  Dossier,
   DossierCommand,
   dossierTermsOf,
+  ELIGIBILITY_REASON_LABELS,
+  EligibilityReason,
   isLate,
 } from '@amiflow/domain';
 import {
@@ -27,7 +30,7 @@ import {
 } from '../lifecycle/lifecycle-commands.service';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
 import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
-import { DossierOutput } from './dtos/dossier.output';
+import { DossierOutput, EligibilityOutput } from './dtos/dossier.output';
 import { DossierCountsOutput } from './dtos/dossier-counts.output';
 import { DossierDeliveriesOutput } from './dtos/dossier-delivery.output';
 import { DossierFilterQuery, ListDossiersQuery } from './dtos/list-dossiers.query';
@@ -120,12 +123,16 @@ export class DossiersService {
     return ended;
   }
 
+  /** One dossier, with its eligibility decision and the reasons for it in French. */
   async findOne(campaignId: string, organisationId: string): Promise<DossierOutput> {
-    const summary = await this.summaries.findOne(campaignId, organisationId);
+    const [summary, eligibility] = await Promise.all([
+      this.summaries.findOne(campaignId, organisationId),
+      this.summaries.eligibility(campaignId, organisationId),
+    ]);
     if (!summary) {
       throw new DomainError(DomainErrorCode.DOSSIER_NOT_FOUND, 'Dossier introuvable.');
     }
-    return toOutput(summary, new Date());
+    return { ...toOutput(summary, new Date()), eligibility: eligibilityOutput(eligibility) };
   }
 
   /** A page of the list, in a tab and a sort; the cursor carries the sort it belongs to. */
@@ -226,6 +233,18 @@ function filterOf(
     organisationId: onlyOrganisation,
     dueBefore: query.dueBefore === undefined ? undefined : new Date(query.dueBefore),
     lateOnly: query.lateOnly === 'true',
+  };
+}
+
+function eligibilityOutput(eligibility: Dossier['eligibility']): EligibilityOutput | null {
+  if (!eligibility) return null;
+  return {
+    decision: eligibility.decision,
+    reasons: eligibility.reasons.map((code) => ({
+      code,
+      label: ELIGIBILITY_REASON_LABELS[code as EligibilityReason] ?? code,
+    })),
+    overrideReason: eligibility.overrideReason ?? null,
   };
 }
 

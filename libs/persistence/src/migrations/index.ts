@@ -12,6 +12,7 @@ import { RecordSentMailsInLedger1764288000010 } from './1764288000010-record-sen
 import { TrackDeliveryFailures1764288000011 } from './1764288000011-track-delivery-failures.migration';
 import { CreateIdempotencyKeys1764288000012 } from './1764288000012-create-idempotency-keys.migration';
 import { IndexOrganisationNamesByTrigram1764288000013 } from './1764288000013-index-organisation-names-by-trigram.migration';
+import { SearchDossiersWithoutAccents1764288000014 } from './1764288000014-search-dossiers-without-accents.migration';
 import { ClaimDeliveriesBeforeSending1764288000031 } from './1764288000031-claim-deliveries-before-sending.migration';
 import { AddWorkAndDueToDossierSummaries1764288000100 } from './1764288000100-add-work-and-due-to-dossier-summaries.migration';
 import { CreateDossierDueItems1764288000101 } from './1764288000101-create-dossier-due-items.migration';
@@ -34,6 +35,7 @@ export const migrations = [
   TrackDeliveryFailures1764288000011,
   CreateIdempotencyKeys1764288000012,
   IndexOrganisationNamesByTrigram1764288000013,
+  SearchDossiersWithoutAccents1764288000014,
   ClaimDeliveriesBeforeSending1764288000031,
   AddWorkAndDueToDossierSummaries1764288000100,
   CreateDossierDueItems1764288000101,

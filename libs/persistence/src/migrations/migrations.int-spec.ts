@@ -57,10 +57,10 @@ describe('migrations', () => {
       await runner.query('SET LOCAL enable_seqscan = off');
       const plan = (await runner.query(
         `EXPLAIN SELECT organisation_id FROM dossier_summaries
-          WHERE organisation_name ILIKE '%radiologie%'`,
+          WHERE search_name LIKE '%radiologie%'`,
       )) as { 'QUERY PLAN': string }[];
       expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toContain(
-        'dossier_summaries_by_name_trigrams',
+        'dossier_summaries_by_search_name_trigrams',
       );
     });
   });

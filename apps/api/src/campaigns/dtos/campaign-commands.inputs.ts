@@ -45,7 +45,7 @@ export class CalendarChangesInput {
 
 export class ChangeCalendarInput {
   @ApiProperty({ type: CalendarChangesInput, description: 'At least one date' })
-  @IsNotEmptyObject({ nullable: false }, { message: 'changes must name at least one date' })
+  @IsNotEmptyObject({ nullable: false }, { message: 'doit nommer au moins une date' })
   @ValidateNested()
   @Type(() => CalendarChangesInput)
   changes!: CalendarChangesInput;

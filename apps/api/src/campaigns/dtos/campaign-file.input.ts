@@ -27,13 +27,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsTextMap } from '../../common/is-text-map.validator';
+import { KEY_MESSAGE, LOCAL_DATE_TIME_MESSAGE } from '../../common/rule-messages';
 
 // The shape of a campaign file (libs/domain campaign-file.ts), bounded everywhere: the domain
 // then checks what the shape cannot say (dates in order, a zone that exists…), in French.
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-const LOCAL_DATE_TIME_RULE = 'a local date and time YYYY-MM-DDTHH:mm[:ss], without offset';
-const KEY_RULE = 'lowercase letters, digits and inner dashes, at most 64 characters';
 const REMINDER_KIND_NAMES = Object.keys(REMINDER_KINDS) as ReminderKind[];
 const ANCHORS = [...new Set(Object.values(REMINDER_KINDS).map((kind) => kind.anchor))];
 const AUDIENCES = [...new Set(Object.values(REMINDER_KINDS).map((kind) => kind.audience))];
@@ -42,40 +41,38 @@ const CONDITIONS = [
   'FEDERATES_CNPS',
 ] as const satisfies readonly EligibilityCondition[];
 
-const isKey = (property: string) =>
-  Matches(BUSINESS_KEY_PATTERN, { message: `${property} must be ${KEY_RULE}` });
-const isLocalDateTime = (property: string) =>
-  Matches(LOCAL_DATE_TIME, { message: `${property} must be ${LOCAL_DATE_TIME_RULE}` });
+const isKey = () => Matches(BUSINESS_KEY_PATTERN, { message: KEY_MESSAGE });
+const isLocalDateTime = () => Matches(LOCAL_DATE_TIME, { message: LOCAL_DATE_TIME_MESSAGE });
 
 export class LocalCalendarInput {
   @ApiProperty({ example: '2019-10-09T00:00', description: 'Wall-clock time in the zone' })
-  @isLocalDateTime('opensAt')
+  @isLocalDateTime()
   opensAt!: string;
 
   @ApiPropertyOptional({ example: '2019-10-29T13:45' })
   @IsOptional()
-  @isLocalDateTime('meetingRegistrationDeadline')
+  @isLocalDateTime()
   meetingRegistrationDeadline?: string;
 
   @ApiPropertyOptional({ example: '2019-10-29T13:45' })
   @IsOptional()
-  @isLocalDateTime('meetingStartsAt')
+  @isLocalDateTime()
   meetingStartsAt?: string;
 
   @ApiPropertyOptional({ example: '2019-10-29T16:00' })
   @IsOptional()
-  @isLocalDateTime('meetingEndsAt')
+  @isLocalDateTime()
   meetingEndsAt?: string;
 
   @ApiProperty({
     example: '2019-11-15T00:00',
     description: 'Submissions are accepted strictly before it',
   })
-  @isLocalDateTime('submissionDeadline')
+  @isLocalDateTime()
   submissionDeadline!: string;
 
   @ApiProperty({ example: '2019-12-01T00:00' })
-  @isLocalDateTime('consultationsStartAt')
+  @isLocalDateTime()
   consultationsStartAt!: string;
 }
 
@@ -115,7 +112,7 @@ export class EligibilityInput {
 
 export class SectionInput {
   @ApiProperty({ example: 'propositions' })
-  @isKey('id')
+  @isKey()
   id!: string;
 
   @ApiProperty({ example: "Propositions d'actions", maxLength: 300 })
@@ -131,7 +128,7 @@ export class SectionInput {
 
 export class SupportFormInput {
   @ApiProperty({ example: 'bases-ouvertes' })
-  @isKey('id')
+  @isKey()
   id!: string;
 
   @ApiProperty({ maxLength: 500 })
@@ -175,7 +172,7 @@ export class OffsetInput {
 
 export class ReminderRuleInput {
   @ApiProperty({ example: 'depot-j-7' })
-  @isKey('id')
+  @isKey()
   id!: string;
 
   @ApiProperty({ enum: REMINDER_KIND_NAMES })
@@ -244,7 +241,7 @@ export class CampaignFileInput {
     description: 'As in a campaign file; when present, it must be the campaignId of the request',
   })
   @IsOptional()
-  @isKey('campaignId')
+  @isKey()
   campaignId?: string;
 
   @ApiPropertyOptional({ maxLength: 1000, description: 'Where the campaign is announced' })

@@ -3,11 +3,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, Matches, ValidateNested } from 'class-validator';
 import { CampaignFileInput } from './campaign-file.input';
+import { KEY_MESSAGE } from '../../common/rule-messages';
 
 export class CreateCampaignInput {
   @ApiProperty({ example: 'ami-sante-ia-2019' })
   @Matches(BUSINESS_KEY_PATTERN, {
-    message: 'campaignId must be lowercase letters, digits and inner dashes, at most 64 characters',
+    message: KEY_MESSAGE,
   })
   campaignId!: string;
 

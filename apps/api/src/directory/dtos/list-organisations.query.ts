@@ -3,6 +3,7 @@ import { ORGANISATION_TYPES, OrganisationType } from '@amiflow/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { CURSOR_MESSAGE } from '../../common/rule-messages';
 
 export class ListOrganisationsQuery {
   @ApiPropertyOptional({ enum: ORGANISATION_TYPES })
@@ -20,6 +21,6 @@ export class ListOrganisationsQuery {
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
   @IsOptional()
-  @Matches(BUSINESS_KEY_PATTERN, { message: 'cursor must be the nextCursor of a page' })
+  @Matches(BUSINESS_KEY_PATTERN, { message: CURSOR_MESSAGE })
   cursor?: string;
 }

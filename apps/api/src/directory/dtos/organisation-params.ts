@@ -1,12 +1,12 @@
 import { BUSINESS_KEY_PATTERN } from '@amiflow/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
+import { KEY_MESSAGE } from '../../common/rule-messages';
 
 export class OrganisationParams {
   @ApiProperty({ example: 'cnp-radiologie' })
   @Matches(BUSINESS_KEY_PATTERN, {
-    message:
-      'organisationId must be lowercase letters, digits and inner dashes, at most 64 characters',
+    message: KEY_MESSAGE,
   })
   organisationId!: string;
 }

@@ -12,6 +12,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { IsTextMap } from '../../common/is-text-map.validator';
+import { KEY_MESSAGE } from '../../common/rule-messages';
 
 /** A whole directory entry: what is not given is not known (a PUT replaces the entry). */
 export class OrganisationInput {
@@ -51,8 +52,7 @@ export class OrganisationInput {
   })
   @IsOptional()
   @Matches(BUSINESS_KEY_PATTERN, {
-    message:
-      'parentFederationId must be lowercase letters, digits and inner dashes, at most 64 characters',
+    message: KEY_MESSAGE,
   })
   parentFederationId?: string;
 

@@ -2,12 +2,12 @@ import { BUSINESS_KEY_PATTERN } from '@amiflow/contracts';
 import { ORGANISATION_TYPES, OrganisationType } from '@amiflow/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { KEY_MESSAGE } from '../../common/rule-messages';
 
 export class CreateDossierDraftInput {
   @ApiProperty({ example: 'cnp-radiologie' })
   @Matches(BUSINESS_KEY_PATTERN, {
-    message:
-      'organisationId must be lowercase letters, digits and inner dashes, at most 64 characters',
+    message: KEY_MESSAGE,
   })
   organisationId!: string;
 

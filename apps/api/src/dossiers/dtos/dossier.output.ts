@@ -1,5 +1,38 @@
 import { DUE_KINDS } from '@amiflow/domain';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class EligibilityReasonOutput {
+  @ApiProperty({ description: 'Stable reason code', example: 'TYPE_NOT_ELIGIBLE' })
+  code!: string;
+
+  @ApiProperty({
+    description: 'The reason, in French, as the organisation reads it',
+    example:
+      "Ce type d'organisation n'est pas éligible : l'appel est réservé aux organisations qu'il désigne.",
+  })
+  label!: string;
+}
+
+/** Why the dossier is ELIGIBLE, INELIGIBLE or NEEDS_REVIEW (issue 10, fault 11). */
+export class EligibilityOutput {
+  @ApiProperty({ enum: ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW'], example: 'INELIGIBLE' })
+  decision!: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW';
+
+  @ApiProperty({
+    type: [EligibilityReasonOutput],
+    description:
+      "The directory check's reasons, against the campaign's eligibility rules (kept when an operator overrides the decision)",
+  })
+  reasons!: EligibilityReasonOutput[];
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The operator's reason when an operator decided (override), else null",
+    example: null,
+  })
+  overrideReason!: string | null;
+}
 
 export class DossierOutput {
   @ApiProperty({ example: 'ami-sante-ia-2019' })
@@ -59,4 +92,12 @@ export class DossierOutput {
 
   @ApiProperty({ format: 'date-time', description: 'UTC instant of the last change' })
   lastChangeAt!: string;
+
+  @ApiPropertyOptional({
+    type: EligibilityOutput,
+    nullable: true,
+    description:
+      'Why the dossier is eligible, ineligible or awaiting review: null before the check. In the read of one dossier and the answers to its commands; lists leave it out.',
+  })
+  eligibility?: EligibilityOutput | null;
 }

@@ -10,6 +10,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { IsInstant } from '../../common/is-instant.validator';
+import { EACH_KEY_MESSAGE, KEY_MESSAGE } from '../../common/rule-messages';
 
 const KEY_RULE = 'lowercase letters, digits and inner dashes, at most 64 characters';
 
@@ -34,7 +35,7 @@ export class OverrideEligibilityInput {
 
 export class RequestClarificationInput {
   @ApiProperty({ example: 'precisions-1', description: KEY_RULE })
-  @Matches(BUSINESS_KEY_PATTERN, { message: `clarificationId must be ${KEY_RULE}` })
+  @Matches(BUSINESS_KEY_PATTERN, { message: KEY_MESSAGE })
   clarificationId!: string;
 
   @ApiProperty({ maxLength: 5000 })
@@ -59,7 +60,7 @@ export class RecordScreeningResultInput {
 
 export class ScheduleConsultationInput {
   @ApiProperty({ example: 'consultation-1', description: `Same id to move it; ${KEY_RULE}` })
-  @Matches(BUSINESS_KEY_PATTERN, { message: `consultationId must be ${KEY_RULE}` })
+  @Matches(BUSINESS_KEY_PATTERN, { message: KEY_MESSAGE })
   consultationId!: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -90,14 +91,14 @@ export class RecordConsultationOutcomeInput {
   @ArrayMaxSize(50)
   @Matches(BUSINESS_KEY_PATTERN, {
     each: true,
-    message: `each support form id must be ${KEY_RULE}`,
+    message: EACH_KEY_MESSAGE,
   })
   supportFormIds!: string[];
 }
 
 export class PlanFollowUpInput {
   @ApiProperty({ example: 'convention-1', description: KEY_RULE })
-  @Matches(BUSINESS_KEY_PATTERN, { message: `followUpId must be ${KEY_RULE}` })
+  @Matches(BUSINESS_KEY_PATTERN, { message: KEY_MESSAGE })
   followUpId!: string;
 
   @ApiProperty({ maxLength: 300 })

@@ -13,6 +13,7 @@ import {
 import { Queryable } from '../../event-store/queryable';
 import { RecordedEvent } from '../../event-store/recorded-event';
 import { Projection } from '../projection';
+import { searchText } from './search-text';
 
 /**
  * One row per dossier, from the domain's own fold: the row keeps the folded state (`snapshot`)
@@ -42,11 +43,13 @@ export const dossierSummaryProjection: Projection = {
          (stream_id, campaign_id, organisation_id, organisation_name, organisation_type,
           profession, state, completeness_percent, missing_required_sections, next_deadline,
           submitted_at, created_at, last_change_at, last_event_type, version, snapshot,
-          waiting_on, waiting_since, next_due_at, next_due_kind)
+          waiting_on, waiting_since, next_due_at, next_due_kind, search_name, search_profession)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-               $17, $18, $19, $20)
+               $17, $18, $19, $20, $21, $22)
        ON CONFLICT (stream_id) DO UPDATE SET
          organisation_name = EXCLUDED.organisation_name,
+         search_name = EXCLUDED.search_name,
+         search_profession = EXCLUDED.search_profession,
          state = EXCLUDED.state,
          completeness_percent = EXCLUDED.completeness_percent,
          missing_required_sections = EXCLUDED.missing_required_sections,
@@ -81,6 +84,8 @@ export const dossierSummaryProjection: Projection = {
         work.since,
         due[0]?.dueAt ?? null,
         due[0]?.kind ?? null,
+        searchText(after.organisationName),
+        after.profession === null ? null : searchText(after.profession),
       ],
     );
     const dueBefore = isDossier(before) ? dueItems(before) : [];

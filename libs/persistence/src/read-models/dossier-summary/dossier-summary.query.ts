@@ -1,15 +1,17 @@
 import type { Dossier } from '@amiflow/domain';
 import { DataSource } from 'typeorm';
 import { DossierSummaryEntity } from './dossier-summary.entity';
+import { searchText } from './search-text';
 
 export interface DossierPageFilter {
   readonly campaignId: string;
   readonly state?: string;
   readonly organisationType?: string;
+  /** A profession, whatever its case, accents and ligatures (compared by `searchText`). */
   readonly profession?: string;
   /** One organisation's dossier only (what an organisation's own listing shows). */
   readonly organisationId?: string;
-  /** Words searched in the organisation's name: a substring, whatever the case, accents kept. */
+  /** Words searched in the organisation's name: a substring, ignoring case, accents, ligatures. */
   readonly text?: string;
   /** Only dossiers whose next item falls due strictly before this instant. */
   readonly dueBefore?: Date;
@@ -173,6 +175,22 @@ export class DossierSummaryQuery {
     return row?.snapshot ?? null;
   }
 
+  /**
+   * The dossier's eligibility decision as the domain folded it (undefined before any), read out
+   * of the snapshot alone: the answers it also holds can weigh a megabyte.
+   */
+  async eligibility(
+    campaignId: string,
+    organisationId: string,
+  ): Promise<Dossier['eligibility'] | undefined> {
+    const [row] = await this.dataSource.query<{ eligibility: Dossier['eligibility'] | null }[]>(
+      `SELECT snapshot->'eligibility' AS eligibility FROM dossier_summaries
+        WHERE campaign_id = $1 AND organisation_id = $2`,
+      [campaignId, organisationId],
+    );
+    return row?.eligibility ?? undefined;
+  }
+
   /** The dossiers of a campaign in these states, as the domain folds them. */
   async statesIn(campaignId: string, states: readonly string[]): Promise<Dossier[]> {
     const rows = await this.dataSource.query<{ snapshot: Dossier }[]>(
@@ -190,34 +208,16 @@ export class DossierSummaryQuery {
    * are a top-N sort of the campaign's rows).
    */
   async page(filter: DossierPageFilter, request: DossierPageRequest): Promise<DossierPage> {
-    const sortKey = request.sort ?? 'updatedAt';
-    const order = request.order ?? defaultOrder(sortKey);
-    const sort = SORTS[sortKey];
-    const where = new Conditions(filter, request.now);
-    where.tab(request.tab ?? 'all');
-    if (request.after) {
-      const { value, organisationId } = request.after;
-      const cast = sort.type === 'instant' ? 'timestamptz' : sort.type;
-      const valueParam = where.param(value === null ? 'infinity' : value);
-      const keyParam = where.param(organisationId);
-      where.add(
-        `(${sort.expression}, organisation_id) ${order === 'asc' ? '>' : '<'} ` +
-          `(${valueParam}::${cast}, ${keyParam})`,
-      );
-    }
-    const limitParam = where.param(request.limit + 1);
-    const direction = order === 'asc' ? 'ASC' : 'DESC';
-    const rows = await this.dataSource.query<DossierSummaryEntity[]>(
-      `SELECT ${COLUMNS} FROM dossier_summaries WHERE ${where.sql()}
-        ORDER BY ${sort.expression} ${direction}, organisation_id ${direction}
-        LIMIT ${limitParam}`,
-      where.params,
-    );
+    const { sql, params } = dossierPageStatement(filter, request);
+    const rows = await this.dataSource.query<DossierSummaryEntity[]>(sql, params);
     const items = rows.slice(0, request.limit);
     const last = items.at(-1);
     return {
       items,
-      next: rows.length > request.limit && last ? cursorOf(last, sortKey) : undefined,
+      next:
+        rows.length > request.limit && last
+          ? cursorOf(last, request.sort ?? 'updatedAt')
+          : undefined,
     };
   }
 
@@ -337,6 +337,39 @@ export class DossierSummaryQuery {
   }
 }
 
+/**
+ * The SQL of a page of dossiers (one more row than `limit`, to know whether more follow), kept
+ * apart from its execution so that tests can EXPLAIN exactly what the list runs.
+ */
+export function dossierPageStatement(
+  filter: DossierPageFilter,
+  request: DossierPageRequest,
+): { sql: string; params: unknown[] } {
+  const sortKey = request.sort ?? 'updatedAt';
+  const order = request.order ?? defaultOrder(sortKey);
+  const sort = SORTS[sortKey];
+  const where = new Conditions(filter, request.now);
+  where.tab(request.tab ?? 'all');
+  if (request.after) {
+    const { value, organisationId } = request.after;
+    const cast = sort.type === 'instant' ? 'timestamptz' : sort.type;
+    const valueParam = where.param(value === null ? 'infinity' : value);
+    const keyParam = where.param(organisationId);
+    where.add(
+      `(${sort.expression}, organisation_id) ${order === 'asc' ? '>' : '<'} ` +
+        `(${valueParam}::${cast}, ${keyParam})`,
+    );
+  }
+  const limitParam = where.param(request.limit + 1);
+  const direction = order === 'asc' ? 'ASC' : 'DESC';
+  return {
+    sql: `SELECT ${COLUMNS} FROM dossier_summaries WHERE ${where.sql()}
+        ORDER BY ${sort.expression} ${direction}, organisation_id ${direction}
+        LIMIT ${limitParam}`,
+    params: where.params,
+  };
+}
+
 function cursorOf(row: DossierSummaryEntity, sort: DossierSortKey): DossierPageCursor {
   const instant = (date: Date | null) => date?.toISOString() ?? null;
   const values: Record<DossierSortKey, string | number | null> = {
@@ -363,11 +396,13 @@ class Conditions {
     if (filter.state !== undefined) this.add(`state = ${this.param(filter.state)}`);
     if (filter.organisationType !== undefined)
       this.add(`organisation_type = ${this.param(filter.organisationType)}`);
-    if (filter.profession !== undefined) this.add(`profession = ${this.param(filter.profession)}`);
+    if (filter.profession !== undefined)
+      this.add(`search_profession = ${this.param(searchText(filter.profession))}`);
     if (filter.organisationId !== undefined)
       this.add(`organisation_id = ${this.param(filter.organisationId)}`);
+    // The trigram index on search_name serves this LIKE from three characters on.
     if (filter.text !== undefined)
-      this.add(`organisation_name ILIKE ${this.param(`%${escapeLike(filter.text)}%`)}`);
+      this.add(`search_name LIKE ${this.param(`%${escapeLike(searchText(filter.text))}%`)}`);
     if (filter.dueBefore !== undefined) this.add(`next_due_at < ${this.param(filter.dueBefore)}`);
     // The next item is the earliest: some item is late exactly when the next one is.
     if (filter.lateOnly) this.add(`next_due_at < ${this.param(now)}`);
