@@ -7,7 +7,7 @@ import {
 } from '@amiflow/domain';
 import { NOTIFIED_DOSSIER_EVENT_TYPES } from '@amiflow/contracts';
 import { Mail } from './reminder-mails';
-import { localTime, page } from './mail-page';
+import { deadline, localTime, page } from './mail-page';
 
 export type NotifiedDossierEvent = Extract<
   DossierEvent,
@@ -26,6 +26,7 @@ export function renderDossierEvent(
 ): Mail | undefined {
   const zone = campaign.definition.timeZone;
   const when = (instant: string) => localTime(instant, zone);
+  const before = (instant: string) => deadline(instant, zone);
   const title = campaign.definition.title;
   const greeting = `Bonjour ${dossier.organisationName},`;
   const reasons = (codes: readonly string[]) =>
@@ -36,7 +37,7 @@ export function renderDossierEvent(
         greeting,
         `Votre dossier a bien été déposé le ${when(event.data.submittedAt)}.`,
         `Il est complété à ${event.data.completeness.percent} % ; un dossier incomplet est accepté.`,
-        `Vous pouvez le modifier jusqu'au ${when(dossier.terms.submissionDeadline)}.`,
+        `Vous pouvez le modifier ${before(dossier.terms.submissionDeadline)}.`,
       ]);
     case 'DossierEligibilityAssessed':
     case 'DossierEligibilityOverridden': {
@@ -60,7 +61,7 @@ export function renderDossierEvent(
         greeting,
         'Les instructeurs vous demandent des précisions sur votre dossier :',
         `« ${event.data.question} »`,
-        `Merci de répondre avant le ${when(event.data.dueAt)}.`,
+        `Merci de répondre ${before(event.data.dueAt)}.`,
       ]);
     case 'DossierScreened':
       return page(`Résultat de l'examen de votre dossier : ${title}`, [
@@ -88,7 +89,7 @@ export function renderDossierEvent(
     case 'DossierExpired':
       return page(`Dossier non déposé : ${title}`, [
         greeting,
-        `La date limite de dépôt (${when(dossier.terms.submissionDeadline)}) est passée : votre brouillon n'a pas été déposé.`,
+        `Les dossiers étaient à déposer ${before(dossier.terms.submissionDeadline)} : votre brouillon n'a pas été déposé.`,
       ]);
     case 'DossierCancelled':
       return page(`Appel annulé : ${title}`, [

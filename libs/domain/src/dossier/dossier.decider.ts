@@ -4,7 +4,7 @@ import { Answers, computeCompleteness } from '../questionnaire/questionnaire';
 import { reminderKey } from '../reminders/reminder-rule';
 import { assertNever } from '../shared/assert-never';
 import { deInfinitive } from '../shared/french';
-import { formatInZone, formatWithZone } from '../time/display';
+import { deadlineInWords, formatWithZone } from '../time/display';
 import { canonicalInstant, hasReached, instant, isInstant } from '../time/instant';
 import {
   AnswerClarification,
@@ -249,7 +249,7 @@ function decideCreation(
   if (hasReached(now, command.terms.submissionDeadline)) {
     refuse(
       DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
-      `La date limite de dépôt est passée (${formatInZone(command.terms.submissionDeadline, command.terms.timeZone)}) : ` +
+      `Les dossiers étaient à déposer ${deadlineInWords(command.terms.submissionDeadline, command.terms.timeZone)} : ` +
         'aucun nouveau dossier ne peut être créé.',
     );
   }
@@ -758,7 +758,7 @@ function requireBeforeDeadline(state: Dossier, now: Date, participle: string): v
   if (hasReached(now, state.terms.submissionDeadline)) {
     refuse(
       DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
-      `La date limite de dépôt était le ${shown(state, state.terms.submissionDeadline)} : ` +
+      `Les dossiers étaient à déposer ${deadlineInWords(state.terms.submissionDeadline, state.terms.timeZone)} : ` +
         `le dossier ne peut plus être ${participle}.`,
     );
   }
