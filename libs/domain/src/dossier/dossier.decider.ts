@@ -22,6 +22,7 @@ import { DossierEvent } from './dossier.events';
 import { pendingDossierReminders } from './dossier.reminders';
 import {
   AWAITING_SCREENING,
+  calendarSequenceOf,
   Dossier,
   DossierState,
   DossierStatus,
@@ -129,6 +130,7 @@ export function decideDossier(
           data: {
             consultationId: consultation.consultationId,
             revision: consultation.revision,
+            sequence: calendarSequenceOf(consultation) + 1,
             startsAt: consultation.startsAt,
             endsAt: consultation.endsAt,
             place: consultation.place,
@@ -430,11 +432,24 @@ function decideConsultation(
         endsAt,
         place,
         revision: (current?.revision ?? 0) + 1,
+        sequence: nextCalendarSequence(state, command.consultationId),
         by: command.actor,
         scheduledAt: instant(now),
       },
     },
   ];
+}
+
+/**
+ * The SEQUENCE of the next version of a consultation id in calendars: one more than the last one
+ * sent under it, whether that moved it or called it off, so a consultation fixed again after its
+ * cancellation replaces the cancellation instead of being ignored as older (RFC 5545 §3.8.7.4).
+ */
+function nextCalendarSequence(state: Dossier, consultationId: string): number {
+  const last = state.consultationSequences?.[consultationId];
+  if (last !== undefined) return last + 1;
+  const current = state.consultation;
+  return current?.consultationId === consultationId ? calendarSequenceOf(current) + 1 : 0;
 }
 
 function decideOutcome(
@@ -617,14 +632,27 @@ function applyEvent(
       return { ...state, status: 'EXPIRED' };
     case 'ConsultationScheduled': {
       const { consultationId, startsAt, endsAt, place, revision, scheduledAt } = event.data;
+      const sequence = event.data.sequence ?? revision - 1;
       return {
         ...state,
         status: 'CONSULTATION_SCHEDULED',
-        consultation: { consultationId, startsAt, endsAt, place, revision, scheduledAt },
+        consultation: { consultationId, startsAt, endsAt, place, revision, sequence, scheduledAt },
+        consultationSequences: raised(state.consultationSequences, consultationId, sequence),
       };
     }
-    case 'ConsultationCancelled':
-      return { ...state, status: 'SHORTLISTED', consultation: undefined };
+    case 'ConsultationCancelled': {
+      const { consultationId, revision } = event.data;
+      return {
+        ...state,
+        status: 'SHORTLISTED',
+        consultation: undefined,
+        consultationSequences: raised(
+          state.consultationSequences,
+          consultationId,
+          event.data.sequence ?? revision,
+        ),
+      };
+    }
     case 'DossierConsulted':
       return {
         ...state,
@@ -802,3 +830,12 @@ const STATUS_LABELS: Readonly<Record<DossierStatus, string>> = {
   EXPIRED: 'expiré',
   CANCELLED: 'annulé avec sa campagne',
 };
+
+/** The sequences with this id's raised to `sequence`, never lowered (older events had none). */
+function raised(
+  sequences: Dossier['consultationSequences'],
+  consultationId: string,
+  sequence: number,
+): Record<string, number> {
+  return { ...sequences, [consultationId]: Math.max(sequences?.[consultationId] ?? -1, sequence) };
+}
