@@ -107,7 +107,8 @@ describe('calendar entries people receive, through the real lifecycles (Temporal
 
     // The first appointment, its reminder 10 s before it, then its cancellation.
     // Whole seconds: a calendar file carries no milliseconds.
-    const first = Math.ceil((Math.max(Date.now(), t0 + 10 * SECOND) + 12 * SECOND) / SECOND) * SECOND;
+    const first =
+      Math.ceil((Math.max(Date.now(), t0 + 10 * SECOND) + 12 * SECOND) / SECOND) * SECOND;
     await fix(first);
     await reminders(1);
     await harness.dossier(
