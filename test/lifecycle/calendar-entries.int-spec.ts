@@ -1,4 +1,4 @@
-import { dossierWorkflowId } from '@amiflow/contracts';
+import { campaignWorkflowId, dossierWorkflowId } from '@amiflow/contracts';
 import { CampaignDefinition, dossierTermsOf, isCampaign } from '@amiflow/domain';
 import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
 import { calendarOf, readInvitation } from '@amiflow/activities/testing';
@@ -8,6 +8,7 @@ import {
   admin,
   eventually,
   LifecycleHarness,
+  CaughtMail,
   operator,
   recordHistory,
 } from '../support/lifecycle-harness';
@@ -149,6 +150,119 @@ describe('calendar entries people receive, through the real lifecycles (Temporal
       harness,
       dossierWorkflowId(campaignId, organisationId),
       'dossier-consultation-fixed-again-after-cancellation',
+    );
+  }, 90_000);
+
+  it('mails an organisation moved up from the waiting list its seat and the reminder it missed, and tells the waiting list of a move', async () => {
+    const campaignId = `ami-waitlist-${run}`;
+    const [holder, promoted, waiting] = ['a', 'b', 'c'].map((x) => `cnp-attente-${x}`);
+    const t0 = Date.now() + 2 * SECOND;
+    const definition: CampaignDefinition = {
+      ...openCampaignDefinition(new Date(t0), {
+        opensAt: 0,
+        meetingRegistrationDeadline: 20 * SECOND,
+        meetingStartsAt: 20 * SECOND,
+        meetingEndsAt: 21 * SECOND,
+        submissionDeadline: 60 * SECOND,
+        consultationsStartAt: 120 * SECOND,
+      }),
+      meeting: { place: '20, avenue de Ségur, 75007 Paris', capacity: 1 },
+      reminders: [
+        {
+          id: 'reunion',
+          kind: 'MEETING_REMINDER',
+          anchor: 'MEETING',
+          audience: 'MEETING_REGISTRANTS',
+          offset: { seconds: -14 },
+        },
+      ],
+    };
+    await openCampaign(campaignId, definition);
+    for (const organisationId of [holder, promoted, waiting]) {
+      await harness.register({
+        organisationId,
+        name: `Organisation ${organisationId}`,
+        type: 'CNP',
+        email: addressOf(organisationId),
+      });
+      await harness.campaign(
+        campaignId,
+        { type: 'RegisterForMeeting', organisationId, organisationName: organisationId },
+        { id: organisationId, role: 'organisation' },
+      );
+    }
+    // The reminder goes to the one seat's holder while the others wait.
+    await eventually('the meeting reminder', async () => {
+      const rows = await harness.deliveries(campaignId);
+      return rows.some((row) => row.rule_id === 'reunion') ? rows : undefined;
+    });
+    await harness.campaign(
+      campaignId,
+      { type: 'CancelMeetingRegistration', organisationId: holder },
+      { id: holder, role: 'organisation' },
+    );
+    const toPromoted = await eventually('the promotion and the reminder', async () => {
+      const mails = await harness.mailsTo(addressOf(promoted));
+      return mails.length >= 2 ? mails : undefined;
+    });
+    expect(toPromoted.map((mail) => [mail.subject, mail.attachments])).toEqual([
+      [
+        expect.stringMatching(/^Place confirmée à la réunion d'information : /),
+        [{ filename: 'reunion.ics', contentType: 'text/calendar' }],
+      ],
+      [
+        expect.stringMatching(/^Rappel : réunion d'information du/),
+        [{ filename: 'reunion.ics', contentType: 'text/calendar' }],
+      ],
+    ]);
+    expect(readInvitation((await calendarOf(toPromoted[0])).join('\r\n'))).toMatchObject({
+      method: 'REQUEST',
+      uid: `meeting-${campaignId}@amiflow`,
+      sequence: 0,
+    });
+
+    // The meeting moves: the promoted organisation and the one still waiting both hear of it.
+    // Still before the submission deadline, which must follow the meeting.
+    const later = Math.ceil((Date.now() + 20 * SECOND) / SECOND) * SECOND;
+    await harness.campaign(campaignId, {
+      type: 'ChangeCampaignCalendar',
+      changes: {
+        meetingRegistrationDeadline: new Date(later).toISOString(),
+        meetingStartsAt: new Date(later).toISOString(),
+        meetingEndsAt: new Date(later + SECOND).toISOString(),
+      },
+      reason: 'Salle indisponible.',
+      actor: admin,
+    });
+    const moved = (mails: CaughtMail[]) =>
+      mails.filter((mail) => mail.subject.startsWith("Réunion d'information déplacée"));
+    const [toWaiting] = await eventually('the move to the waiting list', async () => {
+      const mails = moved(await harness.mailsTo(addressOf(waiting)));
+      return mails.length > 0 ? mails : undefined;
+    });
+    expect(toWaiting.attachments).toEqual([]);
+    const [movedForPromoted] = moved(await harness.mailsTo(addressOf(promoted)));
+    expect(readInvitation((await calendarOf(movedForPromoted)).join('\r\n'))).toMatchObject({
+      sequence: 1,
+      startsAt: new Date(later).toISOString(),
+    });
+    // Whoever cancelled hears nothing more, and the reminder went once to each seat holder.
+    expect(moved(await harness.mailsTo(addressOf(holder)))).toEqual([]);
+    expect(
+      (await harness.deliveries(campaignId)).map((row) => [row.rule_id, row.recipient]).sort(),
+    ).toEqual(
+      [
+        ['meeting:moved', promoted],
+        ['meeting:moved', waiting],
+        ['meeting:promoted', promoted],
+        ['reunion', holder],
+        ['reunion', promoted],
+      ].sort(),
+    );
+    await recordHistory(
+      harness,
+      campaignWorkflowId(campaignId),
+      'campaign-meeting-waitlist-promoted',
     );
   }, 90_000);
 });
