@@ -7,7 +7,7 @@ import {
 } from '@amiflow/domain';
 import { DeadlineMovedNoticeData, NOTIFIED_DOSSIER_EVENT_TYPES } from '@amiflow/contracts';
 import { Mail } from './reminder-mails';
-import { localTime, page } from './mail-page';
+import { deadline, localTime, page } from './mail-page';
 
 export type NotifiedDossierEvent = Extract<
   DossierEvent,
@@ -28,6 +28,7 @@ export function renderDossierEvent(
 ): Mail | undefined {
   const zone = campaign.definition.timeZone;
   const when = (instant: string) => localTime(instant, zone);
+  const before = (instant: string) => deadline(instant, zone);
   const title = campaign.definition.title;
   const greeting = `Bonjour ${recipientName},`;
   const reasons = (codes: readonly string[]) =>
@@ -38,7 +39,7 @@ export function renderDossierEvent(
         greeting,
         `Votre dossier a bien été déposé le ${when(event.data.submittedAt)}.`,
         `Il est complété à ${event.data.completeness.percent} % ; un dossier incomplet est accepté.`,
-        `Vous pouvez le modifier jusqu'au ${when(dossier.terms.submissionDeadline)}.`,
+        `Vous pouvez le modifier ${before(dossier.terms.submissionDeadline)}.`,
       ]);
     case 'DossierEligibilityAssessed':
     case 'DossierEligibilityOverridden': {
@@ -62,7 +63,7 @@ export function renderDossierEvent(
         greeting,
         'Les instructeurs vous demandent des précisions sur votre dossier :',
         `« ${event.data.question} »`,
-        `Merci de répondre avant le ${when(event.data.dueAt)}.`,
+        `Merci de répondre ${before(event.data.dueAt)}.`,
       ]);
     case 'DossierScreened':
       return page(`Résultat de l'examen de votre dossier : ${title}`, [
@@ -90,7 +91,7 @@ export function renderDossierEvent(
     case 'DossierExpired':
       return page(`Dossier non déposé : ${title}`, [
         greeting,
-        `La date limite de dépôt (${when(dossier.terms.submissionDeadline)}) est passée : votre brouillon n'a pas été déposé.`,
+        `Les dossiers étaient à déposer ${before(dossier.terms.submissionDeadline)} : votre brouillon n'a pas été déposé.`,
       ]);
     case 'DossierCalendarUpdated': {
       // The workflow attaches the deadline moved from; a notice without a move concerns nobody.

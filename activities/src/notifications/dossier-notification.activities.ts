@@ -94,8 +94,9 @@ function calendarAttachments(
       content: calendarInvitation({
         // Consultations at the same hour in two rooms share their id: the dossier tells them apart.
         uid: `${event.data.consultationId}.${organisationId}.${campaignId}@amiflow`,
-        // Each version replaces the one before; a cancellation comes after the version it ends.
-        sequence: event.data.revision - 1 + (cancelled ? 1 : 0),
+        // Each version replaces the one before; a cancellation comes after the version it ends, and
+        // fixing the same id again after it comes after the cancellation (counted by the decider).
+        sequence: event.data.sequence ?? event.data.revision - 1 + (cancelled ? 1 : 0),
         startsAt: fixed.startsAt,
         endsAt: fixed.endsAt,
         timeZone: campaign.definition.timeZone,

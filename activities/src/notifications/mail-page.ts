@@ -1,4 +1,4 @@
-import { formatInZone } from '@amiflow/domain';
+import { deadlineInWords, formatInZone, zoneName } from '@amiflow/domain';
 import { Mail } from './reminder-mails';
 
 const SIGNATURE = "L'équipe de l'appel à manifestation d'intérêt";
@@ -20,9 +20,14 @@ export function escapeHtml(text: string): string {
   );
 }
 
-/** An instant as the mails show it: `15/11/2019 à 00:00 (heure de Paris)`. */
+/** An instant as the mails show it: `29/10/2019 à 13:45 (heure de Paris)`, the zone in French. */
 export function localTime(instant: string | undefined, zone: string): string {
   if (!instant) return 'date à confirmer';
-  const city = (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-  return `${formatInZone(instant, zone)} (heure de ${city})`;
+  return `${formatInZone(instant, zone)} (${zoneName(zone)})`;
+}
+
+/** A deadline as the mails write it: `avant le 15 novembre 2019 (heure de Paris)` (see `deadlineInWords`). */
+export function deadline(instant: string | undefined, zone: string): string {
+  if (!instant) return 'avant une date à confirmer';
+  return deadlineInWords(instant, zone);
 }

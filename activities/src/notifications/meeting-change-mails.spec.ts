@@ -104,4 +104,39 @@ describe('the mails about a moved or cancelled information meeting', () => {
     expect(mail.text).toContain('Motif : Crédits annulés.');
     expect(mail.text).toContain("L'annulation jointe retire la réunion de votre agenda.");
   });
+
+  it('tells an organisation on the waiting list of the move and of the cancellation, as one that holds no seat', () => {
+    const move = renderMeetingChange(moved.change, moved.campaign, 'FSM', 'WAITLISTED');
+    expect(move.text).toContain('prévue le 24/10/2019 à 14:00 (heure de Paris), est déplacée.');
+    expect(move.text).toContain(
+      "Vous restez sur la liste d'attente : nous vous écrirons si une place se libère.",
+    );
+    expect(move.text).not.toContain('votre inscription est maintenue');
+    const cancellation = renderMeetingChange(
+      cancelled.change,
+      cancelled.campaign,
+      'FSM',
+      'WAITLISTED',
+    );
+    expect(cancellation.text).toContain("Votre inscription sur la liste d'attente prend fin.");
+    expect(cancellation.text).not.toContain("L'annulation jointe");
+  });
+
+  it('tells an organisation moved up from the waiting list that its seat is confirmed, with the meeting as it stands', () => {
+    const promoted: MeetingChange = {
+      kind: 'PROMOTED',
+      organisationId: 'fsm',
+      sequence: 1,
+      meeting: { startsAt: '2019-10-29T12:45:00.000Z', endsAt: '2019-10-29T15:00:00.000Z' },
+      at: '2019-10-21T08:00:00.000Z',
+    };
+    const mail = renderMeetingChange(promoted, moved.campaign, 'FSM');
+    expect(mail.subject).toBe(
+      `Place confirmée à la réunion d'information : ${referenceCampaign.definition.title}`,
+    );
+    expect(mail.text).toContain("Une place s'est libérée");
+    expect(mail.text).toContain(
+      "Elle aura lieu le 29/10/2019 à 13:45 (heure de Paris), jusqu'au 29/10/2019 à 16:00 (heure de Paris), au 20, avenue de Ségur, 75007 Paris.",
+    );
+  });
 });

@@ -18,6 +18,7 @@ import {
 } from '@amiflow/persistence';
 import { campaignStream, openTestDataSource } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
+import { readInvitation } from '../testing/calendar-reader';
 import { calendarOf, mailsTo, textOf } from '../testing/mail-catcher';
 import { createMailer, Mailer } from './mailer';
 import {
@@ -34,7 +35,7 @@ const admin = { id: 'admin', role: 'admin' } as const;
 /** Three seats: A and B confirmed, C confirmed too but missing from the directory... */
 const confirmedWithAddress = [`cnp-a-${run}`, `cnp-b-${run}`];
 const confirmedWithoutAddress = `cnp-sans-adresse-${run}`;
-/** ...and D on the waiting list, whom the meeting's changes do not concern. */
+/** ...and D on the waiting list, who hears of the changes without a calendar entry. */
 const waiting = `cnp-attente-${run}`;
 const addressOf = (organisationId: string) => `${organisationId}@test.example`;
 
@@ -97,7 +98,7 @@ describe('telling the registered organisations that the meeting moved or is call
     await dataSource?.destroy();
   });
 
-  it('sends each confirmed registrant the move once, with the updated calendar entry', async () => {
+  it('sends each registrant the move once, the confirmed ones with the updated calendar entry, the waiting list without', async () => {
     const startsAt = Date.parse(definition.calendar.meetingStartsAt as string) + 24 * HOUR;
     const moved = await change({
       type: 'ChangeCampaignCalendar',
@@ -110,7 +111,7 @@ describe('telling the registered organisations that the meeting moved or is call
       actor: admin,
     });
     const activities = createMeetingChangeActivities(deps);
-    expect(await activities.notifyMeetingChange(moved)).toBe(2);
+    expect(await activities.notifyMeetingChange(moved)).toBe(3);
     // A retried activity finds every delivery settled.
     expect(await activities.notifyMeetingChange(moved)).toBe(0);
 
@@ -136,7 +137,12 @@ describe('telling the registered organisations that the meeting moved or is call
         ]),
       );
     }
-    expect(await mailsTo(addressOf(waiting))).toEqual([]);
+    expect(await mailsTo(addressOf(waiting))).toEqual([
+      expect.objectContaining({
+        subject: expect.stringMatching(/^Réunion d'information déplacée/),
+        attachments: [],
+      }),
+    ]);
 
     const ledger = (await deps.ledger.list(campaignId)).filter((d) => d.ruleId === 'meeting:moved');
     expect(ledger.map((d) => [d.recipient, d.status, d.occurrence])).toEqual(
@@ -144,9 +150,10 @@ describe('telling the registered organisations that the meeting moved or is call
         [confirmedWithAddress[0], 'SENT', 'sequence-1'],
         [confirmedWithAddress[1], 'SENT', 'sequence-1'],
         [confirmedWithoutAddress, 'NO_ADDRESS', 'sequence-1'],
+        [waiting, 'SENT', 'sequence-1'],
       ]),
     );
-    expect(ledger).toHaveLength(3);
+    expect(ledger).toHaveLength(4);
   });
 
   it("gives the meeting reminder's invitation the sequence of the latest move", async () => {
@@ -183,8 +190,13 @@ describe('telling the registered organisations that the meeting moved or is call
       actor: admin,
     });
     const activities = createMeetingChangeActivities(deps);
-    expect(await activities.notifyMeetingChange(cancelled)).toBe(2);
+    expect(await activities.notifyMeetingChange(cancelled)).toBe(3);
     expect(await activities.notifyMeetingChange(cancelled)).toBe(0);
+    expect(
+      (await mailsTo(addressOf(waiting))).filter((mail) =>
+        mail.subject.startsWith("Réunion d'information annulée"),
+      ),
+    ).toEqual([expect.objectContaining({ attachments: [] })]);
 
     for (const organisationId of confirmedWithAddress) {
       const mails = (await mailsTo(addressOf(organisationId))).filter((mail) =>
@@ -215,6 +227,117 @@ describe('telling the registered organisations that the meeting moved or is call
         [confirmedWithAddress[0], 'SENT'],
         [confirmedWithAddress[1], 'SENT'],
         [confirmedWithoutAddress, 'NO_ADDRESS'],
+        [waiting, 'SENT'],
+      ].sort(),
+    );
+  });
+});
+
+describe('telling an organisation moved up from the waiting list that its seat is confirmed', () => {
+  const promotedCampaignId = `ami-promoted-${run}`;
+  const [first, second, third] = ['a', 'b', 'c'].map((x) => `cnp-liste-${x}-${run}`);
+  let dataSource: DataSource;
+  let mailer: Mailer;
+
+  beforeAll(async () => {
+    dataSource = await openTestDataSource();
+    mailer = createMailer(loadConfig(process.env).mail);
+  });
+
+  afterAll(async () => {
+    mailer?.close();
+    await dataSource?.destroy();
+  });
+
+  it('mails the promoted organisation its seat with the calendar entry, and the meeting reminder it missed, once', async () => {
+    const store = new EventStore(dataSource, readModelProjections);
+    // Whole seconds: a calendar file carries no milliseconds.
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    // One seat; the meeting in two days, its reminder (J-2 at 09:00) already out.
+    const definition: CampaignDefinition = {
+      ...openCampaignDefinition(now, {
+        meetingRegistrationDeadline: 2 * 24 * HOUR,
+        meetingStartsAt: 2 * 24 * HOUR,
+        meetingEndsAt: 2 * 24 * HOUR + 2 * HOUR,
+      }),
+      timeZone: 'America/Miquelon',
+      meeting: { place: 'Saint-Pierre', capacity: 1 },
+    };
+    const campaign = campaignStream(store, promotedCampaignId);
+    await campaign.run(
+      { type: 'CreateCampaign', campaignId: promotedCampaignId, definition, actor: admin },
+      now,
+    );
+    await campaign.run({ type: 'PublishCampaign', actor: admin }, now);
+    await campaign.run({ type: 'OpenCampaign' }, now);
+    const directory = new OrganisationDirectory(dataSource);
+    for (const organisationId of [first, second, third]) {
+      await directory.upsert({
+        organisationId,
+        name: `Organisation ${organisationId}`,
+        type: 'CNP',
+        email: addressOf(organisationId),
+      });
+      await campaign.run(
+        { type: 'RegisterForMeeting', organisationId, organisationName: `CNP ${organisationId}` },
+        new Date(),
+      );
+    }
+    const meetingStartsAt = Date.parse(definition.calendar.meetingStartsAt as string);
+    await campaign.run(
+      { type: 'IssueCampaignReminder', ruleId: 'reunion-j-2', occurrence: 'meeting' },
+      new Date(meetingStartsAt - 60_000),
+    );
+
+    const events = await campaign.run(
+      { type: 'CancelMeetingRegistration', organisationId: first },
+      new Date(),
+    );
+    const state = campaign.state;
+    if (!isCampaign(state)) throw new Error('no campaign');
+    const [promotion] = events
+      .map((event) => meetingChangeOf(event, state))
+      .filter((change) => change !== undefined);
+    expect(promotion).toMatchObject({ kind: 'PROMOTED', organisationId: second });
+    const notice = { campaignId: promotedCampaignId, change: promotion, correlationId: 'test' };
+    const deps: MeetingChangeDependencies = {
+      ledger: new ReminderLedger(dataSource),
+      mailer,
+      directory,
+      campaigns: new CampaignSummaryQuery(dataSource),
+      from: 'AMI <ne-pas-repondre@test.example>',
+    };
+    const activities = createMeetingChangeActivities(deps);
+    expect(await activities.notifyMeetingChange(notice)).toBe(2);
+    expect(await activities.notifyMeetingChange(notice)).toBe(0);
+
+    const mails = await mailsTo(addressOf(second));
+    expect(mails.map((mail) => [mail.subject, mail.attachments])).toEqual([
+      [
+        expect.stringMatching(/^Place confirmée à la réunion d'information : /),
+        [{ filename: 'reunion.ics', contentType: 'text/calendar' }],
+      ],
+      [
+        expect.stringMatching(/^Rappel : réunion d'information du/),
+        [{ filename: 'reunion.ics', contentType: 'text/calendar' }],
+      ],
+    ]);
+    const invitation = readInvitation((await calendarOf(mails[0])).join('\r\n'));
+    expect(invitation).toMatchObject({
+      method: 'REQUEST',
+      uid: `meeting-${promotedCampaignId}@amiflow`,
+      sequence: 0,
+      tzid: 'America/Miquelon',
+      definedZones: ['America/Miquelon'],
+      startsAt: new Date(meetingStartsAt).toISOString(),
+    });
+    // The one still waiting hears nothing of someone else's seat.
+    expect(await mailsTo(addressOf(third))).toEqual([]);
+    const ledger = await deps.ledger.list(promotedCampaignId);
+    expect(ledger.map((d) => [d.ruleId, d.occurrence, d.recipient, d.status]).sort()).toEqual(
+      [
+        ['meeting:promoted', promotion?.at, second, 'SENT'],
+        ['reunion-j-2', 'meeting', second, 'SENT'],
       ].sort(),
     );
   });

@@ -104,8 +104,8 @@ describe("the information meeting's calendar entry (.ics)", () => {
         'DTSTART;TZID=Europe/Paris:20191029T134500',
         'DTEND;TZID=Europe/Paris:20191029T160000',
         'STATUS:CONFIRMED',
-        `ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:${ATTENDEE}`,
-        'ORGANIZER:mailto:ne-pas-repondre@amiflow.localhost',
+        `ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE:MAILTO:${ATTENDEE}`,
+        `ORGANIZER;CN="Appel à manifestation d'intérêt":mailto:ne-pas-repondre@amiflow.localhost`,
       ]),
     );
   });

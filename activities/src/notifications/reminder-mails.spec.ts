@@ -86,16 +86,63 @@ describe('the French text of every reminder', () => {
     },
   );
 
-  it('shows the deadline in Paris time: "avant le 15 novembre" is 15/11/2019 at 00:00', () => {
-    const mail = renderReminder({
-      kind: 'DEADLINE_REMINDER',
-      occurrence: 'deadline',
-      campaign,
-      dossier,
-      recipientName: 'CNP de radiologie',
-    });
-    expect(mail.text).toContain('15/11/2019 à 00:00 (heure de Paris)');
+  it('writes the midnight deadline as the announcement does, « avant le 15 novembre 2019 », never « le 15/11/2019 à 00:00 »', () => {
+    for (const [kind, occurrence] of [
+      ['DEADLINE_REMINDER', 'deadline'],
+      ['CAMPAIGN_INVITATION', 'opening'],
+    ] as const) {
+      const mail = renderReminder({
+        kind,
+        occurrence,
+        campaign,
+        dossier,
+        recipientName: 'CNP de radiologie',
+      });
+      expect(mail.text).toContain('avant le 15 novembre 2019 (heure de Paris)');
+      expect(mail.text).not.toContain('15/11/2019 à 00:00');
+    }
   });
+
+  it.each([
+    [
+      'Indian/Reunion',
+      'avant le 15 novembre 2019 à 3 h 00 (heure de La Réunion)',
+      '(heure de La Réunion)',
+    ],
+    [
+      'Pacific/Noumea',
+      'avant le 15 novembre 2019 à 10 h 00 (heure de la Nouvelle-Calédonie)',
+      '(heure de la Nouvelle-Calédonie)',
+    ],
+    [
+      'America/Cayenne',
+      'avant le 14 novembre 2019 à 20 h 00 (heure de la Guyane française)',
+      '(heure de la Guyane française)',
+    ],
+  ])(
+    'names the zone %s in French, in the deadline and every other date',
+    (timeZone, words, label) => {
+      const elsewhere = { ...campaign, definition: { ...campaign.definition, timeZone } };
+      const deadlineMail = renderReminder({
+        kind: 'DEADLINE_REMINDER',
+        occurrence: 'deadline',
+        campaign: elsewhere,
+        dossier: { ...dossier, terms: { ...dossier.terms, timeZone } },
+        recipientName: 'CNP de radiologie',
+      });
+      expect(deadlineMail.text).toContain(words);
+      const meetingMail = renderReminder({
+        kind: 'MEETING_REMINDER',
+        occurrence: 'meeting',
+        campaign: elsewhere,
+        recipientName: 'CNP de radiologie',
+      });
+      expect(meetingMail.text).toContain(label);
+      expect(`${deadlineMail.text}${meetingMail.text}`).not.toMatch(
+        /heure de (Reunion|Noumea|Cayenne)/,
+      );
+    },
+  );
 
   it('shows the meeting at 13:45 Paris time, after the change of time', () => {
     const mail = renderReminder({
@@ -117,7 +164,9 @@ describe('the French text of every reminder', () => {
       recipientName: 'CNP de radiologie',
     });
     expect(mail.text).toContain('« Combien de membres avez-vous consultés ? »');
-    expect(mail.text).toContain('08/11/2019 à 18:00 (heure de Paris)');
+    expect(mail.text).toContain(
+      'Merci de répondre avant le 8 novembre 2019 à 18 h 00 (heure de Paris).',
+    );
   });
 
   it('escapes what it puts in HTML', () => {
@@ -162,7 +211,9 @@ describe("the operators' daily digest", () => {
     const mail = render(items);
     expect(mail.subject).toMatch(/^Synthèse quotidienne du 06\/11\/2019/);
     expect(mail.text).toContain('Éligibilité à décider (1) :\n- CNP de radiologie');
-    expect(mail.text).toContain('avant le 08/11/2019 à 18:00 (heure de Paris)');
+    expect(mail.text).toContain(
+      'réponse attendue avant le 8 novembre 2019 à 18 h 00 (heure de Paris)',
+    );
     expect(mail.text).toContain('Notifications non parties (nouvelles tentatives en cours) : 2.');
   });
 

@@ -1,5 +1,5 @@
 import { Campaign, Dossier, ReminderKind } from '@amiflow/domain';
-import { localTime, page } from './mail-page';
+import { deadline, localTime, page } from './mail-page';
 import { DigestItems } from './operator-digest';
 
 export interface Mail {
@@ -29,6 +29,7 @@ export function renderReminder(context: ReminderContext): Mail {
   const { campaign, dossier } = context;
   const zone = campaign.definition.timeZone;
   const when = (instant: string | undefined) => localTime(instant, zone);
+  const before = (instant: string | undefined) => deadline(instant, zone);
   const title = campaign.definition.title;
   const greeting = `Bonjour ${context.recipientName},`;
   let subject: string;
@@ -38,7 +39,7 @@ export function renderReminder(context: ReminderContext): Mail {
       subject = `Appel à manifestation d'intérêt ouvert : ${title}`;
       body = [
         `L'appel à manifestation d'intérêt « ${title} » est ouvert depuis le ${when(campaign.calendar.opensAt)}.`,
-        `Les réponses sont attendues avant le ${when(campaign.calendar.submissionDeadline)}.`,
+        `Les réponses sont attendues ${before(campaign.calendar.submissionDeadline)}.`,
         ...meetingLines(campaign, when),
       ];
       break;
@@ -53,7 +54,7 @@ export function renderReminder(context: ReminderContext): Mail {
       subject = `Votre réponse à « ${title} » n'est pas encore déposée`;
       body = [
         `Votre dossier est encore en brouillon (complété à ${dossier?.completeness.percent ?? 0} %).`,
-        `La date limite de dépôt est le ${when(dossier?.terms.submissionDeadline ?? campaign.calendar.submissionDeadline)}.`,
+        `Il peut être déposé ${before(dossier?.terms.submissionDeadline ?? campaign.calendar.submissionDeadline)}.`,
         'Un dossier incomplet peut être déposé : les sections qui ne concernent pas votre profession peuvent rester vides.',
       ];
       break;
@@ -65,7 +66,7 @@ export function renderReminder(context: ReminderContext): Mail {
       body = [
         'Une demande de précisions sur votre dossier attend votre réponse :',
         `« ${clarification?.question ?? ''} »`,
-        `Merci de répondre avant le ${when(clarification?.dueAt)}.`,
+        `Merci de répondre ${before(clarification?.dueAt)}.`,
       ];
       break;
     }
@@ -86,7 +87,7 @@ export function renderReminder(context: ReminderContext): Mail {
     }
     case 'OPERATOR_DIGEST':
       subject = `Synthèse quotidienne du ${context.occurrence.split('-').reverse().join('/')} : ${title}`;
-      body = digestLines(context.digest, when);
+      body = digestLines(context.digest, when, before);
       break;
   }
   return page(subject, [greeting, ...body]);
@@ -95,6 +96,7 @@ export function renderReminder(context: ReminderContext): Mail {
 function digestLines(
   digest: DigestItems | undefined,
   when: (instant?: string) => string,
+  before: (instant?: string) => string,
 ): string[] {
   if (!digest) return ['Aucune donnée de suivi disponible.'];
   const lines: string[] = [];
@@ -115,7 +117,7 @@ function digestLines(
   section(
     'Demandes de précisions sans réponse',
     digest.pendingClarifications.map(
-      (c) => `${c.organisation} (réponse attendue avant le ${when(c.dueAt)})`,
+      (c) => `${c.organisation} (réponse attendue ${before(c.dueAt)})`,
     ),
   );
   section(

@@ -1,3 +1,4 @@
+export * from './calendar-reader';
 export * from './heartbeats';
 export * from './mail-catcher';
 export * from './open-campaign-fixture';

@@ -46,6 +46,8 @@ import { campaignCommandUpdate, campaignStateQuery } from './campaign.messages';
 const PLAN_CONSULTATIONS = 'plan-consultations';
 /** Patch marker of the mails to the meeting's registrants when it moves or is called off. */
 const MEETING_CHANGES = 'meeting-changes';
+/** Patch marker of the mail to an organisation moved up from the meeting's waiting list. */
+const MEETING_PROMOTIONS = 'meeting-promotions';
 
 const { planConsultations } = proxyActivities<ConsultationActivities>({
   // One command per shortlisted dossier; heartbeats after each.
@@ -219,12 +221,17 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
     if (announcements.length > 0) changed = true;
   }
 
-  /** A moved or cancelled meeting is news for its confirmed registrants, if it has any. */
+  /**
+   * A moved or cancelled meeting is news for its registrants, if it has any confirmed (the
+   * activity tells the waiting list too); a promotion from the waiting list, for the promoted.
+   */
   function queueMeetingChange(event: CampaignEvent, origin: Origin): void {
     const state = campaign.state;
     if (!isCampaign(state) || confirmedRegistrations(state).length === 0) return;
     const change = meetingChangeOf(event, state);
     if (!change) return;
+    // Added after the first histories were recorded: those runs told a promotion to no one.
+    if (change.kind === 'PROMOTED' && !patched(MEETING_PROMOTIONS)) return;
     meetingChanges.push({
       campaignId: input.campaignId,
       change,

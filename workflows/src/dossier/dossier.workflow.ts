@@ -26,6 +26,7 @@ import {
   dossierReminderRelevance,
   DossierState,
   DossierStatus,
+  DueReminder,
   evolveDossier,
   FINAL_STATUSES,
   initialDossierState,
@@ -33,6 +34,7 @@ import {
   nextDeadline,
   openClarification,
   pendingDossierReminders,
+  reminderKey,
 } from '@amiflow/domain';
 import {
   allHandlersFinished,
@@ -87,6 +89,12 @@ const DEADLINE_MOVE_MAILS = 'deadline-move-mails';
  * only for such a reminder, so the histories of every other path carry no marker.
  */
 const LAPSED_REMINDERS_REFUSED = 'lapsed-reminders-refused';
+
+/**
+ * Patch marker of one reminder per appointment: a consultation fixed again under its id after its
+ * cancellation gets a reminder of its own (runs before it had none, the first one's being issued).
+ */
+const CONSULTATION_APPOINTMENTS = 'consultation-appointments';
 
 /** Before shortlisting, a dossier has nothing left to wait for once its campaign is closed. */
 const ENDED_BY_CAMPAIGN_CLOSURE = [
@@ -232,7 +240,7 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
       const { clarificationId } = clarification;
       await dossier.attempt({ type: 'LapseClarification', clarificationId }, own('clarification'));
     }
-    for (const reminder of pendingDossierReminders(state)) {
+    for (const reminder of remindersOf(state)) {
       if (Date.parse(reminder.dueAt) > now) continue;
       const { ruleId, occurrence } = reminder;
       const lapsed = dossierReminderRelevance(state, reminder, new Date(now)).concerned === false;
@@ -340,7 +348,7 @@ function deadlineOf(state: DossierState): string | undefined {
 function nextWake(state: DossierState): number | undefined {
   if (!isDossier(state)) return undefined;
   const now = Date.now();
-  const instants: number[] = pendingDossierReminders(state).map((r) => Date.parse(r.dueAt));
+  const instants: number[] = remindersOf(state).map((r) => Date.parse(r.dueAt));
   if (state.status === 'DRAFT' || state.status === 'ELIGIBLE') {
     instants.push(Date.parse(state.terms.submissionDeadline));
   }
@@ -354,4 +362,27 @@ function nextWake(state: DossierState): number | undefined {
 function recipientOf(state: Dossier, kind: string, occurrence: string): string {
   if (kind !== 'FOLLOW_UP_REMINDER') return state.organisationId;
   return state.followUps.find((f) => f.followUpId === occurrence)?.owner ?? state.organisationId;
+}
+
+/**
+ * The dossier's pending reminders, less, on the runs that began before `CONSULTATION_APPOINTMENTS`,
+ * the reminder of a consultation fixed again after its cancellation: those runs keyed it by
+ * consultation id and revision, found that key issued (by the first appointment) and sent none.
+ */
+function remindersOf(state: Dossier): DueReminder[] {
+  return pendingDossierReminders(state).filter(
+    (reminder) => !remindedUnderRevisionKey(state, reminder) || patched(CONSULTATION_APPOINTMENTS),
+  );
+}
+
+function remindedUnderRevisionKey(state: Dossier, reminder: DueReminder): boolean {
+  const consultation = state.consultation;
+  if (reminder.kind !== 'CONSULTATION_REMINDER' || !consultation) return false;
+  const revisionKey = `${consultation.consultationId}#${consultation.revision}`;
+  return (
+    reminder.occurrence !== revisionKey &&
+    state.issuedReminders.includes(
+      reminderKey({ ruleId: reminder.ruleId, occurrence: revisionKey }),
+    )
+  );
 }

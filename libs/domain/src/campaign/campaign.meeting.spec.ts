@@ -202,4 +202,39 @@ describe('the information meeting: what its registrants are told', () => {
       'cnp-radiologie',
     ]);
   });
+
+  it('tells the first on the waiting list, moved up by a cancellation, of its seat, with the meeting as it stands', () => {
+    const smallRoom: CampaignDefinition = {
+      ...firstDefinition,
+      meeting: { place: '20, avenue de Ségur, 75007 Paris', capacity: 1 },
+    };
+    const register = (organisationId: string, at: string): [CampaignCommand, string] => [
+      { type: 'RegisterForMeeting', organisationId, organisationName: organisationId },
+      at,
+    ];
+    const full = play(
+      [register('fsm', '2019-10-11T08:00:00Z'), register('cnp-mg', '2019-10-11T09:00:00Z')],
+      play([[change(MOVED_MEETING), DURING_OPENING]], opened(smallRoom)).campaign,
+    ).campaign;
+    const { campaign, events } = play(
+      [
+        [
+          { type: 'CancelMeetingRegistration', organisationId: 'cnp-radiologie' },
+          '2019-10-21T08:00:00.000Z',
+        ],
+      ],
+      full,
+    );
+    expect(events.map((event) => meetingChangeOf(event, campaign))).toEqual([
+      undefined,
+      {
+        kind: 'PROMOTED',
+        organisationId: 'fsm',
+        // The meeting moved once: the promoted organisation gets that version, not an older one.
+        sequence: 1,
+        meeting: { startsAt: MOVED_MEETING.meetingStartsAt, endsAt: MOVED_MEETING.meetingEndsAt },
+        at: '2019-10-21T08:00:00.000Z',
+      },
+    ]);
+  });
 });

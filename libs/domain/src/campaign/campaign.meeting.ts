@@ -9,9 +9,12 @@ export interface MeetingTimes {
 }
 
 /**
- * What the organisations registered for the information meeting must be told of a campaign event.
- * `sequence` numbers the versions of the meeting's calendar entry: the meeting as first announced
- * is 0, each move adds one, and a cancellation comes after the last version it ends.
+ * What the organisations registered for the information meeting must be told of a campaign event:
+ * a move or a cancellation concerns every registrant, confirmed or on the waiting list; a
+ * promotion from the waiting list concerns the organisation promoted, which now gets the meeting
+ * as it stands. `sequence` numbers the versions of the meeting's calendar entry: the meeting as
+ * first announced is 0, each move adds one, and a cancellation comes after the last version it
+ * ends; a promotion sends the current version.
  */
 export type MeetingChange =
   | {
@@ -27,6 +30,13 @@ export type MeetingChange =
       readonly sequence: number;
       readonly meeting: MeetingTimes;
       readonly reason: string;
+      readonly at: Instant;
+    }
+  | {
+      readonly kind: 'PROMOTED';
+      readonly sequence: number;
+      readonly organisationId: string;
+      readonly meeting: MeetingTimes;
       readonly at: Instant;
     };
 
@@ -53,7 +63,7 @@ export function meetingMovesOf(campaign: Campaign): number {
   return campaign.meetingMoves ?? 0;
 }
 
-/** Those the meeting's changes concern: the confirmed registrations, not the waiting list. */
+/** The confirmed registrations: those who hold a seat, and whom the meeting reminder goes to. */
 export function confirmedRegistrations(campaign: Campaign): MeetingRegistration[] {
   return campaign.registrations.filter((r) => r.status === 'CONFIRMED');
 }
@@ -80,6 +90,13 @@ export function meetingChangeOf(event: CampaignEvent, after: Campaign): MeetingC
         return undefined;
       const sequence = meetingMovesOf(after) + 1;
       return { kind: 'CANCELLED', sequence, meeting, reason, at: cancelledAt };
+    }
+    case 'MeetingRegistrationPromoted': {
+      const { organisationId, promotedAt } = event.data;
+      const meeting = meetingTimesOf(after.calendar);
+      if (!meeting || !isToCome(meeting, promotedAt)) return undefined;
+      const sequence = meetingMovesOf(after);
+      return { kind: 'PROMOTED', sequence, organisationId, meeting, at: promotedAt };
     }
     default:
       return undefined;

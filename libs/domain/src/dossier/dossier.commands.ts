@@ -85,8 +85,9 @@ export interface ExpireDraft {
 export interface ScheduleConsultation {
   readonly type: 'ScheduleConsultation';
   /**
-   * Same id to move the scheduled consultation; a new one after a cancellation (its reminders
-   * are told apart by id and revision).
+   * Same id to move the scheduled consultation. After a cancellation, the same id or a new one:
+   * the same id continues its calendar entry (a SEQUENCE above the cancellation's) and each
+   * appointment gets its own reminder (`consultationReminderOccurrence`).
    */
   readonly consultationId: string;
   readonly startsAt: Instant;

@@ -967,6 +967,7 @@ describe('ScheduleConsultation', () => {
           endsAt: CONSULTATION_ENDS,
           place: 'Ségur',
           revision: 1,
+          sequence: 0,
           by: operator,
           scheduledAt: SCHEDULED_AT,
         },
@@ -1001,6 +1002,7 @@ describe('ScheduleConsultation', () => {
           endsAt: '2019-12-05T10:00:00.000Z',
           place: 'Ségur',
           revision: 2,
+          sequence: 1,
           by: operator,
           scheduledAt: '2019-11-25T08:00:00.000Z',
         },
@@ -1076,6 +1078,7 @@ describe('CancelConsultation', () => {
         data: {
           consultationId: 'consultation-1',
           revision: 1,
+          sequence: 1,
           startsAt: CONSULTATION_STARTS,
           endsAt: CONSULTATION_ENDS,
           place: 'Ségur',
@@ -1088,6 +1091,53 @@ describe('CancelConsultation', () => {
     const dossier = evolved(consultationScheduled(), events);
     expect(dossier.status).toBe('SHORTLISTED');
     expect(dossier.consultation).toBeUndefined();
+  });
+
+  it('fixes the same consultation id again after its cancellation under a higher SEQUENCE than the cancellation', () => {
+    const cancelled = evolved(consultationScheduled(), when(consultationScheduled(), cancel()));
+    const [again] = when(
+      cancelled,
+      schedule('2019-12-06T09:00:00.000Z', '2019-12-06T10:00:00.000Z', '2019-11-26T08:00:00.000Z'),
+    );
+    // SEQUENCE 0 fixed it, 1 cancelled it: the new appointment is 2, a new first revision.
+    expect(again.data).toMatchObject({
+      consultationId: 'consultation-1',
+      revision: 1,
+      sequence: 2,
+    });
+    const [cancelledAgain] = when(evolved(cancelled, [again]), cancel());
+    expect(cancelledAgain.data).toMatchObject({ revision: 1, sequence: 3 });
+  });
+
+  it('keeps counting after a move, a cancellation and a new fixing, also from events recorded without a sequence', () => {
+    const scheduledAt = '2019-11-26T08:00:00.000Z';
+    const oldFixed = consultationScheduled();
+    // Events before the sequence was recorded: a move (revision 2), then its cancellation.
+    const moved = evolved(oldFixed, [
+      {
+        type: 'ConsultationScheduled',
+        data: {
+          ...(when(
+            oldFixed,
+            schedule('2019-12-05T09:00:00.000Z', '2019-12-05T10:00:00.000Z', scheduledAt),
+          )[0].data as object),
+          sequence: undefined,
+        },
+      } as DossierEvent,
+    ]);
+    const [cancellation] = when(moved, cancel());
+    expect(cancellation.data).toMatchObject({ revision: 2, sequence: 2 });
+    const cancelled = evolved(moved, [
+      {
+        ...cancellation,
+        data: { ...(cancellation.data as object), sequence: undefined },
+      } as DossierEvent,
+    ]);
+    const [again] = when(
+      cancelled,
+      schedule('2019-12-06T09:00:00.000Z', '2019-12-06T10:00:00.000Z', scheduledAt),
+    );
+    expect(again.data).toMatchObject({ revision: 1, sequence: 3 });
   });
 
   it('refuses a cancellation without a reason', () => {
@@ -1620,6 +1670,45 @@ describe('IssueDossierReminder and pendingDossierReminders', () => {
         },
       ]);
       expect(when(moved, issue('consultation-veille', 'consultation-1#1', EVE))).toEqual([]);
+    });
+
+    it('gets a new occurrence when the same consultation id is fixed again after its cancellation, once the first was issued', () => {
+      const reminded = evolved(
+        consultationScheduled(),
+        when(consultationScheduled(), issue('consultation-veille', 'consultation-1#1', EVE)),
+      );
+      const cancelled = evolved(
+        reminded,
+        when(reminded, [
+          { type: 'CancelConsultation', reason: 'Empêchement.', actor: operator },
+          '2019-12-02T09:00:00.000Z',
+        ]),
+      );
+      const fixedAgain = evolved(
+        cancelled,
+        when(
+          cancelled,
+          schedule(
+            '2019-12-10T09:00:00.000Z',
+            '2019-12-10T10:00:00.000Z',
+            '2019-12-02T10:00:00.000Z',
+          ),
+        ),
+      );
+      expect(pendingDossierReminders(fixedAgain)).toEqual([
+        {
+          ruleId: 'consultation-veille',
+          kind: 'CONSULTATION_REMINDER',
+          occurrence: 'consultation-1#3',
+          dueAt: '2019-12-09T08:00:00.000Z',
+        },
+      ]);
+      expect(
+        when(
+          fixedAgain,
+          issue('consultation-veille', 'consultation-1#3', '2019-12-09T08:00:00.000Z'),
+        ),
+      ).toHaveLength(1);
     });
   });
 

@@ -5,7 +5,7 @@ import { LAPSE_MESSAGES } from '../reminders/reminder-relevance';
 import { reminderKey } from '../reminders/reminder-rule';
 import { assertNever } from '../shared/assert-never';
 import { deInfinitive } from '../shared/french';
-import { formatInZone, formatWithZone } from '../time/display';
+import { deadlineInWords, formatWithZone } from '../time/display';
 import { canonicalInstant, hasReached, instant, isInstant } from '../time/instant';
 import {
   AnswerClarification,
@@ -23,6 +23,7 @@ import { DossierEvent } from './dossier.events';
 import { dossierReminderRelevance, pendingDossierReminders } from './dossier.reminders';
 import {
   AWAITING_SCREENING,
+  calendarSequenceOf,
   Dossier,
   DossierState,
   DossierStatus,
@@ -138,6 +139,7 @@ export function decideDossier(
           data: {
             consultationId: consultation.consultationId,
             revision: consultation.revision,
+            sequence: calendarSequenceOf(consultation) + 1,
             startsAt: consultation.startsAt,
             endsAt: consultation.endsAt,
             place: consultation.place,
@@ -258,7 +260,7 @@ function decideCreation(
   if (hasReached(now, command.terms.submissionDeadline)) {
     refuse(
       DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
-      `La date limite de dépôt est passée (${formatInZone(command.terms.submissionDeadline, command.terms.timeZone)}) : ` +
+      `Les dossiers étaient à déposer ${deadlineInWords(command.terms.submissionDeadline, command.terms.timeZone)} : ` +
         'aucun nouveau dossier ne peut être créé.',
     );
   }
@@ -440,11 +442,24 @@ function decideConsultation(
         endsAt,
         place,
         revision: (current?.revision ?? 0) + 1,
+        sequence: nextCalendarSequence(state, command.consultationId),
         by: command.actor,
         scheduledAt: instant(now),
       },
     },
   ];
+}
+
+/**
+ * The SEQUENCE of the next version of a consultation id in calendars: one more than the last one
+ * sent under it, whether that moved it or called it off, so a consultation fixed again after its
+ * cancellation replaces the cancellation instead of being ignored as older (RFC 5545 §3.8.7.4).
+ */
+function nextCalendarSequence(state: Dossier, consultationId: string): number {
+  const last = state.consultationSequences?.[consultationId];
+  if (last !== undefined) return last + 1;
+  const current = state.consultation;
+  return current?.consultationId === consultationId ? calendarSequenceOf(current) + 1 : 0;
 }
 
 function decideOutcome(
@@ -628,14 +643,27 @@ function applyEvent(
       return { ...state, status: 'EXPIRED' };
     case 'ConsultationScheduled': {
       const { consultationId, startsAt, endsAt, place, revision, scheduledAt } = event.data;
+      const sequence = event.data.sequence ?? revision - 1;
       return {
         ...state,
         status: 'CONSULTATION_SCHEDULED',
-        consultation: { consultationId, startsAt, endsAt, place, revision, scheduledAt },
+        consultation: { consultationId, startsAt, endsAt, place, revision, sequence, scheduledAt },
+        consultationSequences: raised(state.consultationSequences, consultationId, sequence),
       };
     }
-    case 'ConsultationCancelled':
-      return { ...state, status: 'SHORTLISTED', consultation: undefined };
+    case 'ConsultationCancelled': {
+      const { consultationId, revision } = event.data;
+      return {
+        ...state,
+        status: 'SHORTLISTED',
+        consultation: undefined,
+        consultationSequences: raised(
+          state.consultationSequences,
+          consultationId,
+          event.data.sequence ?? revision,
+        ),
+      };
+    }
     case 'DossierConsulted':
       return {
         ...state,
@@ -769,7 +797,7 @@ function requireBeforeDeadline(state: Dossier, now: Date, participle: string): v
   if (hasReached(now, state.terms.submissionDeadline)) {
     refuse(
       DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
-      `La date limite de dépôt était le ${shown(state, state.terms.submissionDeadline)} : ` +
+      `Les dossiers étaient à déposer ${deadlineInWords(state.terms.submissionDeadline, state.terms.timeZone)} : ` +
         `le dossier ne peut plus être ${participle}.`,
     );
   }
@@ -821,3 +849,12 @@ const STATUS_LABELS: Readonly<Record<DossierStatus, string>> = {
   EXPIRED: 'expiré',
   CANCELLED: 'annulé avec sa campagne',
 };
+
+/** The sequences with this id's raised to `sequence`, never lowered (older events had none). */
+function raised(
+  sequences: Dossier['consultationSequences'],
+  consultationId: string,
+  sequence: number,
+): Record<string, number> {
+  return { ...sequences, [consultationId]: Math.max(sequences?.[consultationId] ?? -1, sequence) };
+}

@@ -76,6 +76,13 @@ export type ConsultationScheduled = Event<
     place: string;
     /** 1 when first scheduled, then one more each time it moves. */
     revision: number;
+    /**
+     * The SEQUENCE of this version in calendars (`calendarSequenceOf`): one more than the last
+     * version sent under the consultation's UID, a cancellation included, so fixing it again after
+     * a cancellation is never older than that. Absent from events before it was recorded: then
+     * `revision - 1`.
+     */
+    sequence?: number;
     by: Actor;
     scheduledAt: Instant;
   }
@@ -86,6 +93,8 @@ export type ConsultationCancelled = Event<
     consultationId: string;
     /** The revision called off: calendars replace that version with the cancellation. */
     revision: number;
+    /** The cancellation's SEQUENCE, one more than the version it ends; absent before: `revision`. */
+    sequence?: number;
     /** When and where it would have been, for the cancellation sent to calendars. */
     startsAt: Instant;
     endsAt: Instant;

@@ -2,7 +2,13 @@ import { lapseRelevance, notApplicable, ReminderRelevance } from '../reminders/r
 import { DueReminder, reminderKey, ReminderRule } from '../reminders/reminder-rule';
 import { reminderDueAt } from '../reminders/reminder-schedule';
 import { instant } from '../time/instant';
-import { Dossier, FINAL_STATUSES, openClarification } from './dossier.state';
+import {
+  calendarSequenceOf,
+  Consultation,
+  Dossier,
+  FINAL_STATUSES,
+  openClarification,
+} from './dossier.state';
 
 /** An occurrence with the instant from which it concerns no one any more. */
 interface Occurrence {
@@ -72,9 +78,11 @@ function occurrencesOf(dossier: Dossier, rule: ReminderRule): Occurrence[] {
     case 'CONSULTATION_REMINDER': {
       const consultation = dossier.consultation;
       if (dossier.status !== 'CONSULTATION_SCHEDULED' || !consultation) return [];
-      // A moved consultation is a new appointment: it gets its own reminder.
-      const { consultationId, revision, startsAt, scheduledAt } = consultation;
-      return due(`${consultationId}#${revision}`, startsAt, scheduledAt);
+      return due(
+        consultationReminderOccurrence(consultation),
+        consultation.startsAt,
+        consultation.scheduledAt,
+      );
     }
     case 'FOLLOW_UP_REMINDER':
       if (dossier.status !== 'FOLLOW_UP') return [];
@@ -84,4 +92,15 @@ function occurrencesOf(dossier: Dossier, rule: ReminderRule): Occurrence[] {
     default:
       return [];
   }
+}
+
+/**
+ * The occurrence of a consultation's reminder: one per appointment, so a moved consultation, or
+ * one fixed again under the same id after its cancellation, gets its own reminder. Numbered by the
+ * version's calendar SEQUENCE plus one, which is its revision for every consultation never called
+ * off (`consultation-1#1`, then `#2` after a move: the keys issued before stay valid), and goes
+ * on counting after a cancellation (fix, cancel, fix again: `#1`, then `#3`).
+ */
+export function consultationReminderOccurrence(consultation: Consultation): string {
+  return `${consultation.consultationId}#${calendarSequenceOf(consultation) + 1}`;
 }

@@ -44,7 +44,17 @@ export interface Consultation {
   readonly endsAt: Instant;
   readonly place: string;
   readonly revision: number;
+  /** Its SEQUENCE in calendars (see `ConsultationScheduled`); absent in states folded before. */
+  readonly sequence?: number;
   readonly scheduledAt: Instant;
+}
+
+/**
+ * The calendar SEQUENCE of a consultation as it stands: absent from states folded before it was
+ * recorded, when it could only be `revision - 1` (no consultation was fixed again then).
+ */
+export function calendarSequenceOf(consultation: Consultation): number {
+  return consultation.sequence ?? consultation.revision - 1;
 }
 
 export interface FollowUp {
@@ -84,6 +94,11 @@ export interface Dossier {
   };
   readonly clarifications: readonly Clarification[];
   readonly consultation?: Consultation;
+  /**
+   * The last SEQUENCE sent to calendars under each consultation id (its UID), a cancellation
+   * included, so that the next version of the same id comes after it (RFC 5545 §3.8.7.4).
+   */
+  readonly consultationSequences?: Readonly<Record<string, number>>;
   readonly outcome?: { readonly summary: string; readonly supportFormIds: readonly string[] };
   readonly followUps: readonly FollowUp[];
   /** Periods the organisation cannot attend a consultation, as it last declared them. */
