@@ -235,7 +235,10 @@ describe('a whole campaign over HTTP, with several organisations', () => {
     const late = await submit(id('cnp-e'));
     expect(late).toMatchObject({
       status: 409,
-      body: { code: 'SUBMISSION_DEADLINE_PASSED', message: /date limite de dépôt était le/ },
+      body: {
+        code: 'SUBMISSION_DEADLINE_PASSED',
+        message: expect.stringMatching(/étaient à déposer avant le/),
+      },
     });
     expect(await answer(id('cnp-e'), { freins: 'Trop tard.' })).toMatchObject({
       status: 409,

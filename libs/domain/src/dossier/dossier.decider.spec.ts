@@ -513,7 +513,7 @@ describe('SubmitDossier', () => {
     const expired = given(create, [{ type: 'ExpireDraft' }, DEADLINE]);
     const late: Step = [{ type: 'SubmitDossier' }, shifted(DEADLINE, 2)];
     expect(refusalCode(() => when(expired, late))).toBe(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
-    expect(() => when(expired, late)).toThrow(/date limite de dépôt était le/);
+    expect(() => when(expired, late)).toThrow(/étaient à déposer avant le/);
   });
 
   it('refuses to submit a dossier twice', () => {
