@@ -106,6 +106,31 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     await harness?.close();
   });
 
+  /**
+   * Starts the consultations a moment from now, once the test's screening is done. The campaign
+   * plans only the dossiers shortlisted when it enters its consultations: a date fixed in advance
+   * a few seconds after the deadline bets that the machine screens in time, and loses under load.
+   */
+  async function startConsultationsSoon(campaignId: string): Promise<number> {
+    const at = Date.now() + 3 * SECOND;
+    await harness.campaign(campaignId, {
+      type: 'ChangeCampaignCalendar',
+      changes: { consultationsStartAt: new Date(at).toISOString() },
+      reason: 'Présélection terminée.',
+      actor: admin,
+    });
+    return at;
+  }
+
+  /** Until the dossier has stored an event of this type. */
+  async function eventOf(campaignId: string, organisationId: string, type: string) {
+    await eventually(`${organisationId} to store ${type}`, async () =>
+      (await harness.eventTypes(dossierStreamId(campaignId, organisationId))).includes(type)
+        ? true
+        : undefined,
+    );
+  }
+
   async function openCampaign(campaignId: string, definition: CampaignDefinition) {
     await harness.campaign(campaignId, {
       type: 'CreateCampaign',
@@ -138,7 +163,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     const t0 = Date.now() + 3 * SECOND;
     const definition = secondsCampaign(
       t0,
-      { meeting: 3, deadline: 12, consultations: 15 },
+      { meeting: 3, deadline: 12, consultations: 120 },
       reminders(6, 3),
     );
     const { calendar } = definition;
@@ -237,6 +262,16 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
       operator,
     );
+    // The expired draft's lifecycle is over: it hears nothing of the calendar change.
+    await eventually('the expired lifecycle to complete', async () =>
+      (await harness.client.workflow.getHandle(dossierWorkflowId(campaignId, 'cnp-e')).describe())
+        .status.name === 'COMPLETED'
+        ? true
+        : undefined,
+    );
+    await startConsultationsSoon(campaignId);
+    await eventOf(campaignId, 'cnp-a', 'DossierCalendarUpdated');
+    await eventOf(campaignId, 'college-c', 'DossierCalendarUpdated');
     await harness.dossier(
       campaignId,
       'college-c',
@@ -325,6 +360,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       'ClarificationRequested',
       'ClarificationAnswered',
       'DossierScreened',
+      'DossierCalendarUpdated',
       'ConsultationScheduled',
       'ConsultationScheduled',
       'DossierReminderIssued',
@@ -350,6 +386,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       'ClarificationRequested',
       'DossierReminderIssued',
       'ClarificationLapsed',
+      'DossierCalendarUpdated',
       'DossierScreened',
     ]);
 
@@ -573,7 +610,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
   it('sends no consultation reminder once the consultation has begun, when the worker was down across its time', async () => {
     const campaignId = `ami-lapsed-${run}`;
     const t0 = Date.now() + 3 * SECOND;
-    const definition = secondsCampaign(t0, { meeting: 1, deadline: 4, consultations: 7 }, [
+    const definition = secondsCampaign(t0, { meeting: 1, deadline: 4, consultations: 120 }, [
       {
         id: 'consultation',
         kind: 'CONSULTATION_REMINDER',
@@ -592,6 +629,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
       operator,
     );
+    await startConsultationsSoon(campaignId);
     await stateOf(campaignId, 'cnp-l', 'CONSULTATION_SCHEDULED');
     const planned = await harness.dossierSnapshot(campaignId, 'cnp-l');
     // The consultation at T, its reminder at T-6 s; the worker down from T-10 s to T+3 s.
@@ -766,23 +804,13 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
   it('plans the shortlisted dossiers in free slots, around what they declared unavailable', async () => {
     const campaignId = `ami-planned-${run}`;
     const t0 = Date.now() + 3 * SECOND;
-    const definition = secondsCampaign(t0, { meeting: 1, deadline: 5, consultations: 11 }, []);
+    const definition = secondsCampaign(t0, { meeting: 1, deadline: 5, consultations: 120 }, []);
     const terms = await openCampaign(campaignId, definition);
     const organisations = ['cnp-k1', 'cnp-k2', 'cnp-k3'];
     for (const organisationId of organisations) {
       await harness.openDraft(campaignId, organisationId, 'CNP', terms);
       await harness.dossier(campaignId, organisationId, { type: 'SubmitDossier' });
     }
-    // cnp-k2 cannot attend during the first ten minutes of the consultations.
-    const consultationsStart = Date.parse(definition.calendar.consultationsStartAt);
-    const unavailable = {
-      startsAt: new Date(consultationsStart).toISOString(),
-      endsAt: new Date(consultationsStart + 10 * 60 * SECOND).toISOString(),
-    };
-    await harness.dossier(campaignId, 'cnp-k2', {
-      type: 'DeclareUnavailability',
-      periods: [unavailable],
-    });
     for (const organisationId of organisations) {
       await stateOf(campaignId, organisationId, 'UNDER_SCREENING');
       await harness.dossier(
@@ -792,6 +820,16 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
         operator,
       );
     }
+    const consultationsStart = await startConsultationsSoon(campaignId);
+    // cnp-k2 cannot attend during the first ten minutes of the consultations.
+    const unavailable = {
+      startsAt: new Date(consultationsStart).toISOString(),
+      endsAt: new Date(consultationsStart + 10 * 60 * SECOND).toISOString(),
+    };
+    await harness.dossier(campaignId, 'cnp-k2', {
+      type: 'DeclareUnavailability',
+      periods: [unavailable],
+    });
 
     for (const organisationId of organisations) {
       await stateOf(campaignId, organisationId, 'CONSULTATION_SCHEDULED');
