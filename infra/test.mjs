@@ -1,14 +1,17 @@
 // `npm test`: the same set-up as `npm start`, then lint, type-check, and the four jest tiers
 // against a Temporal dev server and a database of their own, removed afterwards. Arguments
-// after `--` go to jest (`npm test -- --selectProjects unit`).
+// after `--` go to jest (`npm test -- --selectProjects unit`). AMIFLOW_TEST_NODE runs jest, and so
+// every process the tests start, under another Node.js: a pinned major (`24`, `22`) fetched once
+// from the npm registry, or the path of a node executable.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { ensureDependencies } from './dependencies/ensure-dependencies.mjs';
 import { LaunchError, say, sinceStart, step, warn } from './lib/log.mjs';
 import { workspaceRoot } from './lib/paths.mjs';
 import { freePort, run, Supervisor } from './lib/processes.mjs';
+import { ensureNodeRuntime } from './node/node-runtime.mjs';
 
 const supervisor = new Supervisor();
 const scratch = mkdtempSync(join(tmpdir(), 'amiflow-test-'));
@@ -30,6 +33,11 @@ async function check(name, command, args) {
 async function main() {
   const jestArgs = process.argv.slice(2);
   await ensureDependencies();
+  const testNode = process.env.AMIFLOW_TEST_NODE
+    ? await step(`Finding Node.js ${process.env.AMIFLOW_TEST_NODE} for the tests`, () =>
+        ensureNodeRuntime(process.env.AMIFLOW_TEST_NODE),
+      )
+    : { path: process.execPath, version: process.version };
   const { ensureTemporalCli } = await import('./temporal/temporal-cli.mjs');
   const { startTemporalDevServer } = await import('./temporal/dev-server.mjs');
   const { startMailCatcher } = await import('./mail/start-mail-catcher.mjs');
@@ -102,12 +110,15 @@ async function main() {
   const results = join(scratch, 'jest-results.json');
   const jestOk = await step('Tests (jest: unit, integration, end-to-end, browser)', () =>
     run(
-      process.execPath,
+      testNode.path,
       [bin('jest'), '--runInBand', '--json', `--outputFile=${results}`, ...jestArgs],
       {
         cwd: workspaceRoot,
         env: {
           ...process.env,
+          // The tests start the compiled apps with process.execPath; whatever runs `node` from
+          // PATH gets the same Node.js.
+          PATH: `${dirname(testNode.path)}${delimiter}${process.env.PATH}`,
           DATABASE_URL: databaseUrl,
           TEMPORAL_ADDRESS: temporal.address,
           TEMPORAL_NAMESPACE: namespace,
@@ -129,7 +140,7 @@ async function main() {
   );
   const report = readJestReport(results);
   for (const [name, ok] of checks) say(`${name}: ${ok ? 'passed' : 'FAILED'}`);
-  say(`Finished in ${sinceStart()}`);
+  say(`Finished in ${sinceStart()}; jest ran under Node ${testNode.version}`);
   const failedChecks = checks.filter(([, ok]) => !ok).length;
   console.log(`Tests: ${report.passed} passed, ${report.failed + failedChecks} failed`);
   return jestOk && report.ran && failedChecks === 0 ? 0 : 1;
