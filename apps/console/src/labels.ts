@@ -82,3 +82,24 @@ export function actorName(actor: { id: string; role: string }): string {
 
 export const label = (table: Record<string, string>, code: string | null | undefined): string =>
   code === null || code === undefined ? '—' : (table[code] ?? code);
+
+/** What falls due (libs/domain DUE_KINDS), in the words of the API's deadline view. */
+export const DUE_KINDS: Record<string, string> = {
+  DEADLINE: 'Date limite de dépôt',
+  CLARIFICATION: 'Réponse à la demande de précisions',
+  CONSULTATION: 'Consultation individuelle',
+  FOLLOW_UP: 'Suite à donner',
+  REMINDER: 'Relance',
+};
+
+/** The list's tabs (libs/domain DOSSIER_TABS) and the count field of each in dossier-counts. */
+export const DOSSIER_TABS = [
+  { tab: 'to-process', count: 'toProcess', name: 'À traiter' },
+  {
+    tab: 'awaiting-organisation',
+    count: 'awaitingOrganisation',
+    name: "En attente de l'organisation",
+  },
+  { tab: 'processed', count: 'processed', name: 'Traités' },
+  { tab: 'all', count: 'all', name: 'Tous' },
+] as const;
