@@ -27,7 +27,8 @@ describe('the console, as an operator uses it', () => {
 
   beforeAll(async () => {
     [amiflow, harness, browser] = await Promise.all([
-      startAmiflow(),
+      // The Temporal UI's address, for the dossier's link to its workflow (nothing need answer).
+      startAmiflow({ env: { TEMPORAL_UI_URL: 'http://127.0.0.1:8233/' } }),
       LifecycleHarness.open(),
       launchBrowser(),
     ]);
@@ -222,6 +223,38 @@ describe('the console, as an operator uses it', () => {
     await history.getByText('Demande de précisions', { exact: true }).waitFor();
     await history.getByText(/« Quels jeux de données d’imagerie partagez-vous \? »/).waitFor();
     await expectAccessible('dossier-apres-actions');
+  });
+
+  it('voit ce que le workflow du dossier attend, son lien dans Temporal, et ses courriels', async () => {
+    const operator = new ApiClient(amiflow.apiUrl, await tokenFor('operator'));
+    const ledger = await eventually('the notice of the request in the ledger', async () => {
+      const body = (
+        await operator.call('GET', `/campaigns/${campaignId}/dossiers/${radiologie}/deliveries`)
+      ).body as { items: { kind: string; recipient: string; attempts: number }[] };
+      return body.items.some((item) => item.kind === 'ClarificationRequested') ? body : undefined;
+    });
+    await page.reload();
+    const waits = page.getByRole('list', { name: 'Ce que le workflow attend' });
+    await waits.getByText(/^Réponse à la demande de précisions — .* \(dans 10 jours\)$/).waitFor();
+    await page.getByText('En cours', { exact: true }).waitFor();
+    const link = page.getByRole('link', { name: 'Voir dans Temporal (nouvelle fenêtre)' });
+    expect(await link.getAttribute('href')).toMatch(
+      new RegExp(
+        `^http://127\\.0\\.0\\.1:8233/namespaces/[^/]+/workflows/${encodeURIComponent(`dossier/${campaignId}/${radiologie}`)}/[^/]+/history$`,
+      ),
+    );
+    // The page shows the ledger the API holds for the dossier, one row per delivery.
+    const mails = page.getByRole('table', { name: 'Courriels à propos du dossier' });
+    await mails.getByRole('row').nth(ledger.items.length).waitFor();
+    expect(await mails.getByRole('row').count()).toBe(ledger.items.length + 1);
+    for (const [index, delivery] of ledger.items.entries()) {
+      const row = mails.getByRole('row').nth(index + 1);
+      await row.getByRole('cell', { name: delivery.recipient, exact: true }).waitFor();
+      await row.getByRole('cell', { name: String(delivery.attempts), exact: true }).waitFor();
+    }
+    // The mail telling the organisation of the request, by the event's name.
+    await mails.getByRole('cell', { name: 'Avis : Demande de précisions', exact: true }).waitFor();
+    await expectAccessible('dossier-suivi');
   });
 
   it('la demande de précision apparaît dans les échéances de la campagne', async () => {

@@ -85,3 +85,25 @@ export interface DueItem {
   msLeft: number;
   label: string;
 }
+
+/** One notification about a dossier to one recipient (GET …/dossiers/{o}/deliveries). */
+export interface DossierDelivery {
+  deliveryKey: string;
+  kind: string;
+  recipient: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  dueAt: string;
+}
+
+/** The dossier's workflow as Temporal describes it (GET …/dossiers/{o}/workflow). */
+export interface DossierWorkflow {
+  workflowId: string;
+  runId: string | null;
+  status: string | null;
+  waitingFor: { kind: string; at: string; label: string }[];
+  pendingActivities: { activityType: string; attempt: number; lastFailure: string | null }[];
+  temporalUiUrl: string | null;
+}
