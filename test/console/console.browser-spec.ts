@@ -27,7 +27,8 @@ describe('the console, as an operator uses it', () => {
 
   beforeAll(async () => {
     [amiflow, harness, browser] = await Promise.all([
-      startAmiflow(),
+      // The Temporal UI's address, for the dossier's link to its workflow (nothing need answer).
+      startAmiflow({ env: { TEMPORAL_UI_URL: 'http://127.0.0.1:8233/' } }),
       LifecycleHarness.open(),
       launchBrowser(),
     ]);
@@ -97,9 +98,9 @@ describe('the console, as an operator uses it', () => {
   });
 
   it('filtre le tableau des dossiers, et le lien garde les filtres', async () => {
-    const table = page.getByRole('table');
+    const table = dossierTable(page);
     await table.getByRole('link', { name: `CNP ${brouillon}` }).waitFor();
-    await page.getByLabel('État').selectOption({ label: 'À examiner' });
+    await page.getByLabel('État', { exact: true }).selectOption({ label: 'À examiner' });
     await page.getByRole('button', { name: 'Filtrer' }).click();
     await page.waitForURL(/etat=NEEDS_REVIEW/);
     await table.getByRole('link', { name: `CNP ${brouillon}` }).waitFor({ state: 'detached' });
@@ -112,22 +113,75 @@ describe('the console, as an operator uses it', () => {
     await shared.goto(page.url());
     await shared.getByRole('button', { name: 'Instructeur' }).click();
     await shared.waitForURL(/etat=NEEDS_REVIEW/);
-    await shared
-      .getByRole('table')
+    await dossierTable(shared)
       .getByRole('link', { name: `CNP ${pediatrie}` })
       .waitFor();
     expect(
-      await shared
-        .getByRole('table')
+      await dossierTable(shared)
         .getByRole('link', { name: `CNP ${brouillon}` })
         .count(),
     ).toBe(0);
     await shared.close();
   });
 
+  it('choisit l’onglet « À traiter », voit son compte, et l’onglet reste dans le lien', async () => {
+    await page.goto(`${amiflow.apiUrl}/console/campagnes/${campaignId}`);
+    const table = dossierTable(page);
+    await table.getByRole('link', { name: `CNP ${brouillon}` }).waitFor();
+    await page.getByRole('tab', { name: 'Tous (3)' }).waitFor();
+    await page.getByRole('tab', { name: "En attente de l'organisation (1)" }).waitFor();
+    await page.getByRole('tab', { name: 'À traiter (2)' }).click();
+    await page.waitForURL(/onglet=to-process/);
+    await table.getByRole('link', { name: `CNP ${brouillon}` }).waitFor({ state: 'detached' });
+    await table.getByRole('link', { name: `CNP ${radiologie}` }).waitFor();
+    await table.getByRole('link', { name: `CNP ${pediatrie}` }).waitFor();
+    expect(
+      await page.getByRole('tab', { name: 'À traiter (2)' }).getAttribute('aria-selected'),
+    ).toBe('true');
+    await expectAccessible('campagne-onglet-a-traiter');
+  });
+
+  it('trie par temps restant, dans un sens puis dans l’autre, et le tri reste dans le lien', async () => {
+    await page.getByRole('tab', { name: 'Tous (3)' }).click();
+    const table = dossierTable(page);
+    await table.getByRole('link', { name: `CNP ${brouillon}` }).waitFor();
+    await page.getByRole('button', { name: /^Trier par prochaine échéance, croissant/ }).click();
+    await page.waitForURL(/tri=nextDueAt&ordre=asc/);
+    // Only the draft has something due (its submission deadline): least time left first.
+    // Row 0 holds the headers.
+    await table
+      .getByRole('row')
+      .nth(1)
+      .getByRole('link', { name: `CNP ${brouillon}` })
+      .waitFor();
+    const sorted = page.getByRole('button', { name: /^Trier par prochaine échéance, décroissant/ });
+    expect(await sorted.getAttribute('aria-pressed')).toBe('true');
+    await sorted.click();
+    await page.waitForURL(/tri=nextDueAt&ordre=desc/);
+    await page.getByRole('button', { name: /^Trier par prochaine échéance, croissant/ }).waitFor();
+    // Nothing due counts as the farthest: the draft, first before, comes last.
+    await table
+      .getByRole('row')
+      .last()
+      .getByRole('link', { name: `CNP ${brouillon}` })
+      .waitFor();
+  });
+
+  it('montre les échéances des prochains jours, sans précision demandée pour l’instant', async () => {
+    await page.getByLabel('Échéances à venir dans les').selectOption('14');
+    await page.waitForURL(/jours=14/);
+    const due = page.getByRole('table', { name: /^Échéances/ });
+    await due
+      .getByRole('row')
+      .filter({ hasText: `CNP ${brouillon}` })
+      .filter({ has: page.getByRole('cell', { name: 'Date limite de dépôt', exact: true }) })
+      .waitFor();
+    expect(await due.getByRole('link', { name: `CNP ${radiologie}` }).count()).toBe(0);
+    await expectAccessible('campagne-echeances');
+  });
+
   it('ouvre le dossier, décide de sa recevabilité, et l’historique le montre', async () => {
-    await page
-      .getByRole('table')
+    await dossierTable(page)
       .getByRole('link', { name: `CNP ${radiologie}` })
       .click();
     await page.getByRole('heading', { name: `CNP ${radiologie}`, level: 1 }).waitFor();
@@ -169,6 +223,54 @@ describe('the console, as an operator uses it', () => {
     await history.getByText('Demande de précisions', { exact: true }).waitFor();
     await history.getByText(/« Quels jeux de données d’imagerie partagez-vous \? »/).waitFor();
     await expectAccessible('dossier-apres-actions');
+  });
+
+  it('voit ce que le workflow du dossier attend, son lien dans Temporal, et ses courriels', async () => {
+    const operator = new ApiClient(amiflow.apiUrl, await tokenFor('operator'));
+    const ledger = await eventually('the notice of the request in the ledger', async () => {
+      const body = (
+        await operator.call('GET', `/campaigns/${campaignId}/dossiers/${radiologie}/deliveries`)
+      ).body as { items: { kind: string; recipient: string; attempts: number }[] };
+      return body.items.some((item) => item.kind === 'ClarificationRequested') ? body : undefined;
+    });
+    await page.reload();
+    const waits = page.getByRole('list', { name: 'Ce que le workflow attend' });
+    await waits.getByText(/^Réponse à la demande de précisions — .* \(dans 10 jours\)$/).waitFor();
+    await page.getByText('En cours', { exact: true }).waitFor();
+    const link = page.getByRole('link', { name: 'Voir dans Temporal (nouvelle fenêtre)' });
+    expect(await link.getAttribute('href')).toMatch(
+      new RegExp(
+        `^http://127\\.0\\.0\\.1:8233/namespaces/[^/]+/workflows/${encodeURIComponent(`dossier/${campaignId}/${radiologie}`)}/[^/]+/history$`,
+      ),
+    );
+    // The page shows the ledger the API holds for the dossier, one row per delivery.
+    const mails = page.getByRole('table', { name: 'Courriels à propos du dossier' });
+    await mails.getByRole('row').nth(ledger.items.length).waitFor();
+    expect(await mails.getByRole('row').count()).toBe(ledger.items.length + 1);
+    for (const [index, delivery] of ledger.items.entries()) {
+      const row = mails.getByRole('row').nth(index + 1);
+      await row.getByRole('cell', { name: delivery.recipient, exact: true }).waitFor();
+      await row.getByRole('cell', { name: String(delivery.attempts), exact: true }).waitFor();
+    }
+    // The mail telling the organisation of the request, by the event's name.
+    await mails.getByRole('cell', { name: 'Avis : Demande de précisions', exact: true }).waitFor();
+    await expectAccessible('dossier-suivi');
+  });
+
+  it('la demande de précision apparaît dans les échéances de la campagne', async () => {
+    await page.goto(`${amiflow.apiUrl}/console/campagnes/${campaignId}?jours=14`);
+    const due = page.getByRole('table', { name: /^Échéances/ });
+    const row = due
+      .getByRole('row')
+      .filter({ hasText: `CNP ${radiologie}` })
+      .filter({
+        has: page.getByRole('cell', { name: 'Réponse à la demande de précisions', exact: true }),
+      });
+    await row.waitFor();
+    await row.getByText('dans 10 jours').waitFor();
+    // Not there in the next 7 days (the default): it falls due in 10.
+    await page.getByLabel('Échéances à venir dans les').selectOption('7');
+    await row.waitFor({ state: 'detached' });
   });
 
   it("refuse le compte d'une organisation sur chaque écran d'agent", async () => {
@@ -274,6 +376,11 @@ describe('the console, signing in through an OpenID Connect provider', () => {
     expect(browser.problems).toEqual([]);
   });
 });
+
+/** The campaign page's table of dossiers (the deadline view is another table). */
+function dossierTable(page: Page) {
+  return page.getByRole('table', { name: /^Dossiers de la campagne/ });
+}
 
 /** Starts test/console/oidc-provider.mjs and resolves once it listens. */
 function startProvider(port: number, redirectUri: string): Promise<ChildProcess> {

@@ -82,3 +82,63 @@ export function actorName(actor: { id: string; role: string }): string {
 
 export const label = (table: Record<string, string>, code: string | null | undefined): string =>
   code === null || code === undefined ? '—' : (table[code] ?? code);
+
+/** What falls due (libs/domain DUE_KINDS), in the words of the API's deadline view. */
+export const DUE_KINDS: Record<string, string> = {
+  DEADLINE: 'Date limite de dépôt',
+  CLARIFICATION: 'Réponse à la demande de précisions',
+  CONSULTATION: 'Consultation individuelle',
+  FOLLOW_UP: 'Suite à donner',
+  REMINDER: 'Relance',
+};
+
+/** The list's tabs (libs/domain DOSSIER_TABS) and the count field of each in dossier-counts. */
+export const DOSSIER_TABS = [
+  { tab: 'to-process', count: 'toProcess', name: 'À traiter' },
+  {
+    tab: 'awaiting-organisation',
+    count: 'awaitingOrganisation',
+    name: "En attente de l'organisation",
+  },
+  { tab: 'processed', count: 'processed', name: 'Traités' },
+  { tab: 'all', count: 'all', name: 'Tous' },
+] as const;
+
+/** The mails amiflow sends (libs/domain REMINDER_KINDS). */
+export const REMINDER_KINDS: Record<string, string> = {
+  CAMPAIGN_INVITATION: 'Invitation à la campagne',
+  MEETING_REMINDER: 'Rappel de la réunion',
+  OPERATOR_DIGEST: 'Récapitulatif des agents',
+  DEADLINE_REMINDER: 'Relance avant la date limite de dépôt',
+  CLARIFICATION_REMINDER: 'Relance de la demande de précisions',
+  CONSULTATION_REMINDER: 'Rappel de la consultation individuelle',
+  FOLLOW_UP_REMINDER: 'Rappel de la suite à donner',
+};
+
+/**
+ * What a mail is about: a reminder kind, or the dossier event it tells of (the ledger keys those
+ * by the event's type), « Avis : Dossier déposé ».
+ */
+export function mailName(kind: string): string {
+  if (REMINDER_KINDS[kind]) return REMINDER_KINDS[kind];
+  return EVENT_TYPES[kind] ? `Avis : ${EVENT_TYPES[kind]}` : kind;
+}
+
+/** A delivery's status in the ledger (apps/api DossierDeliveryOutput). */
+export const DELIVERY_STATUSES: Record<string, string> = {
+  SENT: 'Envoyé',
+  NO_ADDRESS: 'Pas d’adresse',
+  FAILED: 'En échec, nouvel essai prévu',
+  PENDING: 'En attente',
+};
+
+/** Temporal's workflow statuses. */
+export const WORKFLOW_STATUSES: Record<string, string> = {
+  RUNNING: 'En cours',
+  COMPLETED: 'Terminé',
+  FAILED: 'En échec',
+  CANCELLED: 'Annulé',
+  TERMINATED: 'Arrêté',
+  CONTINUED_AS_NEW: 'Poursuivi dans une nouvelle exécution',
+  TIMED_OUT: 'Expiré',
+};

@@ -44,6 +44,10 @@ export interface Dossier {
   completenessPercent: number;
   missingRequiredSections: string[];
   nextDeadline: string | null;
+  /** First item still due on the dossier (null: none), what it is, and whether it has passed. */
+  nextDueAt: string | null;
+  nextDueKind: string | null;
+  late: boolean;
   submittedAt: string | null;
   version: number;
   createdAt: string;
@@ -62,4 +66,44 @@ export interface SignInOptions {
   development: boolean;
   organisations: { organisationId: string; name: string }[];
   oidc: { issuer: string; clientId: string; scope: string } | null;
+}
+
+export interface DossierCounts {
+  tabs: { toProcess: number; awaitingOrganisation: number; processed: number; all: number };
+  byStatus: Record<string, number>;
+}
+
+/** One thing that falls due on one dossier (GET /campaigns/{c}/due). */
+export interface DueItem {
+  organisationId: string;
+  organisationName: string;
+  status: string;
+  kind: string;
+  dueAt: string;
+  late: boolean;
+  /** Milliseconds from the request to dueAt; negative when late. */
+  msLeft: number;
+  label: string;
+}
+
+/** One notification about a dossier to one recipient (GET …/dossiers/{o}/deliveries). */
+export interface DossierDelivery {
+  deliveryKey: string;
+  kind: string;
+  recipient: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  dueAt: string;
+}
+
+/** The dossier's workflow as Temporal describes it (GET …/dossiers/{o}/workflow). */
+export interface DossierWorkflow {
+  workflowId: string;
+  runId: string | null;
+  status: string | null;
+  waitingFor: { kind: string; at: string; label: string }[];
+  pendingActivities: { activityType: string; attempt: number; lastFailure: string | null }[];
+  temporalUiUrl: string | null;
 }

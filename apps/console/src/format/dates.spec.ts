@@ -1,4 +1,4 @@
-import { formatInstant, relativeTo, zoneLabel } from './dates';
+import { formatInstant, relativeTo, startOfDayIn, zoneLabel } from './dates';
 
 describe('dates as operators read them', () => {
   it('shows an instant in the campaign’s zone, saying which (the 2019 meeting, after the clocks went back)', () => {
@@ -26,5 +26,14 @@ describe('dates as operators read them', () => {
     expect(relativeTo('2019-11-11T17:00:00Z', now)).toBe('dans 5 heures');
     expect(relativeTo('2019-11-11T12:00:30Z', now)).toBe('dans 1 minute');
     expect(relativeTo('2019-11-09T12:00:00Z', now)).toBe('il y a 2 jours');
+  });
+
+  it('turns a day chosen in a filter into the instant it starts in the campaign’s zone', () => {
+    expect(startOfDayIn('2026-03-01', 'Europe/Paris')).toBe('2026-02-28T23:00:00.000Z');
+    expect(startOfDayIn('2026-07-14', 'Europe/Paris')).toBe('2026-07-13T22:00:00.000Z');
+    // The day the clocks go forward (02:00 → 03:00) still starts at midnight, winter time.
+    expect(startOfDayIn('2026-03-29', 'Europe/Paris')).toBe('2026-03-28T23:00:00.000Z');
+    expect(startOfDayIn('2026-11-05', 'America/Cayenne')).toBe('2026-11-05T03:00:00.000Z');
+    expect(startOfDayIn('01/03/2026', 'Europe/Paris')).toBeUndefined();
   });
 });

@@ -48,3 +48,43 @@ export function relativeTo(instant: string, now: number): string {
 function plural(count: number, word: string): string {
   return `${count} ${word}${count > 1 ? 's' : ''}`;
 }
+
+/**
+ * The UTC instant (ISO 8601) a calendar day (`YYYY-MM-DD`) starts at in an IANA time zone, e.g.
+ * `2026-03-01` in Europe/Paris → `2026-02-28T23:00:00.000Z`. Undefined for anything else.
+ */
+export function startOfDayIn(day: string, timeZone: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return undefined;
+  const asUtc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (Number.isNaN(asUtc)) return undefined;
+  // The zone's offset at that instant: its wall clock read back as if it were UTC.
+  const offset = (at: number) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+        .formatToParts(at)
+        .map((part) => [part.type, part.value]),
+    );
+    const wall = Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+    );
+    return wall - at;
+  };
+  // Twice: the offset at the first guess may differ from the one at the answer (a DST change).
+  const first = asUtc - offset(asUtc);
+  return new Date(asUtc - offset(first)).toISOString();
+}

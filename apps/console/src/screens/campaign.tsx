@@ -3,23 +3,45 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
+import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, queryString, text } from '../api/client';
-import type { Campaign, Dossier, Page } from '../api/types';
-import { formatInstant } from '../format/dates';
-import { CAMPAIGN_PHASES, DOSSIER_STATES, label, ORGANISATION_TYPES } from '../labels';
+import type { Campaign, Dossier, DossierCounts, Page } from '../api/types';
+import { formatInstant, startOfDayIn } from '../format/dates';
+import {
+  CAMPAIGN_PHASES,
+  DOSSIER_STATES,
+  DOSSIER_TABS,
+  DUE_KINDS,
+  label,
+  ORGANISATION_TYPES,
+} from '../labels';
 import { CalendarTimeline, NextMilestone } from './campaign-calendar';
+import { CampaignDue } from './campaign-due';
 import { StateCounts } from './campaigns';
 import { Problem } from './problems';
 
 const PAGE_SIZE = 50;
 
+/** The table's sortable columns: the API's sort keys (GET …/dossiers?sort=). */
+const SORTABLE: Record<string, string> = {
+  Organisation: 'organisationName',
+  État: 'status',
+  Complétude: 'completeness',
+  'Prochaine échéance': 'nextDueAt',
+  'Dernier changement': 'updatedAt',
+};
+/** The API's default order for a sort: the latest change first, every other ascending. */
+const defaultOrder = (sort: string) => (sort === 'updatedAt' ? 'desc' : 'asc');
+
 /**
- * A campaign: its calendar and counts, and its dossiers with filters (state, organisation type,
- * profession, text) and cursor pages. The URL holds the filters and the page (`etat`, `type`,
- * `profession`, `texte`, `curseur`), so that a view can be shared as a link.
+ * A campaign: its calendar and counts, what falls due (« Échéances »), and its dossiers in tabs
+ * (who must act; « Tous » without `onglet`, as links made before the tabs), with filters (state, organisation type, profession, text, due before a day,
+ * late only), a sort and cursor pages. The URL holds all of it (`onglet`, `etat`, `type`,
+ * `profession`, `texte`, `echeance-avant` as YYYY-MM-DD in the campaign's zone, `en-retard`,
+ * `tri`, `ordre`, `curseur`, `jours`), so that a view can be shared as a link.
  */
 export function CampaignPage() {
   const { campaignId = '' } = useParams();
@@ -30,18 +52,45 @@ export function CampaignPage() {
     profession: search.get('profession') ?? '',
     text: search.get('texte') ?? '',
   };
+  const dueBeforeDay = search.get('echeance-avant') ?? '';
+  const lateOnly = search.get('en-retard') === 'oui';
+  const tab = DOSSIER_TABS.find((t) => t.tab === search.get('onglet'))?.tab ?? 'all';
+  const sort = Object.values(SORTABLE).find((key) => key === search.get('tri')) ?? 'updatedAt';
+  const order =
+    search.get('ordre') === 'asc' || search.get('ordre') === 'desc'
+      ? (search.get('ordre') as 'asc' | 'desc')
+      : defaultOrder(sort);
   const cursor = search.get('curseur') ?? '';
   const campaign = useQuery({
     queryKey: ['campaign', campaignId],
     queryFn: () => api<Campaign>('GET', `/campaigns/${encodeURIComponent(campaignId)}`),
   });
+  const zone = campaign.data?.timeZone ?? 'Europe/Paris';
+  // Both read under the same filters, so that a tab's count is what its table holds.
+  const listFilters = {
+    ...filters,
+    dueBefore: campaign.data ? startOfDayIn(dueBeforeDay, zone) : undefined,
+    lateOnly: lateOnly ? 'true' : undefined,
+  };
+  const listReady = !dueBeforeDay || campaign.data !== undefined;
+  const counts = useQuery({
+    queryKey: ['dossier-counts', campaignId, listFilters],
+    queryFn: () =>
+      api<DossierCounts>(
+        'GET',
+        `/campaigns/${encodeURIComponent(campaignId)}/dossier-counts${queryString(listFilters)}`,
+      ),
+    enabled: listReady,
+    placeholderData: keepPreviousData,
+  });
   const dossiers = useQuery({
-    queryKey: ['dossiers', campaignId, filters, cursor],
+    queryKey: ['dossiers', campaignId, listFilters, tab, sort, order, cursor],
     queryFn: () =>
       api<Page<Dossier>>(
         'GET',
-        `/campaigns/${encodeURIComponent(campaignId)}/dossiers${queryString({ ...filters, cursor, limit: PAGE_SIZE })}`,
+        `/campaigns/${encodeURIComponent(campaignId)}/dossiers${queryString({ ...listFilters, tab, sort, order, cursor, limit: PAGE_SIZE })}`,
       ),
+    enabled: listReady,
     placeholderData: keepPreviousData,
   });
 
@@ -49,11 +98,46 @@ export function CampaignPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const next = new URLSearchParams();
-    for (const name of ['etat', 'type', 'profession', 'texte']) {
+    for (const name of ['etat', 'type', 'profession', 'texte', 'echeance-avant', 'en-retard']) {
       const value = text(form, name).trim();
       if (value) next.set(name, value);
     }
+    // The tab, the sort and the days ahead stay; the page starts again.
+    for (const name of ['onglet', 'tri', 'ordre', 'jours']) {
+      const value = search.get(name);
+      if (value) next.set(name, value);
+    }
     setSearch(next);
+  };
+  /** Changes some of the URL's parameters (null: removes it), back to the first page. */
+  const change = (values: Record<string, string | null>) => {
+    const next = new URLSearchParams(search);
+    for (const [name, value] of Object.entries(values)) {
+      if (value === null) next.delete(name);
+      else next.set(name, value);
+    }
+    next.delete('curseur');
+    setSearch(next);
+  };
+  const sortButton = (column: string) => {
+    const key = SORTABLE[column];
+    if (!key) return column;
+    const active = key === sort;
+    // A click on the sorted column turns its order round; on another, its default order.
+    const nextOrder = active ? (order === 'asc' ? 'desc' : 'asc') : defaultOrder(key);
+    return (
+      <button
+        key={column}
+        type="button"
+        className="console-sort"
+        onClick={() => change({ tri: key, ordre: nextOrder })}
+        aria-label={`Trier par ${column.toLowerCase()}, ${nextOrder === 'asc' ? 'croissant' : 'décroissant'}`}
+        aria-pressed={active}
+      >
+        {column}
+        <span aria-hidden="true">{active ? (order === 'asc' ? ' ▲' : ' ▼') : ' ⇅'}</span>
+      </button>
+    );
   };
   const toPage = (nextCursor: string | null) => {
     const next = new URLSearchParams(search);
@@ -62,7 +146,6 @@ export function CampaignPage() {
     setSearch(next);
   };
 
-  const zone = campaign.data?.timeZone ?? 'Europe/Paris';
   const now = campaign.dataUpdatedAt || Date.now();
   return (
     <>
@@ -83,6 +166,8 @@ export function CampaignPage() {
           <StateCounts counts={campaign.data.dossierCounts} />
         </section>
       ) : null}
+
+      <CampaignDue campaignId={campaignId} timeZone={zone} />
 
       <h2>Dossiers</h2>
       <form
@@ -134,60 +219,109 @@ export function CampaignPage() {
             }}
           />
         </div>
+        <div className="fr-col-12 fr-col-md-3">
+          <Input
+            label="Échéance avant le"
+            nativeInputProps={{
+              name: 'echeance-avant',
+              type: 'date',
+              defaultValue: dueBeforeDay,
+            }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-3">
+          <div className="fr-checkbox-group">
+            <input
+              type="checkbox"
+              id="filtre-en-retard"
+              name="en-retard"
+              value="oui"
+              defaultChecked={lateOnly}
+            />
+            <label className="fr-label" htmlFor="filtre-en-retard">
+              En retard uniquement
+            </label>
+          </div>
+        </div>
         <div className="fr-col-12 fr-col-md-2">
           <Button type="submit">Filtrer</Button>
         </div>
       </form>
-      {dossiers.error ? <Problem error={dossiers.error} /> : null}
-      {dossiers.data ? (
-        <>
-          <Table
-            caption={`Dossiers de la campagne${cursor ? ' (page suivante)' : ''}`}
-            headers={[
-              'Organisation',
-              'Type',
-              'Profession',
-              'État',
-              'Complétude',
-              'Prochaine échéance',
-              'Dernier changement',
-            ]}
-            data={dossiers.data.items.map((dossier) => [
-              <Link
-                key="name"
-                to={`/campagnes/${encodeURIComponent(campaignId)}/dossiers/${encodeURIComponent(dossier.organisationId)}`}
-              >
-                {dossier.organisationName}
-              </Link>,
-              label(ORGANISATION_TYPES, dossier.organisationType),
-              dossier.profession ?? '—',
-              label(DOSSIER_STATES, dossier.state),
-              `${dossier.completenessPercent} %`,
-              dossier.nextDeadline ? formatInstant(dossier.nextDeadline, zone) : '—',
-              formatInstant(dossier.lastChangeAt, zone),
-            ])}
-          />
-          {dossiers.data.items.length === 0 ? (
-            <p>Aucun dossier ne correspond à ces filtres.</p>
-          ) : null}
-          <ul className="fr-btns-group fr-btns-group--inline-sm">
-            {cursor ? (
-              <li>
-                <Button priority="secondary" onClick={() => toPage(null)}>
-                  Première page
-                </Button>
-              </li>
+      {counts.error ? <Problem error={counts.error} /> : null}
+      <Tabs
+        label="Dossiers selon qui doit agir"
+        selectedTabId={tab}
+        onTabChange={(tabId) => change({ onglet: tabId === 'all' ? null : tabId })}
+        tabs={DOSSIER_TABS.map((t) => ({
+          tabId: t.tab,
+          label: `${t.name} (${counts.data ? counts.data.tabs[t.count] : '…'})`,
+        }))}
+      >
+        {dossiers.error ? <Problem error={dossiers.error} /> : null}
+        {dossiers.data ? (
+          <>
+            <Table
+              caption={`Dossiers de la campagne${cursor ? ' (page suivante)' : ''}`}
+              headers={[
+                'Organisation',
+                'Type',
+                'Profession',
+                'État',
+                'Complétude',
+                'Prochaine échéance',
+                'Dernier changement',
+              ].map(sortButton)}
+              data={dossiers.data.items.map((dossier) => [
+                <Link
+                  key="name"
+                  to={`/campagnes/${encodeURIComponent(campaignId)}/dossiers/${encodeURIComponent(dossier.organisationId)}`}
+                >
+                  {dossier.organisationName}
+                </Link>,
+                label(ORGANISATION_TYPES, dossier.organisationType),
+                dossier.profession ?? '—',
+                label(DOSSIER_STATES, dossier.state),
+                `${dossier.completenessPercent} %`,
+                dossier.nextDueAt ? (
+                  <span key="due">
+                    {formatInstant(dossier.nextDueAt, zone)}
+                    <br />
+                    {label(DUE_KINDS, dossier.nextDueKind)}
+                    {dossier.late ? (
+                      <>
+                        {' '}
+                        <span className="fr-badge fr-badge--error fr-badge--sm">En retard</span>
+                      </>
+                    ) : null}
+                  </span>
+                ) : (
+                  '—'
+                ),
+                formatInstant(dossier.lastChangeAt, zone),
+              ])}
+            />
+            {dossiers.data.items.length === 0 ? (
+              <p>Aucun dossier ne correspond à ces filtres.</p>
             ) : null}
-            {dossiers.data.nextCursor ? (
-              <li>
-                <Button priority="secondary" onClick={() => toPage(dossiers.data.nextCursor)}>
-                  Page suivante
-                </Button>
-              </li>
-            ) : null}
-          </ul>
-        </>
-      ) : null}
+            <ul className="fr-btns-group fr-btns-group--inline-sm">
+              {cursor ? (
+                <li>
+                  <Button priority="secondary" onClick={() => toPage(null)}>
+                    Première page
+                  </Button>
+                </li>
+              ) : null}
+              {dossiers.data.nextCursor ? (
+                <li>
+                  <Button priority="secondary" onClick={() => toPage(dossiers.data.nextCursor)}>
+                    Page suivante
+                  </Button>
+                </li>
+              ) : null}
+            </ul>
+          </>
+        ) : null}
+      </Tabs>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { api, text } from '../api/client';
 import type { Campaign, Dossier, TimelineEvent } from '../api/types';
 import { formatInstant } from '../format/dates';
 import { actorName, DOSSIER_STATES, EVENT_TYPES, label, ORGANISATION_TYPES } from '../labels';
+import { DossierDeliveries, DossierWorkflowStatus } from './dossier-tracking';
 import { Problem } from './problems';
 
 // When the API lets an operator act (libs/domain's dossier decider); outside these states the
@@ -120,6 +121,9 @@ export function DossierPage() {
           nextId={`precisions-${events.filter((event) => event.type === 'ClarificationRequested').length + 1}`}
         />
       ) : null}
+
+      <DossierWorkflowStatus base={base} zone={zone} />
+      <DossierDeliveries base={base} zone={zone} />
 
       <h2 className="fr-mt-4w">Historique</h2>
       {timeline.error ? <Problem error={timeline.error} /> : null}
