@@ -73,10 +73,16 @@ describe('creating and reading a draft dossier over HTTP', () => {
           'propositions',
         ],
         nextDeadline: expect.stringMatching(/Z$/),
+        // What falls due next (a reminder or the deadline), for the console's deadline view.
+        nextDueAt: expect.stringMatching(/Z$/),
+        nextDueKind: expect.stringMatching(/^(REMINDER|DEADLINE)$/),
+        late: false,
         submittedAt: null,
         version: 1,
         createdAt: expect.stringMatching(/Z$/),
         lastChangeAt: expect.stringMatching(/Z$/),
+        // Not checked yet: no decision, no reasons.
+        eligibility: null,
       },
     });
     expect(await call('GET', `/campaigns/${campaign}/dossiers/${organisationId}`)).toEqual({

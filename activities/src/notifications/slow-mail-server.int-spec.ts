@@ -178,8 +178,13 @@ async function scheduleConsultation(fixture: OpenCampaignFixture): Promise<void>
   const now = new Date();
   await dossier.run({ type: 'SubmitDossier' }, now);
   await dossier.run({ type: 'RecordEligibility', decision: 'ELIGIBLE', reasons: [] }, now);
-  await dossier.run({ type: 'StartDossierScreening' }, now);
-  await dossier.run({ type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator }, now);
+  // The screening starts at the deadline, a week after the draft.
+  const screenedAt = new Date(now.getTime() + 7 * DAY);
+  await dossier.run({ type: 'StartDossierScreening' }, screenedAt);
+  await dossier.run(
+    { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
+    screenedAt,
+  );
   const startsAt = new Date(now.getTime() + 15 * DAY);
   await dossier.run(
     {
@@ -190,6 +195,6 @@ async function scheduleConsultation(fixture: OpenCampaignFixture): Promise<void>
       place: 'Salle 1',
       actor: operator,
     },
-    now,
+    screenedAt,
   );
 }

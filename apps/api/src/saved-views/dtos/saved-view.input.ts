@@ -1,12 +1,13 @@
 import { BUSINESS_KEY_PATTERN } from '@amiflow/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { KEY_MESSAGE } from '../../common/rule-messages';
 
 const KEY_RULE = 'lowercase letters, digits and inner dashes, at most 64 characters';
 
 export class SavedViewParams {
   @ApiProperty({ example: 'a-traiter-en-retard', description: KEY_RULE })
-  @Matches(BUSINESS_KEY_PATTERN, { message: `viewId must be ${KEY_RULE}` })
+  @Matches(BUSINESS_KEY_PATTERN, { message: KEY_MESSAGE })
   viewId!: string;
 }
 
@@ -18,7 +19,7 @@ export class SavedViewInput {
   name!: string;
 
   @ApiProperty({ example: 'ami-sante-ia-2019', description: KEY_RULE })
-  @Matches(BUSINESS_KEY_PATTERN, { message: `campaignId must be ${KEY_RULE}` })
+  @Matches(BUSINESS_KEY_PATTERN, { message: KEY_MESSAGE })
   campaignId!: string;
 
   @ApiProperty({

@@ -2,6 +2,7 @@ import { BUSINESS_KEY_PATTERN } from '@amiflow/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { ROLES, Role } from '../../auth/principal';
+import { KEY_MESSAGE } from '../../common/rule-messages';
 
 export class SignInOrganisationOutput {
   @ApiProperty({ example: 'cnp-radiologie' })
@@ -44,7 +45,7 @@ export class DevelopmentTokenInput {
 
   @ApiPropertyOptional({ description: 'Required for, and only for, the organisation role' })
   @IsOptional()
-  @Matches(BUSINESS_KEY_PATTERN, { message: 'organisationId must be an organisation key' })
+  @Matches(BUSINESS_KEY_PATTERN, { message: KEY_MESSAGE })
   organisationId?: string;
 }
 
