@@ -330,7 +330,9 @@ function englishIn(body: unknown): string[] {
   const rules = (Array.isArray(details) ? details : []).map((detail) =>
     String(detail).replace(/^.*? : /, ''),
   );
-  return [String(message), ...rules].filter((text) => ENGLISH.test(text));
+  // A field named in a sentence is quoted (« unexpected »): the caller's words, not ours.
+  const ours = (text: string) => text.replace(/«[^»]*»/g, '');
+  return [String(message), ...rules].filter((text) => ENGLISH.test(ours(text)));
 }
 
 const ENGLISH =

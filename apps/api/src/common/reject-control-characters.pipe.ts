@@ -14,7 +14,8 @@ export class RejectControlCharactersPipe implements PipeTransform {
     const where = controlCharacterIn(value, '');
     if (where !== undefined) {
       throw new BadRequestException(
-        `Le texte ${where || 'envoyé'} contient un caractère de contrôle, qui n'est pas accepté.`,
+        // The field is the caller's own name for it, quoted: the sentence around it is ours.
+        `Le texte ${where ? `« ${where} »` : 'envoyé'} contient un caractère de contrôle, qui n'est pas accepté.`,
       );
     }
     return value;
