@@ -3,13 +3,15 @@ import { loadConfig } from '@amiflow/config';
 import { DossierEventNotice, ReminderDelivery } from '@amiflow/contracts';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DataSource } from 'typeorm';
-import { mailsTo, openCampaignFixture, OpenCampaignFixture } from '../testing';
+import {
+  mailsTo,
+  openCampaignFixture,
+  OpenCampaignFixture,
+  scheduleFixtureConsultation,
+} from '../testing';
 import { createDossierNotificationActivities } from './dossier-notification.activities';
 import { createMailer } from './mailer';
 import { createReminderActivities } from './reminder.activities';
-
-const operator = { id: 'instructeur-1', role: 'operator' } as const;
-const DAY = 86_400_000;
 
 /**
  * The notification activities as Temporal runs them: a first attempt, then the same input again
@@ -142,31 +144,12 @@ describe('notification activities retried in an activity context', () => {
 async function scheduledConsultationNotice(
   fixture: OpenCampaignFixture,
 ): Promise<DossierEventNotice> {
-  const { dossier } = fixture;
-  const now = new Date();
-  await dossier.run({ type: 'SubmitDossier' }, now);
-  await dossier.run({ type: 'RecordEligibility', decision: 'ELIGIBLE', reasons: [] }, now);
-  // The screening starts at the deadline, a week after the draft.
-  const screenedAt = new Date(now.getTime() + 7 * DAY);
-  await dossier.run({ type: 'StartDossierScreening' }, screenedAt);
-  await dossier.run(
-    { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
-    screenedAt,
+  await scheduleFixtureConsultation(fixture);
+  const event = await storedEvent(
+    fixture.dataSource,
+    fixture.dossier.streamId,
+    'ConsultationScheduled',
   );
-  // The reference campaign's consultations begin in two weeks.
-  const startsAt = new Date(now.getTime() + 15 * DAY);
-  await dossier.run(
-    {
-      type: 'ScheduleConsultation',
-      consultationId: 'consultation-1',
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
-      place: 'Salle 1',
-      actor: operator,
-    },
-    screenedAt,
-  );
-  const event = await storedEvent(fixture.dataSource, dossier.streamId, 'ConsultationScheduled');
   return {
     campaignId: fixture.campaignId,
     organisationId: fixture.organisationId,

@@ -6,6 +6,7 @@ import {
   openCampaignFixture,
   OpenCampaignFixture,
   openStallingSmtpProxy,
+  scheduleFixtureConsultation,
   StallingSmtpProxy,
 } from '../testing';
 import { DELIVERY_IN_PROGRESS } from './deliver-once';
@@ -13,7 +14,6 @@ import { createMailer, Mailer } from './mailer';
 import { createReminderActivities } from './reminder.activities';
 
 const operator = { id: 'instructeur-1', role: 'operator' } as const;
-const DAY = 86_400_000;
 /** The dossier workflow's start-to-close for its notification activities. */
 const ACTIVITY_TIME_LIMIT_MS = 10_000;
 
@@ -145,7 +145,7 @@ describe('notifications through a mail server that stalls', () => {
   }, 30_000);
 
   it('drops a consultation reminder when the consultation was cancelled before it went out', async () => {
-    await scheduleConsultation(fixture);
+    await scheduleFixtureConsultation(fixture);
     await fixture.dossier.run(
       { type: 'CancelConsultation', reason: 'Salle indisponible', actor: operator },
       new Date(),
@@ -165,36 +165,9 @@ describe('notifications through a mail server that stalls', () => {
   }, 30_000);
 
   it('still sends a consultation reminder while the consultation is to come', async () => {
-    await scheduleConsultation(fixture);
+    await scheduleFixtureConsultation(fixture);
     const delivery = reminder('consultation-veille', 'CONSULTATION_REMINDER', 'consultation-1#1');
     expect(await attempt(1, delivery)).toBe(1);
     expect(await mailsTo(fixture.address)).toHaveLength(1);
   }, 30_000);
 });
-
-/** Moves the fixture's dossier to a consultation in two weeks, as its workflow would. */
-async function scheduleConsultation(fixture: OpenCampaignFixture): Promise<void> {
-  const { dossier } = fixture;
-  const now = new Date();
-  await dossier.run({ type: 'SubmitDossier' }, now);
-  await dossier.run({ type: 'RecordEligibility', decision: 'ELIGIBLE', reasons: [] }, now);
-  // The screening starts at the deadline, a week after the draft.
-  const screenedAt = new Date(now.getTime() + 7 * DAY);
-  await dossier.run({ type: 'StartDossierScreening' }, screenedAt);
-  await dossier.run(
-    { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
-    screenedAt,
-  );
-  const startsAt = new Date(now.getTime() + 15 * DAY);
-  await dossier.run(
-    {
-      type: 'ScheduleConsultation',
-      consultationId: 'consultation-1',
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
-      place: 'Salle 1',
-      actor: operator,
-    },
-    screenedAt,
-  );
-}

@@ -80,3 +80,36 @@ export async function openCampaignFixture(name: string): Promise<OpenCampaignFix
     },
   };
 }
+
+const DAY = 86_400_000;
+const OPERATOR = { id: 'instructeur-1', role: 'operator' } as const;
+
+/**
+ * Moves the fixture's draft as its workflow and an operator would, to a consultation in two weeks
+ * (`consultation-1`, Salle 1): submitted and found eligible now, screened and shortlisted at the
+ * deadline a week later (the decider refuses a screening before it).
+ */
+export async function scheduleFixtureConsultation(fixture: OpenCampaignFixture): Promise<void> {
+  const { dossier } = fixture;
+  const now = new Date();
+  await dossier.run({ type: 'SubmitDossier' }, now);
+  await dossier.run({ type: 'RecordEligibility', decision: 'ELIGIBLE', reasons: [] }, now);
+  const screenedAt = new Date(now.getTime() + 7 * DAY);
+  await dossier.run({ type: 'StartDossierScreening' }, screenedAt);
+  await dossier.run(
+    { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: OPERATOR },
+    screenedAt,
+  );
+  const startsAt = new Date(now.getTime() + 15 * DAY);
+  await dossier.run(
+    {
+      type: 'ScheduleConsultation',
+      consultationId: 'consultation-1',
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+      place: 'Salle 1',
+      actor: OPERATOR,
+    },
+    screenedAt,
+  );
+}
