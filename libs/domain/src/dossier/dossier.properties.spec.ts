@@ -31,6 +31,7 @@ import { decideDossier, evolveDossier } from './dossier.decider';
 import { DossierEvent, DossierEventType } from './dossier.events';
 import { pendingDossierReminders } from './dossier.reminders';
 import {
+  calendarSequenceOf,
   Dossier,
   DOSSIER_STATUSES,
   FINAL_STATUSES,
@@ -831,9 +832,11 @@ function anchorInForce(
     }
     case 'CONSULTATION_REMINDER': {
       const consultation = dossier.consultation;
+      // One reminder per appointment, numbered by the appointment's calendar SEQUENCE plus one:
+      // a consultation fixed again under the same id after its cancellation goes on counting.
       return dossier.status === 'CONSULTATION_SCHEDULED' &&
         consultation &&
-        `${consultation.consultationId}#${consultation.revision}` === occurrence
+        `${consultation.consultationId}#${calendarSequenceOf(consultation) + 1}` === occurrence
         ? consultation.startsAt
         : undefined;
     }
@@ -897,6 +900,30 @@ const createAt = (ms: number): Step => ({
 });
 
 /** Sequences right on the deadline, always tried first (fast-check `examples`). */
+/**
+ * Fixed, called off, fixed again under the same id, then reminded the day before: the reminder's
+ * occurrence is `consultation-1#3` (found by CI once the occurrence followed the calendar SEQUENCE
+ * rather than the revision).
+ */
+const CONSULTATION_FIXED_AGAIN: Step[] = [
+  createAt(SPAN_START),
+  { when: { kind: 'same' }, what: { type: 'Progress', variant: 0 } },
+  {
+    when: { kind: 'at', ms: Date.parse('2019-10-08T21:59:59.000Z') },
+    what: { type: 'Progress', variant: 1 },
+  },
+  { when: { kind: 'around', anchor: 0, deltaMs: -1000 }, what: { type: 'Progress', variant: 0 } },
+  { when: { kind: 'around', anchor: 0, deltaMs: 1000 }, what: { type: 'Progress', variant: 0 } },
+  { when: { kind: 'later', ms: 1 }, what: { type: 'Progress', variant: 1 } },
+  { when: { kind: 'later', ms: 1 }, what: { type: 'Progress', variant: 0 } },
+  { when: { kind: 'later', ms: 1 }, what: { type: 'Progress', variant: 1 } },
+  { when: { kind: 'later', ms: 1 }, what: { type: 'Progress', variant: 0 } },
+  {
+    when: { kind: 'around', anchor: 0, deltaMs: 0 },
+    what: { type: 'IssueDossierReminder', pending: 0 },
+  },
+];
+
 const ON_THE_DEADLINE: Step[][] = [
   // Submitted at the deadline itself.
   [createAt(SPAN_START), { when: { kind: 'at', ms: DEADLINE }, what: { type: 'SubmitDossier' } }],
@@ -1016,7 +1043,7 @@ describe('dossier decider, over random command sequences', () => {
           }
         }
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, examples: [[CONSULTATION_FIXED_AGAIN]] },
     );
   });
 
