@@ -8,6 +8,7 @@ import { DevTokens } from './actors/dev-tokens';
 import { HttpGateway } from './actors/http-gateway';
 import { TemporalGateway } from './actors/temporal-gateway';
 import { loadDemoConfig } from './config/demo-config';
+import { demoRunCampaignId } from './config/demo-run';
 import { planDemo, runDemo } from './driver/demo-driver';
 import { exploreInstructions } from './explore/explore-instructions';
 import { displayFor } from './progress/console-display';
@@ -15,9 +16,9 @@ import { ProgressMonitor } from './progress/progress-monitor';
 import { DemoReadModels } from './read-models/demo-read-models';
 
 /**
- * `npm start`'s demo: on a database without any campaign, plays the 2019 reference campaign on
- * a compressed calendar with simulated organisations and an operator, showing its progress
- * until stopped. On a database that has one, says so and ends.
+ * `npm start`'s demo: plays the 2019 reference campaign on a compressed calendar with simulated
+ * organisations and an operator, showing its progress until stopped. Each start plays a new run
+ * (see `demoRunCampaignId`); on a database holding any other campaign, says so and ends.
  */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -38,15 +39,26 @@ async function main(): Promise<void> {
     exploreInstructions(apiUrl, campaignId, exploreTokens).forEach((line) => display.log(line));
   };
 
-  const existing = await readModels.anyCampaign();
-  if (existing) {
+  const existing = await readModels.campaignIds();
+  const campaignId = demoRunCampaignId(demo.campaignId, existing);
+  if (campaignId === undefined) {
     display.log(
-      `The database already holds a campaign (${existing}): the demo runs only on an empty one.`,
+      `The database holds campaigns other than demo runs (${existing.join(', ')}): no demo ` +
+        'beside them.',
     );
     const [first] = castDemoOrganisations(directory, referenceCampaign.definition.eligibility);
-    await explore(existing, first?.organisation.organisationId ?? 'cnp-radiologie');
+    await explore(
+      existing[0] ?? demo.campaignId,
+      first?.organisation.organisationId ?? 'cnp-radiologie',
+    );
     await dataSource.destroy();
     return;
+  }
+  if (existing.length > 0) {
+    display.log(
+      `Earlier demo runs stay in the database (${existing.join(', ')}); this one plays as ` +
+        `${campaignId}.`,
+    );
   }
 
   const connection = await Connection.connect({
@@ -57,7 +69,7 @@ async function main(): Promise<void> {
   const client = new Client({ connection, namespace: config.temporal.namespace });
   const temporal = new TemporalGateway(client, new CampaignSummaryQuery(dataSource));
   const gateway = tokens ? new HttpGateway(apiUrl, tokens, temporal) : temporal;
-  const plan = planDemo(directory, demo, Date.now());
+  const plan = planDemo(directory, { ...demo, campaignId }, Date.now());
   const monitor = new ProgressMonitor(
     readModels,
     display,

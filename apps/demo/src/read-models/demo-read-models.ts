@@ -17,12 +17,12 @@ export interface CampaignProgress {
 export class DemoReadModels {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The campaign already in the database, if any: the demo runs only on an empty one. */
-  async anyCampaign(): Promise<string | undefined> {
-    const [row] = await this.dataSource.query<{ campaign_id: string }[]>(
-      'SELECT campaign_id FROM campaign_summaries ORDER BY created_at LIMIT 1',
+  /** The ids of the campaigns the database holds, oldest first. */
+  async campaignIds(): Promise<string[]> {
+    const rows = await this.dataSource.query<{ campaign_id: string }[]>(
+      'SELECT campaign_id FROM campaign_summaries ORDER BY created_at',
     );
-    return row?.campaign_id;
+    return rows.map((row) => row.campaign_id);
   }
 
   async directory(): Promise<DemoOrganisation[]> {
