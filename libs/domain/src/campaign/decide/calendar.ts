@@ -21,12 +21,14 @@ export function changeCampaignCalendar(
   }
   const previous = state.calendar;
   // Compared as instants: `…:00Z` and `…:00.000Z` are the same date, not a move.
-  const moved = CALENDAR_DATES.filter((date) => {
+  const moves = CALENDAR_DATES.flatMap((date) => {
     const change = command.changes[date];
-    return change !== undefined && !sameInstant(change, previous[date]);
+    return change !== undefined && !sameInstant(change, previous[date])
+      ? [{ date, to: canonicalInstant(change) }]
+      : [];
   });
-  if (moved.length === 0) return [];
-  for (const date of moved) {
+  if (moves.length === 0) return [];
+  for (const { date } of moves) {
     const current = previous[date];
     // A draft's calendar is still being written: any date may move. Once published, the past stays.
     if (state.phase !== 'DRAFT' && current !== undefined && hasReached(now, current)) {
@@ -39,12 +41,10 @@ export function changeCampaignCalendar(
   }
   const calendar: CampaignCalendar = {
     ...previous,
-    ...Object.fromEntries(
-      moved.map((date) => [date, canonicalInstant(command.changes[date] as string)]),
-    ),
+    ...Object.fromEntries(moves.map(({ date, to }) => [date, to])),
   };
-  for (const date of moved) {
-    if (state.phase !== 'DRAFT' && hasReached(now, calendar[date] as string)) {
+  for (const { date, to } of moves) {
+    if (state.phase !== 'DRAFT' && hasReached(now, to)) {
       refuse(
         DomainErrorCode.CALENDAR_DATE_PASSED,
         `${capitalise(DATE_LABELS[date])} ne peut pas être ${agreed(date, 'placé')} dans le passé.`,

@@ -63,8 +63,8 @@ export function cancelMeetingRegistration(
       "Cette organisation n'est pas inscrite à la réunion d'information.",
     );
   }
-  const startsAt = state.calendar.meetingStartsAt as string;
-  if (hasReached(now, startsAt)) {
+  const startsAt = state.calendar.meetingStartsAt;
+  if (startsAt !== undefined && hasReached(now, startsAt)) {
     refuse(
       DomainErrorCode.MEETING_REGISTRATION_CLOSED,
       "La réunion d'information a commencé : l'inscription ne peut plus être annulée.",

@@ -89,7 +89,7 @@ export function cancelConsultation(
   now: Date,
 ): DossierEvent[] {
   requireStatus(state, ['CONSULTATION_SCHEDULED'], 'annuler la consultation de');
-  const consultation = state.consultation as NonNullable<Dossier['consultation']>;
+  const consultation = state.consultation;
   const reason = requireText(command.reason, "L'annulation d'une consultation doit être motivée.");
   return [
     {
@@ -115,7 +115,7 @@ export function recordConsultationOutcome(
   now: Date,
 ): DossierEvent[] {
   requireStatus(state, ['CONSULTATION_SCHEDULED'], 'enregistrer la consultation de');
-  const consultation = state.consultation as NonNullable<Dossier['consultation']>;
+  const consultation = state.consultation;
   if (!hasReached(now, consultation.startsAt)) {
     refuse(
       DomainErrorCode.TOO_EARLY,

@@ -4,16 +4,22 @@ import { deInfinitive } from '../../shared/french';
 import { deadlineInWords, formatWithZone } from '../../time/display';
 import { hasReached } from '../../time/instant';
 import { STATUS_LABELS } from '../dossier.labels';
-import { Clarification, Dossier, DossierStatus, openClarification } from '../dossier.state';
+import {
+  Clarification,
+  Dossier,
+  DossierIn,
+  DossierStatus,
+  openClarification,
+} from '../dossier.state';
 
 /** The guards the dossier's decisions share: each refuses with the rule's code and French text. */
 
-export function requireStatus(
+export function requireStatus<S extends DossierStatus>(
   state: Dossier,
-  statuses: readonly DossierStatus[],
+  statuses: readonly S[],
   action: string,
-): void {
-  if (!statuses.includes(state.status)) {
+): asserts state is DossierIn<S> {
+  if (!statuses.some((status) => status === state.status)) {
     refuse(
       DomainErrorCode.TRANSITION_NOT_ALLOWED,
       `Impossible ${deInfinitive(action)} ce dossier : il est ${STATUS_LABELS[state.status]}.`,

@@ -33,7 +33,7 @@ export function overrideEligibility(
 ): DossierEvent[] {
   requireStatus(state, ['NEEDS_REVIEW', 'ELIGIBLE', 'INELIGIBLE'], "modifier l'éligibilité de");
   const reason = requireText(command.reason, "Une décision d'éligibilité doit être motivée.");
-  const previous = state.eligibility?.decision ?? 'NEEDS_REVIEW';
+  const previous = state.eligibility.decision;
   if (previous === command.decision) {
     refuse(
       DomainErrorCode.TRANSITION_NOT_ALLOWED,
