@@ -1,6 +1,7 @@
 import { DomainErrorCode } from '../errors/domain-error-code';
 import { refuse } from '../errors/domain-error';
 import { assertNever } from '../shared/assert-never';
+import { Decider } from '../shared/decider';
 import { CampaignCommand } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import { evolveCampaign } from './campaign.evolve';
@@ -25,7 +26,7 @@ export { evolveCampaign } from './campaign.evolve';
  * The campaign's decider, in emmett's shape: `decide` only hands each command to the rule of its
  * own (in `decide/`, one file per part of the campaign's life), `evolve` folds the events.
  */
-export const campaignDecider = {
+export const campaignDecider: Decider<CampaignCommand, CampaignEvent, CampaignState> = {
   decide: decideCampaign,
   evolve: evolveCampaign,
   initialState: initialCampaignState,

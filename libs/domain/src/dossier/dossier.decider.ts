@@ -1,6 +1,7 @@
 import { DomainErrorCode } from '../errors/domain-error-code';
 import { refuse } from '../errors/domain-error';
 import { assertNever } from '../shared/assert-never';
+import { Decider } from '../shared/decider';
 import { applyCampaignCalendar, cancelWithCampaign } from './decide/campaign-changes';
 import {
   answerClarification,
@@ -36,7 +37,7 @@ export { evolveDossier } from './dossier.evolve';
  * The dossier's decider, in emmett's shape: `decide` only hands each command to the rule of its
  * own (in `decide/`, one file per part of the dossier's life), `evolve` folds the events.
  */
-export const dossierDecider = {
+export const dossierDecider: Decider<DossierCommand, DossierEvent, DossierState> = {
   decide: decideDossier,
   evolve: evolveDossier,
   initialState: initialDossierState,
