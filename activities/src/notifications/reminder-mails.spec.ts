@@ -194,7 +194,13 @@ describe("the operators' daily digest", () => {
 
   it('lists what waits on the operators and what is late, with local times', () => {
     const items = digestItems(
-      [{ ...dossier, status: 'NEEDS_REVIEW' }],
+      [
+        {
+          ...dossier,
+          status: 'NEEDS_REVIEW',
+          eligibility: { decision: 'NEEDS_REVIEW', reasons: [] },
+        },
+      ],
       new Date('2019-11-06T07:30:00Z'),
       () => false,
       2,

@@ -5,7 +5,6 @@
  * commands (DomainError) are skipped; any other exception fails the property.
  */
 import * as fc from 'fast-check';
-import { DomainError } from '../errors/domain-error';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
 import {
   REMINDER_KINDS,
@@ -17,18 +16,12 @@ import { reminderDueAt } from '../reminders/reminder-schedule';
 import { Actor } from '../shared/actor';
 import { CALENDAR_DATES, CalendarDate, CampaignDefinition } from './campaign-definition';
 import { CampaignCommand } from './campaign.commands';
-import { decideCampaign, evolveCampaign } from './campaign.decider';
+import { campaignDecider } from './campaign.decider';
 import { CampaignEvent, CampaignEventType } from './campaign.events';
 import { pendingCampaignReminders } from './campaign.reminders';
-import {
-  Campaign,
-  CampaignPhase,
-  CampaignState,
-  initialCampaignState,
-  isCampaign,
-  isFinished,
-} from './campaign.state';
-import { resolveWhen, When, whenArbitrary } from '../testing/command-timing';
+import { Campaign, CampaignPhase, CampaignState, isCampaign, isFinished } from './campaign.state';
+import { When, whenArbitrary } from '../testing/command-timing';
+import { Decision as HarnessDecision, propertyHarness } from '../testing/decider-runs';
 import { expectedDueAt, onLocalDay } from '../testing/reminder-oracle';
 
 const SECOND = 1000;
@@ -542,99 +535,41 @@ const meetingPaceArb: fc.Arbitrary<When> = fc.oneof(
 
 const registrationStepsArb = fc.oneof(stepsArb, sequencesArb(meetingPaceArb));
 
-/** One command as it was decided: the state it met, what it produced, or why it was refused. */
-interface Decision {
-  readonly at: string;
-  readonly command: CampaignCommand;
-  readonly before: CampaignState;
-  readonly after: CampaignState;
-  readonly events: readonly CampaignEvent[];
-  readonly refused?: string;
-}
+type Decision = HarnessDecision<CampaignCommand, CampaignEvent, CampaignState>;
 
-/** Frozen states and events make any mutation by decide or evolve throw (a TypeError). */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
+const harness = propertyHarness(campaignDecider, (command) =>
+  // A definition is long: its calendar, meeting and reminders are what matter here.
+  command.type === 'CreateCampaign'
+    ? {
+        ...command,
+        definition: {
+          calendar: command.definition.calendar,
+          meeting: command.definition.meeting,
+          reminders:
+            command.definition.reminders === reference.reminders
+              ? '(reference campaign)'
+              : command.definition.reminders.map(({ id, offset, atLocalTime }) => ({
+                  id,
+                  offset,
+                  atLocalTime,
+                })),
+        },
+      }
+    : command,
+);
 
-interface Run {
-  readonly decisions: readonly Decision[];
-  readonly events: readonly CampaignEvent[];
-  readonly state: CampaignState;
-}
+const { run, fold, eventsInContext } = harness;
 
-function runCampaign(steps: readonly Step[]): Run {
-  let state: CampaignState = deepFreeze(initialCampaignState);
-  let now = SPAN_START;
-  const decisions: Decision[] = [];
-  for (const { when, what } of steps) {
-    now = resolveWhen(when, now, anchorsOf(state, now));
-    const command = deepFreeze(resolveCommand(what, state, now));
-    const base = { at: new Date(now).toISOString(), command, before: state };
-    let events: CampaignEvent[];
-    try {
-      events = decideCampaign(command, state, new Date(now));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      decisions.push({ ...base, after: state, events: [], refused: error.code });
-      continue;
-    }
-    deepFreeze(events);
-    state = events.reduce((current, event) => deepFreeze(evolveCampaign(current, event)), state);
-    decisions.push({ ...base, after: state, events });
-  }
-  return { decisions, events: decisions.flatMap((decision) => decision.events), state };
-}
-
-function describeRun(decisions: readonly Decision[]): string {
-  return decisions
-    .map(({ at, command, events, refused }) => {
-      const outcome = refused ?? (events.map((event) => event.type).join(', ') || '(nothing)');
-      // A definition is long: its calendar, meeting and reminders are what matter here.
-      const shown =
-        command.type === 'CreateCampaign'
-          ? {
-              ...command,
-              definition: {
-                calendar: command.definition.calendar,
-                meeting: command.definition.meeting,
-                reminders:
-                  command.definition.reminders === reference.reminders
-                    ? '(reference campaign)'
-                    : command.definition.reminders.map(({ id, offset, atLocalTime }) => ({
-                        id,
-                        offset,
-                        atLocalTime,
-                      })),
-              },
-            }
-          : command;
-      return `  ${at}  ${JSON.stringify(shown)}\n      -> ${outcome}`;
-    })
-    .join('\n');
-}
-
+/** Declared, not destructured, so that the compiler knows it never returns. */
 function violated(rule: string, decisions: readonly Decision[]): never {
-  throw new Error(`${rule}\nSequence:\n${describeRun(decisions)}`);
+  return harness.violated(rule, decisions);
 }
 
-function fold(events: readonly CampaignEvent[]): CampaignState {
-  return events.reduce(evolveCampaign, initialCampaignState);
-}
-
-/** Each event with the state it met (events of one decision apply one after the other). */
-function eventsInContext(decisions: readonly Decision[]) {
-  return decisions.flatMap((decision, index) => {
-    let before = decision.before;
-    return decision.events.map((event) => {
-      const context = { event, before, upToHere: decisions.slice(0, index + 1) };
-      before = evolveCampaign(before, event);
-      return { ...context, after: before };
-    });
+function runCampaign(steps: readonly Step[]) {
+  return run(steps, {
+    start: SPAN_START,
+    anchorsOf,
+    resolve: resolveCommand,
   });
 }
 

@@ -8,7 +8,6 @@
 import * as fc from 'fast-check';
 import { evolveCampaign } from '../campaign/campaign.decider';
 import { Campaign, initialCampaignState } from '../campaign/campaign.state';
-import { DomainError } from '../errors/domain-error';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
 import {
   REMINDER_KINDS,
@@ -27,7 +26,7 @@ import {
   RequestClarification,
   ScheduleConsultation,
 } from './dossier.commands';
-import { decideDossier, evolveDossier } from './dossier.decider';
+import { dossierDecider } from './dossier.decider';
 import { DossierEvent, DossierEventType } from './dossier.events';
 import { pendingDossierReminders } from './dossier.reminders';
 import {
@@ -41,6 +40,7 @@ import {
   openClarification,
 } from './dossier.state';
 import { resolveWhen, When, whenArbitrary } from '../testing/command-timing';
+import { Decision as HarnessDecision, propertyHarness } from '../testing/decider-runs';
 import { expectedDueAt } from '../testing/reminder-oracle';
 
 const SECOND = 1000;
@@ -656,79 +656,28 @@ const stepsArb = fc
   )
   .map(([first, rest]) => [first, ...rest]);
 
-/** One command as it was decided: the state it met, what it produced, or why it was refused. */
-interface Decision {
-  readonly at: string;
-  readonly command: DossierCommand;
-  readonly before: DossierState;
-  readonly after: DossierState;
-  readonly events: readonly DossierEvent[];
-  readonly refused?: string;
-}
+type Decision = HarnessDecision<DossierCommand, DossierEvent, DossierState>;
 
-/** Frozen states and events make any mutation by decide or evolve throw (a TypeError). */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
+const harness = propertyHarness(dossierDecider, (command) =>
+  // The reference terms are long and always the same: named, not printed.
+  command.type === 'CreateDossierDraft' && command.terms === referenceTerms
+    ? { ...command, terms: '(reference campaign)' }
+    : command,
+);
 
-function decideAndFold(command: DossierCommand, state: DossierState, at: number): Decision {
-  const base = { at: new Date(at).toISOString(), command, before: state };
-  let events: DossierEvent[];
-  try {
-    events = decideDossier(deepFreeze(command), state, new Date(at));
-  } catch (error) {
-    if (error instanceof DomainError)
-      return { ...base, after: state, events: [], refused: error.code };
-    throw error;
-  }
-  deepFreeze(events);
-  const after = events.reduce((current, event) => deepFreeze(evolveDossier(current, event)), state);
-  return { ...base, after, events };
-}
+const { run, decideAndFold, fold } = harness;
 
-interface Run {
-  readonly decisions: readonly Decision[];
-  readonly events: readonly DossierEvent[];
-  readonly state: DossierState;
-}
-
-function runDossier(steps: readonly Step[]): Run {
-  let state: DossierState = deepFreeze(initialDossierState);
-  let now = SPAN_START;
-  const decisions: Decision[] = [];
-  for (const { when, what } of steps) {
-    now = resolveWhen(when, now, anchorsOf(state));
-    const decision = decideAndFold(resolveCommand(what, state, now, SINGLE_STREAM), state, now);
-    decisions.push(decision);
-    state = decision.after;
-  }
-  return { decisions, events: decisions.flatMap((decision) => decision.events), state };
-}
-
-function describeRun(decisions: readonly Decision[]): string {
-  return decisions
-    .map(({ at, command, events, refused }) => {
-      const outcome = refused ?? (events.map((event) => event.type).join(', ') || '(nothing)');
-      // The reference terms are long and always the same: named, not printed.
-      const shown =
-        command.type === 'CreateDossierDraft' && command.terms === referenceTerms
-          ? { ...command, terms: '(reference campaign)' }
-          : command;
-      return `  ${at}  ${JSON.stringify(shown)}\n      -> ${outcome}`;
-    })
-    .join('\n');
-}
-
+/** Declared, not destructured, so that the compiler knows it never returns. */
 function violated(rule: string, decisions: readonly Decision[]): never {
-  throw new Error(`${rule}\nSequence:\n${describeRun(decisions)}`);
+  return harness.violated(rule, decisions);
 }
 
-function fold(events: readonly DossierEvent[]): DossierState {
-  return events.reduce(evolveDossier, initialDossierState);
+function runDossier(steps: readonly Step[]) {
+  return run(steps, {
+    start: SPAN_START,
+    anchorsOf,
+    resolve: (what, state, now) => resolveCommand(what, state, now, SINGLE_STREAM),
+  });
 }
 
 /** Every reminder issued, with the dossier as it was when it went out. */

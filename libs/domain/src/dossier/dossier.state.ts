@@ -70,8 +70,16 @@ export interface NoDossier {
   readonly status: 'NONE';
 }
 
-export interface Dossier {
-  readonly status: DossierStatus;
+/** What the eligibility check, then an operator, decided about a submitted dossier. */
+export interface DossierEligibility {
+  readonly decision: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW';
+  readonly reasons: readonly string[];
+  readonly overriddenBy?: Actor;
+  readonly overrideReason?: string;
+}
+
+/** What every dossier holds, whatever its stage; the stages below say what more they hold. */
+interface DossierFields {
   readonly campaignId: string;
   readonly organisationId: string;
   readonly organisationName: string;
@@ -82,17 +90,13 @@ export interface Dossier {
   readonly completeness: Completeness;
   readonly createdAt: Instant;
   readonly submittedAt?: Instant;
-  readonly eligibility?: {
-    readonly decision: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW';
-    readonly reasons: readonly string[];
-    readonly overriddenBy?: Actor;
-    readonly overrideReason?: string;
-  };
+  readonly eligibility?: DossierEligibility;
   readonly screening?: {
     readonly result: 'SHORTLISTED' | 'NOT_RETAINED';
     readonly note: string | null;
   };
   readonly clarifications: readonly Clarification[];
+  /** The consultation last fixed; a dossier consulted, followed up or closed still holds it. */
   readonly consultation?: Consultation;
   /**
    * The last SEQUENCE sent to calendars under each consultation id (its UID), a cancellation
@@ -108,6 +112,33 @@ export interface Dossier {
   /** Instant of the last event: the last change anyone can see. */
   readonly lastChangedAt: Instant;
 }
+
+/** The statuses an eligibility decision put the dossier in: it holds that decision. */
+export type AssessedStatus = 'NEEDS_REVIEW' | 'ELIGIBLE' | 'INELIGIBLE';
+
+export interface AssessedDossier extends DossierFields {
+  readonly status: AssessedStatus;
+  readonly eligibility: DossierEligibility;
+}
+
+/** A dossier waiting for its consultation always knows which one, when and where. */
+export interface DossierAwaitingConsultation extends DossierFields {
+  readonly status: 'CONSULTATION_SCHEDULED';
+  readonly consultation: Consultation;
+}
+
+export interface DossierInOtherStatus extends DossierFields {
+  readonly status: Exclude<DossierStatus, AssessedStatus | 'CONSULTATION_SCHEDULED'>;
+}
+
+/**
+ * A dossier, told apart by its status so that the compiler knows what each stage holds. The
+ * shape is the same JSON as before the split: it only says which optional fields are certain.
+ */
+export type Dossier = AssessedDossier | DossierAwaitingConsultation | DossierInOtherStatus;
+
+/** A dossier in one of `statuses`, with what those stages hold (see `requireStatus`). */
+export type DossierIn<S extends DossierStatus> = Dossier & { readonly status: S };
 
 export type DossierState = NoDossier | Dossier;
 
@@ -153,7 +184,7 @@ export function nextDeadline(dossier: Dossier): Instant | undefined {
     ? undefined
     : openClarification(dossier);
   if (clarification) candidates.push(clarification.dueAt);
-  if (dossier.status === 'CONSULTATION_SCHEDULED' && dossier.consultation) {
+  if (dossier.status === 'CONSULTATION_SCHEDULED') {
     candidates.push(dossier.consultation.startsAt);
   }
   if (dossier.status === 'FOLLOW_UP') {

@@ -160,7 +160,7 @@ export function dueItems(dossier: Dossier): DueItem[] {
       label: 'Réponse à la demande de précisions',
     });
   }
-  if (dossier.status === 'CONSULTATION_SCHEDULED' && dossier.consultation) {
+  if (dossier.status === 'CONSULTATION_SCHEDULED') {
     items.push({
       kind: 'CONSULTATION',
       dueAt: dossier.consultation.startsAt,
