@@ -1,7 +1,9 @@
 import {
   CampaignAnnouncement,
+  campaignCommandUpdate,
   campaignIdAttribute,
   CampaignSnapshot,
+  campaignStateQuery,
   campaignStreamId,
   CampaignUpdateRequest,
   CampaignWorkflowInput,
@@ -40,7 +42,6 @@ import {
 } from '@temporalio/workflow';
 import { eventSourced, Origin, SYSTEM } from '../shared/event-sourced';
 import { sleepUntilChangeOr } from '../shared/wake-up';
-import { campaignCommandUpdate, campaignStateQuery } from './campaign.messages';
 
 /** Patch marker of the automatic consultation planning (see README, "Changing workflow code"). */
 const PLAN_CONSULTATIONS = 'plan-consultations';

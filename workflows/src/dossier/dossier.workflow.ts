@@ -1,11 +1,16 @@
 import {
+  calendarChangedSignal,
   CalendarChangedSignal,
   CampaignCalendarActivities,
+  campaignCancelledSignal,
+  campaignClosedSignal,
   campaignIdAttribute,
   DeadlineMovedNoticeData,
   DossierEventNotice,
+  dossierCommandUpdate,
   DossierNotificationActivities,
   DossierSnapshot,
+  dossierStateQuery,
   dossierStreamId,
   DossierUpdateRequest,
   DossierWorkflowInput,
@@ -15,6 +20,7 @@ import {
   organisationTypeAttribute,
   ReminderActivities,
   stateAttribute,
+  submissionsClosedSignal,
 } from '@amiflow/contracts';
 import {
   AWAITING_SCREENING,
@@ -49,14 +55,6 @@ import {
 } from '@temporalio/workflow';
 import { eventSourced, Origin, Refresh, SYSTEM } from '../shared/event-sourced';
 import { sleepUntilChangeOr } from '../shared/wake-up';
-import {
-  calendarChangedSignal,
-  campaignCancelledSignal,
-  campaignClosedSignal,
-  dossierCommandUpdate,
-  dossierStateQuery,
-  submissionsClosedSignal,
-} from './dossier.messages';
 
 const { checkEligibility, deliverReminder, notifyDossierEvent } = proxyActivities<
   EligibilityActivities & ReminderActivities & DossierNotificationActivities
