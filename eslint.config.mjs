@@ -54,7 +54,11 @@ export default tseslint.config(
             {
               sourceTag: 'type:contracts',
               onlyDependOnLibsWithTags: ['type:domain'],
-              allowedExternalImports: ['@temporalio/common'],
+              // @temporalio/workflow for defineUpdate/defineSignal/defineQuery only: the message
+              // definitions live here, shared by the workflows and their clients, and these
+              // helpers build plain objects, safe outside the workflow sandbox. @temporalio/common
+              // exports their types but not the helpers.
+              allowedExternalImports: ['@temporalio/common', '@temporalio/workflow'],
             },
             { sourceTag: 'type:config', onlyDependOnLibsWithTags: [], allowedExternalImports: [] },
             {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 const workflowFile = 'workflows/src/dossier/dossier.workflow.ts';
 const domainFile = 'libs/domain/src/dossier/dossier.decider.ts';
 const apiFile = 'apps/api/src/dossiers/dossiers.service.ts';
+const contractsFile = 'libs/contracts/src/dossier/dossier.messages.ts';
 const BOUNDARIES_RULE = '@nx/enforce-module-boundaries';
 const BUILTINS_RULE = 'no-restricted-imports';
 
@@ -40,6 +41,11 @@ const cases = {
     importing("import { LIFECYCLE_TASK_QUEUE } from '@amiflow/contracts';"),
     domainFile,
   ],
+  contractsMessages: [
+    importing("import { defineUpdate } from '@temporalio/workflow';"),
+    contractsFile,
+  ],
+  contractsClient: [importing("import { Client } from '@temporalio/client';"), contractsFile],
   apiWorkflows: [importing("import { dossierLifecycle } from '@amiflow/workflows';"), apiFile],
   floatingPromise: [
     'async function work(): Promise<void> {}\nexport function caller(): void {\n  work();\n}\n',
@@ -79,12 +85,17 @@ describe('import rules enforced by lint', () => {
     ['the domain when it imports Temporal', 'domainTemporal', BOUNDARIES_RULE],
     ['the domain when it imports a Node built-in', 'domainBuiltin', BUILTINS_RULE],
     ['the domain when it imports another library', 'domainContracts', BOUNDARIES_RULE],
+    ['the contracts when they import the Temporal client', 'contractsClient', BOUNDARIES_RULE],
   ])('fails %s', (_, name, rule) => {
     expect(violations[name]).toContain(rule);
   });
 
   it('accepts a workflow that imports the domain, the contracts and @temporalio/workflow', () => {
     expect(violations.workflowAllowed).toEqual([]);
+  });
+
+  it('accepts the contracts defining messages with @temporalio/workflow', () => {
+    expect(violations.contractsMessages).toEqual([]);
   });
 
   it('fails the API when it imports workflow code', () => {

@@ -1,7 +1,6 @@
 import { createConsultationPlanningActivities } from '@amiflow/activities';
 import {
-  dossierQueryNames,
-  DossierSnapshot,
+  dossierStateQuery,
   dossierStreamId,
   dossierWorkflowId,
   PlanConsultationsInput,
@@ -79,7 +78,7 @@ describe('planning consultations in an activity context, against the real dossie
     eventually(`the workflow of ${organisationId} to hold ${expected}`, async () => {
       const { state } = await harness.client.workflow
         .getHandle(dossierWorkflowId(campaignId, organisationId))
-        .query<DossierSnapshot>(dossierQueryNames.state);
+        .query(dossierStateQuery);
       return state.status === expected ? true : undefined;
     });
 

@@ -1,9 +1,12 @@
 import {
   AnnounceToDossiersInput,
+  calendarChangedSignal,
   CampaignAnnouncement,
-  dossierSignalNames,
+  campaignCancelledSignal,
+  campaignClosedSignal,
   dossierWorkflowId,
   FanOutActivities,
+  submissionsClosedSignal,
 } from '@amiflow/contracts';
 import { Context } from '@temporalio/activity';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
@@ -68,12 +71,12 @@ function sendAnnouncement(
 ): Promise<void> {
   switch (announcement.kind) {
     case 'calendarChanged':
-      return handle.signal(dossierSignalNames.calendarChanged, announcement.calendar);
+      return handle.signal(calendarChangedSignal, announcement.calendar);
     case 'submissionsClosed':
-      return handle.signal(dossierSignalNames.submissionsClosed);
+      return handle.signal(submissionsClosedSignal);
     case 'campaignCancelled':
-      return handle.signal(dossierSignalNames.campaignCancelled, announcement.cancellation);
+      return handle.signal(campaignCancelledSignal, announcement.cancellation);
     case 'campaignClosed':
-      return handle.signal(dossierSignalNames.campaignClosed);
+      return handle.signal(campaignClosedSignal);
   }
 }

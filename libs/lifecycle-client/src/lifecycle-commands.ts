@@ -1,47 +1,49 @@
 import {
   CAMPAIGN_WORKFLOW_TYPE,
+  campaignCommandUpdate,
   campaignIdAttribute,
+  CampaignLifecycleWorkflow,
   CampaignSnapshot,
-  campaignUpdateNames,
   CampaignUpdateRequest,
   campaignWorkflowId,
   DOSSIER_WORKFLOW_TYPE,
+  dossierCommandUpdate,
+  DossierLifecycleWorkflow,
   DossierSnapshot,
-  dossierUpdateNames,
   DossierUpdateRequest,
   dossierWorkflowId,
   LIFECYCLE_TASK_QUEUE,
   stateAttribute,
 } from '@amiflow/contracts';
-import { Client, WithStartWorkflowOperation, Workflow } from '@temporalio/client';
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 
 /**
  * Sends a command to a campaign's workflow, starting it if needed, in one round trip. The
  * workflow ID is the business key, so a repeated request can never start a second one; an ended
- * lifecycle is never started again.
+ * lifecycle is never started again. The update goes through its definition and the start is
+ * typed by the workflow's signature, so both arguments are checked here.
  */
 export function sendCampaignCommand(
   client: Client,
   campaignId: string,
   request: CampaignUpdateRequest,
 ): Promise<CampaignSnapshot> {
-  return client.workflow.executeUpdateWithStart<
-    Workflow,
-    CampaignSnapshot,
-    [CampaignUpdateRequest]
-  >(campaignUpdateNames.command, {
+  return client.workflow.executeUpdateWithStart(campaignCommandUpdate, {
     args: [request],
-    startWorkflowOperation: new WithStartWorkflowOperation(CAMPAIGN_WORKFLOW_TYPE, {
-      workflowId: campaignWorkflowId(campaignId),
-      taskQueue: LIFECYCLE_TASK_QUEUE,
-      args: [{ campaignId }],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      typedSearchAttributes: [
-        { key: campaignIdAttribute, value: campaignId },
-        { key: stateAttribute, value: 'NONE' },
-      ],
-    }),
+    startWorkflowOperation: new WithStartWorkflowOperation<CampaignLifecycleWorkflow>(
+      CAMPAIGN_WORKFLOW_TYPE,
+      {
+        workflowId: campaignWorkflowId(campaignId),
+        taskQueue: LIFECYCLE_TASK_QUEUE,
+        args: [{ campaignId }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        typedSearchAttributes: [
+          { key: campaignIdAttribute, value: campaignId },
+          { key: stateAttribute, value: 'NONE' },
+        ],
+      },
+    ),
   });
 }
 
@@ -52,11 +54,11 @@ export function sendDossierCommand(
   organisationId: string,
   request: DossierUpdateRequest,
 ): Promise<DossierSnapshot> {
-  return client.workflow.executeUpdateWithStart<Workflow, DossierSnapshot, [DossierUpdateRequest]>(
-    dossierUpdateNames.command,
-    {
-      args: [request],
-      startWorkflowOperation: new WithStartWorkflowOperation(DOSSIER_WORKFLOW_TYPE, {
+  return client.workflow.executeUpdateWithStart(dossierCommandUpdate, {
+    args: [request],
+    startWorkflowOperation: new WithStartWorkflowOperation<DossierLifecycleWorkflow>(
+      DOSSIER_WORKFLOW_TYPE,
+      {
         workflowId: dossierWorkflowId(campaignId, organisationId),
         taskQueue: LIFECYCLE_TASK_QUEUE,
         args: [{ campaignId, organisationId }],
@@ -66,7 +68,7 @@ export function sendDossierCommand(
           { key: campaignIdAttribute, value: campaignId },
           { key: stateAttribute, value: 'NONE' },
         ],
-      }),
-    },
-  );
+      },
+    ),
+  });
 }

@@ -1,7 +1,9 @@
 import {
   CampaignAnnouncement,
+  campaignCommandUpdate,
   campaignIdAttribute,
   CampaignSnapshot,
+  campaignStateQuery,
   campaignStreamId,
   CampaignUpdateRequest,
   CampaignWorkflowInput,
@@ -15,18 +17,21 @@ import {
 } from '@amiflow/contracts';
 import {
   Campaign,
+  campaignAnnouncementOf,
+  CampaignClockCommand,
   CampaignCommand,
   CampaignEvent,
   CampaignState,
+  campaignWorkDue,
   confirmedRegistrations,
   decideCampaign,
-  DueReminder,
   evolveCampaign,
   initialCampaignState,
   isCampaign,
   isFinished,
   meetingChangeOf,
-  pendingCampaignReminders,
+  nextCampaignWakeUp,
+  nextPhaseInstant,
 } from '@amiflow/domain';
 import {
   allHandlersFinished,
@@ -40,7 +45,6 @@ import {
 } from '@temporalio/workflow';
 import { eventSourced, Origin, SYSTEM } from '../shared/event-sourced';
 import { sleepUntilChangeOr } from '../shared/wake-up';
-import { campaignCommandUpdate, campaignStateQuery } from './campaign.messages';
 
 /** Patch marker of the automatic consultation planning (see README, "Changing workflow code"). */
 const PLAN_CONSULTATIONS = 'plan-consultations';
@@ -173,24 +177,14 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
     planningDue = false;
     const state = campaign.state;
     if (!isCampaign(state)) return;
-    const now = Date.now();
-    const reached = (instant: string) => now >= Date.parse(instant);
-    const { calendar } = state;
-    if (state.phase === 'SCHEDULED' && reached(calendar.opensAt)) {
-      await run({ type: 'OpenCampaign' }, 'open');
+    // What is due is judged on the state and the instant this pass began with; what the steps
+    // change is looked at by the next pass.
+    const due = campaignWorkDue(state, new Date());
+    for (const command of due.phaseChanges) {
+      const events = await run(command, CLOCK_STEPS[command.type]);
+      if (command.type === 'StartConsultations') planningDue = events.length > 0;
     }
-    if (state.phase === 'OPEN' && reached(calendar.submissionDeadline)) {
-      await run({ type: 'CloseSubmissions' }, 'close-submissions');
-    }
-    if (state.phase === 'SUBMISSIONS_CLOSED') {
-      await run({ type: 'StartScreening' }, 'screening');
-    }
-    if (state.phase === 'SCREENING' && reached(calendar.consultationsStartAt)) {
-      const started = await run({ type: 'StartConsultations' }, 'consultations');
-      planningDue = started.length > 0;
-    }
-    for (const reminder of pendingCampaignReminders(state, new Date(now))) {
-      if (Date.parse(reminder.dueAt) > now) continue;
+    for (const { reminder, recipients } of due.reminders) {
       const { ruleId, occurrence } = reminder;
       const issued = await run(
         { type: 'IssueCampaignReminder', ruleId, occurrence },
@@ -200,7 +194,7 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
       await deliverReminder({
         campaignId: state.campaignId,
         ...reminder,
-        recipients: recipientsOf(state, reminder),
+        recipients,
         correlationId: `${streamId}/reminder/${ruleId}/${occurrence}`,
       });
     }
@@ -215,7 +209,7 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
   /** Queues what the dossiers must hear; the main loop tells them, in order. */
   function announce(events: readonly CampaignEvent[]): void {
     for (const event of events) {
-      const announcement = announcementOf(event);
+      const announcement = campaignAnnouncementOf(event);
       if (announcement) announcements.push(announcement);
     }
     if (announcements.length > 0) changed = true;
@@ -253,59 +247,17 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
   }
 }
 
-function announcementOf(event: CampaignEvent): CampaignAnnouncement | undefined {
-  switch (event.type) {
-    case 'CampaignCalendarChanged': {
-      const { submissionDeadline, consultationsStartAt } = event.data.calendar;
-      return { kind: 'calendarChanged', calendar: { submissionDeadline, consultationsStartAt } };
-    }
-    case 'CampaignSubmissionsClosed':
-      return { kind: 'submissionsClosed' };
-    case 'CampaignCancelled':
-      return { kind: 'campaignCancelled', cancellation: { reason: event.data.reason } };
-    case 'CampaignClosed':
-      return { kind: 'campaignClosed' };
-    default:
-      return undefined;
-  }
-}
+/** The correlation step of each phase change the campaign's clock issues (see `own`). */
+const CLOCK_STEPS: Record<CampaignClockCommand['type'], string> = {
+  OpenCampaign: 'open',
+  CloseSubmissions: 'close-submissions',
+  StartScreening: 'screening',
+  StartConsultations: 'consultations',
+};
 
-/** The instant the current phase ends by itself, if it does. */
-function nextPhaseInstant(state: Campaign): string | undefined {
-  switch (state.phase) {
-    case 'SCHEDULED':
-      return state.calendar.opensAt;
-    case 'OPEN':
-      return state.calendar.submissionDeadline;
-    case 'SCREENING':
-      return state.calendar.consultationsStartAt;
-    default:
-      return undefined;
-  }
-}
-
+/** The next instant something falls due on the campaign (epoch ms), if any. */
 function nextWake(state: CampaignState): number | undefined {
   if (!isCampaign(state)) return undefined;
-  const now = Date.now();
-  const phaseEnd = nextPhaseInstant(state);
-  const instants = pendingCampaignReminders(state, new Date(now)).map((r) => Date.parse(r.dueAt));
-  if (phaseEnd) instants.push(Date.parse(phaseEnd));
-  const future = instants.filter((at) => at > now);
-  return future.length > 0 ? Math.min(...future) : undefined;
-}
-
-/**
- * Who a campaign-wide reminder goes to. The meeting reminder names the confirmed registrants;
- * the invitation and the digest name their audience, which the notification side expands (the
- * directory's eligible organisations, the operators).
- */
-function recipientsOf(state: Campaign, reminder: DueReminder): string[] {
-  switch (reminder.kind) {
-    case 'MEETING_REMINDER':
-      return confirmedRegistrations(state).map((r) => r.organisationId);
-    case 'OPERATOR_DIGEST':
-      return ['audience:operators'];
-    default:
-      return ['audience:directory-eligible'];
-  }
+  const next = nextCampaignWakeUp(state, new Date());
+  return next === undefined ? undefined : Date.parse(next);
 }

@@ -1,11 +1,16 @@
 import {
+  calendarChangedSignal,
   CalendarChangedSignal,
   CampaignCalendarActivities,
+  campaignCancelledSignal,
+  campaignClosedSignal,
   campaignIdAttribute,
   DeadlineMovedNoticeData,
   DossierEventNotice,
+  dossierCommandUpdate,
   DossierNotificationActivities,
   DossierSnapshot,
+  dossierStateQuery,
   dossierStreamId,
   DossierUpdateRequest,
   DossierWorkflowInput,
@@ -15,24 +20,27 @@ import {
   organisationTypeAttribute,
   ReminderActivities,
   stateAttribute,
+  submissionsClosedSignal,
 } from '@amiflow/contracts';
 import {
   AWAITING_SCREENING,
   decideDossier,
   Dossier,
+  DossierClockCommand,
   DossierCommand,
   DomainErrorCode,
   DossierEvent,
-  dossierReminderRelevance,
+  dossierLifecycleEnded,
+  dossierRemindersDue,
   DossierState,
   DossierStatus,
+  dossierWorkDue,
   DueReminder,
   evolveDossier,
-  FINAL_STATUSES,
   initialDossierState,
   isDossier,
   nextDeadline,
-  openClarification,
+  nextDossierWakeUp,
   pendingDossierReminders,
   reminderKey,
 } from '@amiflow/domain';
@@ -49,14 +57,6 @@ import {
 } from '@temporalio/workflow';
 import { eventSourced, Origin, Refresh, SYSTEM } from '../shared/event-sourced';
 import { sleepUntilChangeOr } from '../shared/wake-up';
-import {
-  calendarChangedSignal,
-  campaignCancelledSignal,
-  campaignClosedSignal,
-  dossierCommandUpdate,
-  dossierStateQuery,
-  submissionsClosedSignal,
-} from './dossier.messages';
 
 const { checkEligibility, deliverReminder, notifyDossierEvent } = proxyActivities<
   EligibilityActivities & ReminderActivities & DossierNotificationActivities
@@ -95,15 +95,6 @@ const LAPSED_REMINDERS_REFUSED = 'lapsed-reminders-refused';
  * cancellation gets a reminder of its own (runs before it had none, the first one's being issued).
  */
 const CONSULTATION_APPOINTMENTS = 'consultation-appointments';
-
-/** Before shortlisting, a dossier has nothing left to wait for once its campaign is closed. */
-const ENDED_BY_CAMPAIGN_CLOSURE = [
-  'SUBMITTED',
-  'NEEDS_REVIEW',
-  'ELIGIBLE',
-  'INELIGIBLE',
-  'UNDER_SCREENING',
-];
 
 /**
  * One execution per organisation and campaign (ID `dossier/<campaign>/<organisation>`), from the
@@ -179,10 +170,7 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
   const isOver = (): boolean => {
     const state = dossier.state;
     if (!isDossier(state) || notices.length > 0) return false;
-    return (
-      FINAL_STATUSES.includes(state.status) ||
-      (campaignClosed && ENDED_BY_CAMPAIGN_CLOSURE.includes(state.status))
-    );
+    return dossierLifecycleEnded(state, campaignClosed);
   };
 
   while (!isOver()) {
@@ -218,9 +206,14 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
     }
     notices.length = 0;
     if (!isDossier(state)) return;
-    const now = Date.now();
-    const deadlinePassed = now >= Date.parse(state.terms.submissionDeadline);
-    if (state.status === 'SUBMITTED') {
+    // What is due is judged on the state and the instant this pass began with; what the steps
+    // change is looked at by the next pass.
+    const now = new Date();
+    for (const work of dossierWorkDue(state, now)) {
+      if (work.kind === 'COMMAND') {
+        await dossier.attempt(work.command, own(CLOCK_STEPS[work.command.type]));
+        continue;
+      }
       const { decision, reasons } = await checkEligibility({
         campaignId: state.campaignId,
         organisationId: state.organisationId,
@@ -229,21 +222,14 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
       });
       await dossier.attempt({ type: 'RecordEligibility', decision, reasons }, own('eligibility'));
     }
-    if (state.status === 'DRAFT' && deadlinePassed) {
-      await dossier.attempt({ type: 'ExpireDraft' }, own('expiry'));
-    }
-    if (state.status === 'ELIGIBLE' && deadlinePassed) {
-      await dossier.attempt({ type: 'StartDossierScreening' }, own('screening'));
-    }
-    const clarification = openClarification(state);
-    if (clarification && now >= Date.parse(clarification.dueAt)) {
-      const { clarificationId } = clarification;
-      await dossier.attempt({ type: 'LapseClarification', clarificationId }, own('clarification'));
-    }
-    for (const reminder of remindersOf(state)) {
-      if (Date.parse(reminder.dueAt) > now) continue;
+    // The reminders this run owes are listed only now, after the steps above: listing them may
+    // record a patch marker, which must come where it always came in the history.
+    for (const { reminder, lapsed, recipient } of dossierRemindersDue(
+      state,
+      now,
+      remindersOf(state),
+    )) {
       const { ruleId, occurrence } = reminder;
-      const lapsed = dossierReminderRelevance(state, reminder, new Date(now)).concerned === false;
       const legacy = lapsed && !patched(LAPSED_REMINDERS_REFUSED);
       const issued = await dossier.attempt(
         {
@@ -259,7 +245,7 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
         campaignId: state.campaignId,
         organisationId: state.organisationId,
         ...reminder,
-        recipients: [recipientOf(state, reminder.kind, occurrence)],
+        recipients: [recipient],
         correlationId: `${streamId}/reminder/${ruleId}/${occurrence}`,
       });
     }
@@ -344,25 +330,19 @@ function deadlineOf(state: DossierState): string | undefined {
   return isDossier(state) ? state.terms.submissionDeadline : undefined;
 }
 
-/** The next instant something falls due on the dossier, if any (only future ones). */
+/** The next instant something falls due on the dossier (epoch ms), if any. */
 function nextWake(state: DossierState): number | undefined {
   if (!isDossier(state)) return undefined;
-  const now = Date.now();
-  const instants: number[] = remindersOf(state).map((r) => Date.parse(r.dueAt));
-  if (state.status === 'DRAFT' || state.status === 'ELIGIBLE') {
-    instants.push(Date.parse(state.terms.submissionDeadline));
-  }
-  const clarification = openClarification(state);
-  if (clarification) instants.push(Date.parse(clarification.dueAt));
-  const future = instants.filter((at) => at > now);
-  return future.length > 0 ? Math.min(...future) : undefined;
+  const next = nextDossierWakeUp(state, new Date(), remindersOf(state));
+  return next === undefined ? undefined : Date.parse(next);
 }
 
-/** A follow-up reminder goes to the action's owner; every other one to the organisation. */
-function recipientOf(state: Dossier, kind: string, occurrence: string): string {
-  if (kind !== 'FOLLOW_UP_REMINDER') return state.organisationId;
-  return state.followUps.find((f) => f.followUpId === occurrence)?.owner ?? state.organisationId;
-}
+/** The correlation step of each command the dossier's clock issues (see `own`). */
+const CLOCK_STEPS: Record<DossierClockCommand['type'], string> = {
+  ExpireDraft: 'expiry',
+  StartDossierScreening: 'screening',
+  LapseClarification: 'clarification',
+};
 
 /**
  * The dossier's pending reminders, less, on the runs that began before `CONSULTATION_APPOINTMENTS`,

@@ -1,10 +1,10 @@
 import {
   Actor,
+  campaignCommandUpdate,
   CampaignSnapshot,
-  campaignUpdateNames,
   campaignWorkflowId,
+  dossierCommandUpdate,
   DossierSnapshot,
-  dossierUpdateNames,
   dossierWorkflowId,
 } from '@amiflow/contracts';
 import { CampaignCommand, DomainError, DomainErrorCode, DossierCommand } from '@amiflow/domain';
@@ -48,9 +48,7 @@ export class LifecycleCommands {
   ): Promise<CampaignSnapshot> {
     return this.temporal.workflow
       .getHandle(campaignWorkflowId(campaignId))
-      .executeUpdate<CampaignSnapshot, [unknown]>(campaignUpdateNames.command, {
-        args: [{ command, ...context }],
-      })
+      .executeUpdate(campaignCommandUpdate, { args: [{ command, ...context }] })
       .catch((error: unknown) =>
         rethrowAsDomainError(
           ended(error, 'Cette campagne est terminée : elle ne reçoit plus de commande.'),
@@ -78,9 +76,7 @@ export class LifecycleCommands {
   ): Promise<DossierSnapshot> {
     return this.temporal.workflow
       .getHandle(dossierWorkflowId(campaignId, organisationId))
-      .executeUpdate<DossierSnapshot, [unknown]>(dossierUpdateNames.command, {
-        args: [{ command, ...context }],
-      })
+      .executeUpdate(dossierCommandUpdate, { args: [{ command, ...context }] })
       .catch((error: unknown) =>
         rethrowAsDomainError(ended(error, 'Ce dossier est clos : il ne peut plus être modifié.')),
       );

@@ -1,4 +1,6 @@
 import type { CampaignCommand, CampaignState } from '@amiflow/domain';
+// Only the definition helpers: plain objects with typed brands, safe outside the workflow sandbox.
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../events/event-envelope';
 import type { MeetingChangeNotice } from '../notifications/meeting-change-activities';
 import type { CampaignAnnouncement } from './fan-out-activities';
@@ -37,3 +39,16 @@ export interface CampaignUpdateRequest<Command extends CampaignCommand = Campaig
   readonly actor: Actor;
   readonly correlationId: string;
 }
+
+/**
+ * The messages of a campaign's workflow, typed end to end (see the dossier's): the workflow
+ * handles them, clients send through them. Their names are stored by Temporal: never rename one.
+ */
+export const campaignCommandUpdate = defineUpdate<CampaignSnapshot, [CampaignUpdateRequest]>(
+  campaignUpdateNames.command,
+);
+
+export const campaignStateQuery = defineQuery<CampaignSnapshot>(campaignQueryNames.state);
+
+/** The workflow's signature, for clients that start it (its function lives in workflows/). */
+export type CampaignLifecycleWorkflow = (input: CampaignWorkflowInput) => Promise<CampaignSnapshot>;

@@ -1,10 +1,7 @@
-import type { CalendarChangedSignal, CampaignCancelledSignal } from '../dossier/dossier.messages';
+import type { CampaignAnnouncement } from '@amiflow/domain';
 
-export type CampaignAnnouncement =
-  | { readonly kind: 'calendarChanged'; readonly calendar: CalendarChangedSignal }
-  | { readonly kind: 'submissionsClosed' }
-  | { readonly kind: 'campaignCancelled'; readonly cancellation: CampaignCancelledSignal }
-  | { readonly kind: 'campaignClosed' };
+// What an announcement is, and which event makes one, is the domain's (campaign.announcements).
+export type { CampaignAnnouncement } from '@amiflow/domain';
 
 export interface AnnounceToDossiersInput {
   readonly campaignId: string;

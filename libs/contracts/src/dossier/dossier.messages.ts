@@ -1,4 +1,7 @@
 import type { DossierCommand, DossierState } from '@amiflow/domain';
+// Only the definition helpers: plain objects with typed brands, safe outside the workflow sandbox
+// (the API and the activities build their calls from these very definitions).
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../events/event-envelope';
 import type { DossierEventNotice } from '../notifications/reminder-activities';
 
@@ -51,3 +54,26 @@ export interface DossierUpdateRequest<Command extends DossierCommand = DossierCo
   readonly actor: Actor;
   readonly correlationId: string;
 }
+
+/**
+ * The messages of a dossier's workflow, typed end to end: the workflow registers its handlers on
+ * these definitions and every client sends through them, so a wrong argument or a misread answer
+ * fails the type-check on both sides. Their names are stored by Temporal: never rename one.
+ */
+export const dossierCommandUpdate = defineUpdate<DossierSnapshot, [DossierUpdateRequest]>(
+  dossierUpdateNames.command,
+);
+
+export const dossierStateQuery = defineQuery<DossierSnapshot>(dossierQueryNames.state);
+
+export const calendarChangedSignal = defineSignal<[CalendarChangedSignal]>(
+  dossierSignalNames.calendarChanged,
+);
+export const submissionsClosedSignal = defineSignal(dossierSignalNames.submissionsClosed);
+export const campaignCancelledSignal = defineSignal<[CampaignCancelledSignal]>(
+  dossierSignalNames.campaignCancelled,
+);
+export const campaignClosedSignal = defineSignal(dossierSignalNames.campaignClosed);
+
+/** The workflow's signature, for clients that start it (its function lives in workflows/). */
+export type DossierLifecycleWorkflow = (input: DossierWorkflowInput) => Promise<DossierSnapshot>;

@@ -1,0 +1,410 @@
+import { decideCampaign, evolveCampaign } from '../campaign/campaign.decider';
+import { initialCampaignState, isCampaign } from '../campaign/campaign.state';
+import { referenceCampaign } from '../reference-campaign/reference-campaign';
+import { Actor } from '../shared/actor';
+import { DossierCampaignTerms, dossierTermsOf } from './dossier-terms';
+import { DossierCommand } from './dossier.commands';
+import { decideDossier, evolveDossier } from './dossier.decider';
+import { DossierEvent } from './dossier.events';
+import { pendingDossierReminders } from './dossier.reminders';
+import {
+  dossierLifecycleEnded,
+  dossierRemindersDue,
+  dossierWorkDue,
+  nextDossierWakeUp,
+} from './dossier.schedule';
+import { Dossier, DossierState, initialDossierState, isDossier } from './dossier.state';
+
+// What falls due on a dossier by the passing of time, on the reference campaign (2019): deadline
+// « avant le 15 novembre » = 15 Nov 00:00 Paris = 14 Nov 23:00 UTC; deadline reminders at J-7
+// and J-1 of that day, 09:00 Paris (8 and 14 Nov, 08:00 UTC); a clarification's reminder two days before its
+// due date at 09:00 Paris; a follow-up's three days before.
+const operator: Actor = { id: 'operator-1', role: 'operator' };
+const campaign = decideCampaign(
+  {
+    type: 'CreateCampaign',
+    campaignId: referenceCampaign.campaignId,
+    definition: referenceCampaign.definition,
+    actor: { id: 'admin-1', role: 'admin' },
+  },
+  initialCampaignState,
+  new Date('2019-10-01T08:00:00.000Z'),
+).reduce(evolveCampaign, initialCampaignState);
+if (!isCampaign(campaign)) throw new Error('The reference campaign was not created.');
+const terms = dossierTermsOf(campaign);
+const DEADLINE = '2019-11-14T23:00:00.000Z';
+
+type Step = readonly [command: DossierCommand, at: string];
+
+/** The dossier these commands, each decided at its instant, leave. */
+function given(...steps: Step[]): Dossier {
+  const events = steps.reduce<DossierEvent[]>((past, [command, at]) => {
+    const state: DossierState = past.reduce(evolveDossier, initialDossierState);
+    return [...past, ...decideDossier(command, state, new Date(at))];
+  }, []);
+  const dossier = events.reduce(evolveDossier, initialDossierState);
+  if (!isDossier(dossier)) throw new Error('No dossier after these steps.');
+  return dossier;
+}
+
+const createdWith = (dossierTerms: DossierCampaignTerms): Step => [
+  {
+    type: 'CreateDossierDraft',
+    campaignId: referenceCampaign.campaignId,
+    organisationId: 'cnp-radiologie',
+    organisationName: 'CNP de radiologie',
+    organisationType: 'CNP',
+    profession: 'radiologie',
+    terms: dossierTerms,
+  },
+  '2019-10-10T08:00:00.000Z',
+];
+const create = createdWith(terms);
+const submit: Step = [{ type: 'SubmitDossier' }, '2019-11-01T08:00:00.000Z'];
+const assessed = (decision: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW'): Step => [
+  { type: 'RecordEligibility', decision, reasons: ['ELIGIBLE_TYPE'] },
+  '2019-11-01T08:01:00.000Z',
+];
+const requestClarification: Step = [
+  {
+    type: 'RequestClarification',
+    clarificationId: 'precisions-1',
+    question: 'Combien de membres ?',
+    dueAt: '2019-11-12T17:00:00.000Z',
+    actor: operator,
+  },
+  '2019-11-04T08:00:00.000Z',
+];
+const issued = (ruleId: string, occurrence: string, at: string): Step => [
+  { type: 'IssueDossierReminder', ruleId, occurrence },
+  at,
+];
+const startScreening: Step = [{ type: 'StartDossierScreening' }, DEADLINE];
+const shortlist: Step = [
+  { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
+  '2019-11-20T08:00:00.000Z',
+];
+const scheduleConsultation: Step = [
+  {
+    type: 'ScheduleConsultation',
+    consultationId: 'consultation-1',
+    startsAt: '2019-12-03T09:00:00.000Z',
+    endsAt: '2019-12-03T10:00:00.000Z',
+    place: 'Ségur',
+    actor: operator,
+  },
+  '2019-11-22T08:00:00.000Z',
+];
+const recordOutcome: Step = [
+  {
+    type: 'RecordConsultationOutcome',
+    summary: 'Besoin de bases annotées.',
+    supportFormIds: ['bases-ouvertes'],
+    actor: operator,
+  },
+  '2019-12-03T10:00:00.000Z',
+];
+const planFollowUp: Step = [
+  {
+    type: 'PlanFollowUp',
+    followUpId: 'convention-1',
+    title: 'Convention de données',
+    owner: 'DNS',
+    dueAt: '2019-12-20T17:00:00.000Z',
+    actor: operator,
+  },
+  '2019-12-04T08:00:00.000Z',
+];
+
+/** The instant `ms` milliseconds after (or before) `iso`. */
+const shifted = (iso: string, ms: number) => new Date(Date.parse(iso) + ms);
+const at = (iso: string) => new Date(iso);
+const reminderIds = (dossier: Dossier, now: Date) =>
+  dossierRemindersDue(dossier, now).map(({ reminder }) => reminder.ruleId);
+
+describe('what falls due on a draft', () => {
+  const draft = given(create);
+
+  it('given a draft well before its deadline, then nothing is due and it wakes at J-7 09:00 Paris', () => {
+    const now = at('2019-10-20T12:00:00.000Z');
+    expect(dossierWorkDue(draft, now)).toEqual([]);
+    expect(dossierRemindersDue(draft, now)).toEqual([]);
+    expect(nextDossierWakeUp(draft, now)).toBe('2019-11-08T08:00:00.000Z');
+  });
+
+  it('given a draft, when its J-7 reminder time comes, then the reminder is due, to the organisation, and it wakes at J-1', () => {
+    const now = at('2019-11-08T08:00:00.000Z');
+    expect(dossierRemindersDue(draft, now)).toEqual([
+      {
+        reminder: {
+          ruleId: 'depot-j-7',
+          kind: 'DEADLINE_REMINDER',
+          occurrence: 'deadline',
+          dueAt: '2019-11-08T08:00:00.000Z',
+        },
+        lapsed: false,
+        recipient: 'cnp-radiologie',
+      },
+    ]);
+    // Until it is issued, the J-7 stays due; the next instant is the J-1's.
+    expect(nextDossierWakeUp(draft, now)).toBe('2019-11-14T08:00:00.000Z');
+  });
+
+  it('given the J-7 and J-1 issued, then the draft wakes at the deadline itself', () => {
+    const reminded = given(
+      create,
+      issued('depot-j-7', 'deadline', '2019-11-08T08:00:00.000Z'),
+      issued('depot-j-1', 'deadline', '2019-11-14T08:00:00.000Z'),
+    );
+    expect(nextDossierWakeUp(reminded, at('2019-11-14T08:00:01.000Z'))).toBe(DEADLINE);
+  });
+
+  it('given a draft, one millisecond before the deadline, then it has not expired yet', () => {
+    expect(dossierWorkDue(draft, shifted(DEADLINE, -1))).toEqual([]);
+    expect(nextDossierWakeUp(draft, shifted(DEADLINE, -1))).toBe(DEADLINE);
+  });
+
+  it('given a draft, at the deadline to the millisecond, then it expires', () => {
+    expect(dossierWorkDue(draft, at(DEADLINE))).toEqual([
+      { kind: 'COMMAND', command: { type: 'ExpireDraft' } },
+    ]);
+  });
+
+  it('given a draft whose worker was away for both reminders, at the deadline, then the expiry and both reminders are due at once, the reminders lapsed', () => {
+    const now = at(DEADLINE);
+    expect(dossierWorkDue(draft, now)).toEqual([
+      { kind: 'COMMAND', command: { type: 'ExpireDraft' } },
+    ]);
+    expect(
+      dossierRemindersDue(draft, now).map(({ reminder, lapsed }) => [reminder.ruleId, lapsed]),
+    ).toEqual([
+      ['depot-j-7', true],
+      ['depot-j-1', true],
+    ]);
+  });
+
+  it('given a draft whose worker was away for the J-7 only, then the J-7 is due late and still concerns the draft', () => {
+    const now = at('2019-11-10T12:00:00.000Z');
+    expect(
+      dossierRemindersDue(draft, now).map(({ reminder, lapsed }) => [reminder.ruleId, lapsed]),
+    ).toEqual([['depot-j-7', false]]);
+  });
+
+  it('given a draft whose deadline was extended by a week, at the old deadline, then nothing is due and it wakes at the new J-7', () => {
+    const moved = given(create, [
+      {
+        type: 'ApplyCampaignCalendar',
+        submissionDeadline: '2019-11-21T23:00:00.000Z',
+        consultationsStartAt: terms.consultationsStartAt,
+      },
+      '2019-11-05T10:00:00.000Z',
+    ]);
+    expect(dossierWorkDue(moved, at(DEADLINE))).toEqual([]);
+    // The J-7 and J-1 of the old deadline are gone; those of the new one are owed.
+    expect(reminderIds(moved, at(DEADLINE))).toEqual([]);
+    expect(nextDossierWakeUp(moved, at('2019-11-06T00:00:00.000Z'))).toBe(
+      '2019-11-15T08:00:00.000Z',
+    );
+    expect(reminderIds(moved, at('2019-11-15T08:00:00.000Z'))).toEqual(['depot-j-7']);
+    expect(dossierWorkDue(moved, at('2019-11-21T23:00:00.000Z'))).toEqual([
+      { kind: 'COMMAND', command: { type: 'ExpireDraft' } },
+    ]);
+  });
+
+  it('given a draft whose deadline was brought forward, then it wakes at the new deadline and expires there', () => {
+    const moved = given(create, [
+      {
+        type: 'ApplyCampaignCalendar',
+        submissionDeadline: '2019-11-12T23:00:00.000Z',
+        consultationsStartAt: terms.consultationsStartAt,
+      },
+      '2019-11-08T10:00:00.000Z',
+    ]);
+    // J-7 (5 Nov) had passed when the date was set: only the new J-1, on 12 Nov, is owed.
+    expect(nextDossierWakeUp(moved, at('2019-11-08T10:00:00.000Z'))).toBe(
+      '2019-11-12T08:00:00.000Z',
+    );
+    expect(dossierWorkDue(moved, at('2019-11-12T23:00:00.000Z'))).toEqual([
+      { kind: 'COMMAND', command: { type: 'ExpireDraft' } },
+    ]);
+  });
+});
+
+describe('reminders across a change of time (Paris, 27 October 2019)', () => {
+  // Deadline « avant le 2 novembre »: 2 Nov 00:00 Paris = 1 Nov 23:00 UTC. Its J-7 falls on
+  // 26 Oct, still summer time (09:00 = 07:00 UTC); its J-1 on 1 Nov, winter time (08:00 UTC).
+  const draft = given(createdWith({ ...terms, submissionDeadline: '2019-11-01T23:00:00.000Z' }));
+
+  it('given a draft, then it wakes at 09:00 Paris summer time for the J-7', () => {
+    expect(nextDossierWakeUp(draft, at('2019-10-20T00:00:00.000Z'))).toBe(
+      '2019-10-26T07:00:00.000Z',
+    );
+  });
+
+  it('given the J-7 issued, then it wakes at 09:00 Paris winter time for the J-1', () => {
+    const reminded = given(
+      createdWith({ ...terms, submissionDeadline: '2019-11-01T23:00:00.000Z' }),
+      issued('depot-j-7', 'deadline', '2019-10-26T07:00:00.000Z'),
+    );
+    expect(nextDossierWakeUp(reminded, at('2019-10-26T07:00:00.000Z'))).toBe(
+      '2019-11-01T08:00:00.000Z',
+    );
+  });
+});
+
+describe('what falls due on a submitted dossier', () => {
+  it('given a dossier just submitted, then its eligibility check is due at once, and nothing wakes it', () => {
+    const submitted = given(create, submit);
+    const now = at('2019-11-01T08:00:00.000Z');
+    expect(dossierWorkDue(submitted, now)).toEqual([{ kind: 'ELIGIBILITY_CHECK' }]);
+    expect(dossierRemindersDue(submitted, now)).toEqual([]);
+    expect(nextDossierWakeUp(submitted, now)).toBeUndefined();
+  });
+
+  it('given an eligible dossier, then it waits for the deadline, not before, to start its screening', () => {
+    const eligible = given(create, submit, assessed('ELIGIBLE'));
+    expect(dossierWorkDue(eligible, shifted(DEADLINE, -1))).toEqual([]);
+    expect(nextDossierWakeUp(eligible, at('2019-11-02T00:00:00.000Z'))).toBe(DEADLINE);
+    expect(dossierWorkDue(eligible, at(DEADLINE))).toEqual([
+      { kind: 'COMMAND', command: { type: 'StartDossierScreening' } },
+    ]);
+  });
+
+  it.each(['NEEDS_REVIEW', 'INELIGIBLE'] as const)(
+    'given a dossier assessed %s, then the deadline brings nothing: an operator acts',
+    (decision) => {
+      const assessedDossier = given(create, submit, assessed(decision));
+      expect(dossierWorkDue(assessedDossier, at(DEADLINE))).toEqual([]);
+      expect(nextDossierWakeUp(assessedDossier, at('2019-11-02T00:00:00.000Z'))).toBeUndefined();
+    },
+  );
+});
+
+describe('what falls due on a clarification', () => {
+  const asked = given(create, submit, assessed('NEEDS_REVIEW'), requestClarification);
+
+  it('given an open clarification, then the dossier wakes for its reminder two days before its due date, then at its due date', () => {
+    expect(nextDossierWakeUp(asked, at('2019-11-04T08:00:00.000Z'))).toBe(
+      '2019-11-10T08:00:00.000Z',
+    );
+    const reminded = given(
+      create,
+      submit,
+      assessed('NEEDS_REVIEW'),
+      requestClarification,
+      issued('precisions-j-2', 'precisions-1', '2019-11-10T08:00:00.000Z'),
+    );
+    expect(nextDossierWakeUp(reminded, at('2019-11-10T08:00:00.000Z'))).toBe(
+      '2019-11-12T17:00:00.000Z',
+    );
+  });
+
+  it('given an open clarification, at its due date to the millisecond, then it lapses', () => {
+    expect(dossierWorkDue(asked, at('2019-11-12T16:59:59.999Z'))).toEqual([]);
+    expect(dossierWorkDue(asked, at('2019-11-12T17:00:00.000Z'))).toEqual([
+      { kind: 'COMMAND', command: { type: 'LapseClarification', clarificationId: 'precisions-1' } },
+    ]);
+  });
+
+  it('given an answered clarification, then nothing about it falls due', () => {
+    const answered = given(create, submit, assessed('NEEDS_REVIEW'), requestClarification, [
+      { type: 'AnswerClarification', clarificationId: 'precisions-1', answer: 'Douze.' },
+      '2019-11-05T08:00:00.000Z',
+    ]);
+    expect(dossierWorkDue(answered, at('2019-11-13T00:00:00.000Z'))).toEqual([]);
+    expect(dossierRemindersDue(answered, at('2019-11-13T00:00:00.000Z'))).toEqual([]);
+    expect(nextDossierWakeUp(answered, at('2019-11-05T08:00:00.000Z'))).toBeUndefined();
+  });
+
+  it('given an eligible dossier whose clarification was never answered, at the deadline, then its screening starts and the clarification lapses, in that order, with its reminder lapsed', () => {
+    const eligibleAsked = given(create, submit, assessed('ELIGIBLE'), requestClarification);
+    const now = at(DEADLINE);
+    expect(dossierWorkDue(eligibleAsked, now)).toEqual([
+      { kind: 'COMMAND', command: { type: 'StartDossierScreening' } },
+      { kind: 'COMMAND', command: { type: 'LapseClarification', clarificationId: 'precisions-1' } },
+    ]);
+    expect(
+      dossierRemindersDue(eligibleAsked, now).map(({ reminder, lapsed }) => [
+        reminder.ruleId,
+        lapsed,
+      ]),
+    ).toEqual([['precisions-j-2', true]]);
+  });
+});
+
+describe('reminders after the screening', () => {
+  it('given a scheduled consultation, then the dossier wakes the day before at 09:00 Paris', () => {
+    const scheduled = given(
+      create,
+      submit,
+      assessed('ELIGIBLE'),
+      startScreening,
+      shortlist,
+      scheduleConsultation,
+    );
+    expect(nextDossierWakeUp(scheduled, at('2019-11-22T08:00:00.000Z'))).toBe(
+      '2019-12-02T08:00:00.000Z',
+    );
+  });
+
+  it('given a follow-up, when its reminder is due, then it goes to the follow-up’s owner', () => {
+    const following = given(
+      create,
+      submit,
+      assessed('ELIGIBLE'),
+      startScreening,
+      shortlist,
+      scheduleConsultation,
+      recordOutcome,
+      planFollowUp,
+    );
+    expect(nextDossierWakeUp(following, at('2019-12-04T08:00:00.000Z'))).toBe(
+      '2019-12-17T08:00:00.000Z',
+    );
+    expect(
+      dossierRemindersDue(following, at('2019-12-17T08:00:00.000Z')).map(
+        ({ reminder, recipient }) => [reminder.ruleId, recipient],
+      ),
+    ).toEqual([['suivi-j-3', 'DNS']]);
+  });
+});
+
+describe('the reminders a caller owes', () => {
+  const draft = given(create);
+
+  it('given the caller owes fewer reminders than the dossier has pending, then only those are due or wake it', () => {
+    const [j7, j1] = pendingDossierReminders(draft);
+    expect(j7.ruleId).toBe('depot-j-7');
+    const now = at('2019-11-14T08:00:00.000Z');
+    expect(dossierRemindersDue(draft, now, [j1]).map(({ reminder }) => reminder.ruleId)).toEqual([
+      'depot-j-1',
+    ]);
+    expect(nextDossierWakeUp(draft, at('2019-11-01T00:00:00.000Z'), [j1])).toBe(
+      '2019-11-14T08:00:00.000Z',
+    );
+    expect(nextDossierWakeUp(draft, at('2019-11-01T00:00:00.000Z'), [])).toBe(DEADLINE);
+  });
+});
+
+describe('the end of a dossier’s clock', () => {
+  it('given an expired draft, then nothing falls due any more', () => {
+    const expired = given(create, [{ type: 'ExpireDraft' }, DEADLINE]);
+    expect(dossierLifecycleEnded(expired, false)).toBe(true);
+    expect(dossierWorkDue(expired, at('2019-12-01T00:00:00.000Z'))).toEqual([]);
+    expect(nextDossierWakeUp(expired, at(DEADLINE))).toBeUndefined();
+  });
+
+  it('given its campaign closed, then a dossier never shortlisted has nothing left to wait for', () => {
+    expect(dossierLifecycleEnded(given(create, submit, assessed('ELIGIBLE')), true)).toBe(true);
+    expect(dossierLifecycleEnded(given(create, submit, assessed('ELIGIBLE')), false)).toBe(false);
+  });
+
+  it('given its campaign closed, then a shortlisted dossier goes on to its consultation and follow-up', () => {
+    const shortlisted = given(create, submit, assessed('ELIGIBLE'), startScreening, shortlist);
+    expect(dossierLifecycleEnded(shortlisted, true)).toBe(false);
+  });
+
+  it('given its campaign closed, then a draft still waits for its deadline', () => {
+    expect(dossierLifecycleEnded(given(create), true)).toBe(false);
+  });
+});
