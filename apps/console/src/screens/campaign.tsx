@@ -19,6 +19,7 @@ import {
   ORGANISATION_TYPES,
 } from '../labels';
 import { CalendarTimeline, NextMilestone } from './campaign-calendar';
+import { CampaignNav } from './campaign-nav';
 import { CampaignDue } from './campaign-due';
 import { StateCounts } from './campaigns';
 import { Problem } from './problems';
@@ -155,6 +156,7 @@ export function CampaignPage() {
         homeLinkProps={{ to: '/' }}
       />
       <h1>{campaign.data?.title ?? campaignId}</h1>
+      <CampaignNav campaignId={campaignId} />
       {campaign.error ? <Problem error={campaign.error} /> : null}
       {campaign.data ? (
         <section className="fr-mb-4w">
