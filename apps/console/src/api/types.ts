@@ -197,5 +197,7 @@ export interface SavedView {
   campaignId: string;
   /** The dossier list's API query string (tab, filters, sort), without cursor or limit. */
   query: string;
+  /** The table's columns (the console's keys); empty: all. */
+  columns: string[];
   updatedAt: string;
 }
