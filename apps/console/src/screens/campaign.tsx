@@ -104,6 +104,8 @@ export function CampaignPage() {
     placeholderData: keepPreviousData,
   });
 
+  const tableDrawn = dossiers.data !== undefined || dossiers.error !== null;
+
   const applyFilters = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -178,7 +180,9 @@ export function CampaignPage() {
         </section>
       ) : null}
 
-      <CampaignDue campaignId={campaignId} timeZone={zone} />
+      {/* The deadline view and the saved views are asked for once the table's rows have come:
+          the table and its counts are what the operator opened the page for. */}
+      <CampaignDue campaignId={campaignId} timeZone={zone} enabled={tableDrawn} />
 
       <h2>Dossiers</h2>
       <SavedViews
@@ -186,6 +190,7 @@ export function CampaignPage() {
         timeZone={zone}
         apiQuery={apiQueryOf(search, (day) => startOfDayIn(day, zone))}
         columns={columns}
+        enabled={tableDrawn}
       />
       <form
         onSubmit={applyFilters}
@@ -270,7 +275,13 @@ export function CampaignPage() {
           orientation="horizontal"
           small
           options={COLUMNS.map((column) => ({
-            label: column.name,
+            // Named « Colonne État » for assistive technologies: not to be taken for the filter.
+            label: (
+              <>
+                <span className="fr-sr-only">Colonne </span>
+                {column.name}
+              </>
+            ),
             nativeInputProps: {
               name: 'colonnes',
               value: column.key,

@@ -19,7 +19,10 @@ export function SavedViews({
   timeZone,
   apiQuery,
   columns,
+  enabled = true,
 }: {
+  /** False until the page's table is drawn: its requests go first. */
+  enabled?: boolean;
   campaignId: string;
   timeZone: string;
   /** The list's API query for what the page shows now. */
@@ -31,6 +34,7 @@ export function SavedViews({
     queryKey: ['saved-views'],
     queryFn: () => api<{ items: SavedView[] }>('GET', '/me/views'),
     refetchInterval: false,
+    enabled,
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['saved-views'] });
   const save = useMutation({
