@@ -211,10 +211,24 @@ describe('the routes the console reads, over HTTP', () => {
       name: 'À traiter, en retard',
       campaignId,
       query: 'tab=to-process&lateOnly=true&sort=nextDueAt',
+      columns: ['etat', 'echeance'],
     };
     expect(ok(await operator.call('PUT', '/me/views/en-retard', view))).toEqual(
       expect.objectContaining({ viewId: 'en-retard', ...view }),
     );
+    // Columns are optional: without them, the console's default (an empty list).
+    const withoutColumns = { name: view.name, campaignId, query: view.query };
+    expect(ok(await operator.call('PUT', '/me/views/sans-colonnes', withoutColumns))).toEqual(
+      expect.objectContaining({ viewId: 'sans-colonnes', columns: [] }),
+    );
+    expect((await operator.call('DELETE', '/me/views/sans-colonnes')).status).toBe(204);
+    for (const columns of ['etat', ['État'], Array.from({ length: 21 }, (_, i) => `c${i}`)]) {
+      const refused = await operator.call('PUT', '/me/views/mauvaise', { ...view, columns });
+      expect([refused.status, (refused.body as { code: string }).code]).toEqual([
+        400,
+        'VALIDATION_FAILED',
+      ]);
+    }
     expect(ok(await operator.call('GET', '/me/views'))).toEqual({
       items: [expect.objectContaining({ viewId: 'en-retard', name: view.name })],
     });

@@ -14,8 +14,28 @@ const DossierPage = lazy(() =>
   import('./screens/dossier').then((module) => ({ default: module.DossierPage })),
 );
 
+// The other screens likewise, each its own chunk (the synthesis brings Chart.js along).
+const MeetingPage = lazy(() =>
+  import('./screens/meeting').then((module) => ({ default: module.MeetingPage })),
+);
+const SynthesisPage = lazy(() =>
+  import('./screens/synthesis').then((module) => ({ default: module.SynthesisPage })),
+);
+const FailedDeliveriesPage = lazy(() =>
+  import('./screens/failed-deliveries').then((module) => ({
+    default: module.FailedDeliveriesPage,
+  })),
+);
+const DirectoryPage = lazy(() =>
+  import('./screens/directory').then((module) => ({ default: module.DirectoryPage })),
+);
+const OrganisationPage = lazy(() =>
+  import('./screens/directory').then((module) => ({ default: module.OrganisationPage })),
+);
+
 export function App() {
   const { session, signOut } = useSession();
+  const location = useLocation();
   return (
     <>
       <Header
@@ -32,6 +52,22 @@ export function App() {
           to: '/',
           title: "Accueil — amiflow, console des appels à manifestation d'intérêt",
         }}
+        navigation={
+          session && session.role !== 'organisation'
+            ? [
+                {
+                  text: 'Campagnes',
+                  linkProps: { to: '/' },
+                  isActive: !location.pathname.startsWith('/annuaire'),
+                },
+                {
+                  text: 'Annuaire',
+                  linkProps: { to: '/annuaire' },
+                  isActive: location.pathname.startsWith('/annuaire'),
+                },
+              ]
+            : undefined
+        }
         quickAccessItems={
           session
             ? [
@@ -79,6 +115,25 @@ export function App() {
               </Staff>
             }
           />
+          {(
+            [
+              ['/campagnes/:campaignId/reunion', <MeetingPage key="reunion" />],
+              ['/campagnes/:campaignId/synthese', <SynthesisPage key="synthese" />],
+              ['/campagnes/:campaignId/envois-en-echec', <FailedDeliveriesPage key="envois" />],
+              ['/annuaire', <DirectoryPage key="annuaire" />],
+              ['/annuaire/:organisationId', <OrganisationPage key="organisation" />],
+            ] as const
+          ).map(([path, screen]) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <Staff>
+                  <Suspense fallback={<p>Chargement…</p>}>{screen}</Suspense>
+                </Staff>
+              }
+            />
+          ))}
           <Route path="*" element={<p>Cette page n'existe pas.</p>} />
         </Routes>
       </main>

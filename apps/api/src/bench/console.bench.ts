@@ -80,6 +80,8 @@ async function main(): Promise<void> {
 
   const timings: number[] = [];
   const apiTimings: number[] = [];
+  /** When each request started and ended, ms from navigation, by what it asked (every run). */
+  const waterfall = new Map<string, { started: number[]; ended: number[] }>();
   let firstLoadBytes = 0;
   for (let run = 0; run < RUNS; run++) {
     // A new profile each time: nothing cached, as on an operator's first visit.
@@ -106,9 +108,21 @@ async function main(): Promise<void> {
     }, session);
     const page = await context.newPage();
     let bytes = 0;
+    let started = Date.now();
     const sizes: Promise<void>[] = [];
     // As sent over the wire: compressed bodies (br, gzip) count as compressed, plus headers.
     page.on('requestfinished', (request) => {
+      const at = Date.now() - started;
+      const timing = request.timing();
+      const url = new URL(request.url());
+      const name = url.pathname.startsWith('/console/assets/')
+        ? `asset ${url.pathname.split('.').pop()}`
+        : url.pathname.replace(campaignId, '{c}');
+      const entry = waterfall.get(name) ?? { started: [], ended: [] };
+      // timing.startTime is the wall clock in ms; what happened before `started` shows negative.
+      entry.started.push(Math.round(timing.startTime - started));
+      entry.ended.push(at);
+      waterfall.set(name, entry);
       sizes.push(
         request.sizes().then(
           (size) => void (bytes += size.responseBodySize + size.responseHeadersSize),
@@ -116,7 +130,7 @@ async function main(): Promise<void> {
         ),
       );
     });
-    const started = Date.now();
+    started = Date.now();
     const listed = page
       .waitForResponse((response) => response.url().includes('/dossiers?'), { timeout: 30_000 })
       .then(() => apiTimings.push(Date.now() - started));
@@ -142,6 +156,11 @@ async function main(): Promise<void> {
     `${DOSSIERS} dossiers; campaign page, empty cache, ${RUNS} runs: ${timings.join(', ')} ms ` +
       `(the dossier list answered after ${apiTimings.join(', ')} ms)`,
   );
+  // Where the time goes: each request's median start and end (the last asset of a kind shown).
+  const middle = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  for (const [name, { started, ended }] of waterfall) {
+    console.log(`  ${name}: started ${middle(started)} ms, done ${middle(ended)} ms`);
+  }
   console.log(`campaign_page_ms=${median} first_load_kb=${Math.round(firstLoadBytes / 1024)}`);
 }
 

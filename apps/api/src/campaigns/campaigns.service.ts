@@ -151,9 +151,11 @@ export class CampaignsService {
 
   async deliveryFailures(campaignId: string): Promise<DeliveryFailuresOutput> {
     await this.campaign(campaignId);
-    const failures = await this.ledger.failures(campaignId);
+    const failures = await this.ledger.undelivered(campaignId);
     return {
       items: failures.map((failure) => ({
+        status: failure.status,
+        droppedReason: failure.droppedReason,
         organisationId: failure.organisationId,
         ruleId: failure.ruleId,
         kind: failure.kind,

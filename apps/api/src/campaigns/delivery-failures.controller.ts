@@ -12,7 +12,7 @@ import { ErrorResponse } from '../errors/error-response';
 import { CampaignsService } from './campaigns.service';
 import { DeliveryFailuresOutput } from './dtos/delivery-failure.output';
 
-/** What the notifications ledger could not deliver yet, for operators to act on. */
+/** What the notifications ledger did not deliver, for operators to act on. */
 @ApiTags('campaigns')
 @ApiBearerAuth()
 @Controller('campaigns/:campaignId/deliveries')
@@ -21,7 +21,10 @@ export class DeliveryFailuresController {
 
   @Get('failures')
   @Roles('admin', 'operator')
-  @ApiOperation({ summary: 'Notifications that failed and are being retried' })
+  @ApiOperation({
+    summary:
+      'Notifications that did not go out: failing (being retried) or dropped (with the reason)',
+  })
   @ApiOkResponse({ type: DeliveryFailuresOutput })
   @ApiNotFoundResponse({ type: ErrorResponse })
   failures(@Param() { campaignId }: CampaignParams): Promise<DeliveryFailuresOutput> {

@@ -25,6 +25,7 @@ export class SavedViewsService {
         name: input.name,
         campaignId: input.campaignId,
         query: checkSavedViewQuery(input.query),
+        columns: input.columns ?? [],
       },
       MAX_SAVED_VIEWS,
     );
@@ -51,6 +52,7 @@ function toOutput(view: SavedView): SavedViewOutput {
     name: view.name,
     campaignId: view.campaignId,
     query: view.query,
+    columns: [...view.columns],
     updatedAt: view.updatedAt.toISOString(),
   };
 }

@@ -107,3 +107,97 @@ export interface DossierWorkflow {
   pendingActivities: { activityType: string; attempt: number; lastFailure: string | null }[];
   temporalUiUrl: string | null;
 }
+
+/** What needs attention on a campaign (GET /campaigns/{c}/alerts). */
+export interface CampaignAlerts {
+  failedDeliveries: number;
+  waitingOnOperator: number;
+  stuckWorkflows: {
+    workflowId: string;
+    organisationId: string;
+    /** FAILED, TERMINATED, TIMED_OUT, or DEADLINE_PASSED (running, yet a date it acts on passed). */
+    reason: string;
+    since: string | null;
+  }[];
+}
+
+/** One registration for the information meeting (GET /campaigns/{c}/meeting/registrations). */
+export interface MeetingRegistration {
+  organisationId: string;
+  organisationName: string;
+  status: 'CONFIRMED' | 'WAITLISTED';
+  registeredAt: string;
+  /** From 1; null when confirmed. */
+  waitingListPosition: number | null;
+}
+
+export interface MeetingRegistrations {
+  capacity: number;
+  confirmed: MeetingRegistration[];
+  waitingList: MeetingRegistration[];
+}
+
+interface SynthesisGroup {
+  dossiers: number;
+  submitted: number;
+}
+
+export interface SupportFormCount {
+  supportFormId: string;
+  label: string;
+  dossiers: number;
+  professions: string[];
+}
+
+/** GET /campaigns/{c}/synthesis. */
+export interface Synthesis {
+  campaignId: string;
+  totalDossiers: number;
+  byState: (SynthesisGroup & { state: string })[];
+  byProfession: (SynthesisGroup & { profession: string | null })[];
+  byOrganisationType: (SynthesisGroup & { organisationType: string })[];
+  bySupportForm: SupportFormCount[];
+  sharedDemands: SupportFormCount[];
+}
+
+/** A notification the ledger could not deliver (GET /campaigns/{c}/deliveries/failures). */
+export interface DeliveryFailure {
+  /** FAILED: being retried; DROPPED: settled without a mail (droppedReason says why). */
+  status: 'FAILED' | 'DROPPED';
+  droppedReason: string | null;
+  organisationId: string | null;
+  ruleId: string;
+  kind: string;
+  occurrence: string;
+  recipient: string;
+  address: string | null;
+  failedAttempts: number;
+  lastError: string | null;
+  dueAt: string;
+  lastAttemptAt: string;
+}
+
+/** A directory entry (GET/PUT /organisations/{o}). */
+export interface Organisation {
+  organisationId: string;
+  name: string;
+  type: string;
+  profession: string | null;
+  identifiers: Record<string, string>;
+  parentFederationId: string | null;
+  professionHasCnp: boolean | null;
+  email: string | null;
+  updatedAt: string;
+}
+
+/** One of the caller's saved views of a campaign's dossier list (GET /me/views). */
+export interface SavedView {
+  viewId: string;
+  name: string;
+  campaignId: string;
+  /** The dossier list's API query string (tab, filters, sort), without cursor or limit. */
+  query: string;
+  /** The table's columns (the console's keys); empty: all. */
+  columns: string[];
+  updatedAt: string;
+}

@@ -1,4 +1,4 @@
-import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import type { UserManager } from 'oidc-client-ts';
 import {
   createContext,
   ReactNode,
@@ -51,9 +51,11 @@ export function useSession(): SessionApi {
  * The OpenID Connect client: authorization code with PKCE (oidc-client-ts's default for
  * `response_type: 'code'`), a public client, its state in this tab's sessionStorage. No silent
  * renewal (it needs an iframe the console's CSP does not allow): when the token expires, the
- * operator signs in again.
+ * operator signs in again. The library is fetched when first needed: a development sign-in, and
+ * every page opened with a session already, do without its bytes.
  */
-function userManager(options: NonNullable<SignInOptions['oidc']>): UserManager {
+async function userManager(options: NonNullable<SignInOptions['oidc']>): Promise<UserManager> {
+  const { UserManager, WebStorageStateStore } = await import('oidc-client-ts');
   return new UserManager({
     authority: options.issuer,
     client_id: options.clientId,
@@ -101,10 +103,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         keep(sessionOf(token, new Date(expiresAt).getTime(), 'development'));
       },
       signInWithProvider: async (options, returnTo) => {
-        await userManager(options).signinRedirect({ state: { returnTo } });
+        await (await userManager(options)).signinRedirect({ state: { returnTo } });
       },
       completeProviderSignIn: async (options) => {
-        const user = await userManager(options).signinRedirectCallback();
+        const user = await (await userManager(options)).signinRedirectCallback();
         const expiresAt = (user.expires_at ?? Date.now() / 1000 + 300) * 1000;
         keep(sessionOf(user.access_token, expiresAt, 'oidc'));
         const state = user.state as { returnTo?: string } | undefined;

@@ -1,4 +1,6 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Calendar } from '../api/types';
+import { StackedLabel, stackLabels } from './timeline-layout';
 import { formatInstant, relativeTo } from '../format/dates';
 
 interface Milestone {
@@ -49,8 +51,10 @@ export function NextMilestone({
 
 /**
  * The calendar as a line from the first to the last step, with "now" on it (clamped to the ends
- * when the campaign has not started or is over). Each mark has its date in full for assistive
- * technologies, as a list.
+ * when the campaign has not started or is over). Each step is a dot on the line and a short date
+ * above it; dates too close to fit side by side go up a row (see `stackLabels`), so none hides
+ * another however compressed the calendar. The full dates are in the list below, for everyone and
+ * for assistive technologies (the drawing is hidden from them).
  */
 export function CalendarTimeline({
   calendar,
@@ -64,30 +68,71 @@ export function CalendarTimeline({
   const steps = milestones(calendar);
   const start = new Date(steps[0].at).getTime();
   const end = new Date(steps[steps.length - 1].at).getTime();
-  const position = (at: number) =>
-    `${Math.min(100, Math.max(0, ((at - start) / Math.max(1, end - start)) * 100))}%`;
+  const fraction = (at: number) =>
+    Math.min(1, Math.max(0, (at - start) / Math.max(1, end - start)));
   const short = new Intl.DateTimeFormat('fr-FR', { timeZone, day: 'numeric', month: 'short' });
+  const marks = [
+    ...steps.map((step) => ({
+      key: step.label,
+      text: short.format(new Date(step.at)),
+      at: fraction(new Date(step.at).getTime()),
+      now: false,
+    })),
+    { key: 'now', text: 'maintenant', at: fraction(now), now: true },
+  ];
+  const line = useRef<HTMLDivElement>(null);
+  const [layout, setLayout] = useState<StackedLabel[] | undefined>(undefined);
+  const signature = marks.map((mark) => `${mark.text}@${mark.at}`).join('|');
+  useLayoutEffect(() => {
+    const element = line.current;
+    if (!element) return;
+    const measure = () => {
+      const labels = [...element.querySelectorAll<HTMLElement>('.timeline__label')];
+      setLayout(
+        stackLabels(
+          element.clientWidth,
+          labels.map((label, index) => ({ at: marks[index].at, width: label.offsetWidth })),
+        ),
+      );
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+    // marks is rebuilt on every render; its signature says when it changed.
+  }, [signature]);
+  const rows = layout ? Math.max(...layout.map((label) => label.row)) + 1 : 1;
   return (
     <>
-      <div className="timeline" aria-hidden="true">
-        {steps.map((step, index) => (
+      <div
+        ref={line}
+        className="timeline"
+        aria-hidden="true"
+        style={{ height: `${rows * LABEL_ROW_REM + 1.5}rem` }}
+      >
+        {marks.map((mark) => (
           <span
-            key={step.label}
-            className="timeline__mark"
-            style={{
-              left: position(new Date(step.at).getTime()),
-              bottom: index % 2 ? '1.75rem' : '-0.5rem',
-            }}
+            key={`dot-${mark.key}`}
+            className={`timeline__dot${mark.now ? ' timeline__dot--now' : ''}`}
+            style={{ left: `${mark.at * 100}%` }}
+          />
+        ))}
+        {marks.map((mark, index) => (
+          <span
+            key={`label-${mark.key}`}
+            className={`timeline__label${mark.now ? ' timeline__label--now' : ''}`}
+            style={
+              layout
+                ? {
+                    left: `${layout[index].left}px`,
+                    bottom: `${1 + layout[index].row * LABEL_ROW_REM}rem`,
+                  }
+                : { visibility: 'hidden' }
+            }
           >
-            {short.format(new Date(step.at))}
+            {mark.text}
           </span>
         ))}
-        <span
-          className="timeline__mark timeline__mark--now"
-          style={{ left: position(now), bottom: '3rem' }}
-        >
-          maintenant
-        </span>
       </div>
       <ul className="fr-text--sm">
         {steps.map((step) => (
@@ -99,3 +144,6 @@ export function CalendarTimeline({
     </>
   );
 }
+
+/** The height of a row of labels (a 0.75 rem line, 1 rem high, and some space). */
+const LABEL_ROW_REM = 1.25;

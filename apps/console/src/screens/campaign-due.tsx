@@ -17,7 +17,16 @@ const DEFAULT_DAYS = 7;
  * default) and what is already late, one row per dossier and kind, least time left first — the
  * API's order (GET /campaigns/{c}/due; late items come first there).
  */
-export function CampaignDue({ campaignId, timeZone }: { campaignId: string; timeZone: string }) {
+export function CampaignDue({
+  campaignId,
+  timeZone,
+  enabled = true,
+}: {
+  campaignId: string;
+  timeZone: string;
+  /** False until the page's table is drawn: its requests go first (one API process serves all). */
+  enabled?: boolean;
+}) {
   const [search, setSearch] = useSearchParams();
   const chosen = Number(search.get('jours'));
   const days = DAY_CHOICES.includes(chosen) ? chosen : DEFAULT_DAYS;
@@ -29,6 +38,7 @@ export function CampaignDue({ campaignId, timeZone }: { campaignId: string; time
         `/campaigns/${encodeURIComponent(campaignId)}/due${queryString({ days, limit: 100 })}`,
       ),
     placeholderData: keepPreviousData,
+    enabled,
   });
   const chooseDays = (value: string) => {
     const next = new URLSearchParams(search);

@@ -1,11 +1,13 @@
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { FormEvent } from 'react';
+import { FormEvent, ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, queryString, text } from '../api/client';
 import type { Campaign, Dossier, DossierCounts, Page } from '../api/types';
@@ -19,11 +21,17 @@ import {
   ORGANISATION_TYPES,
 } from '../labels';
 import { CalendarTimeline, NextMilestone } from './campaign-calendar';
+import { CampaignNav } from './campaign-nav';
+import { apiQueryOf, chosenColumns, ColumnKey, COLUMNS, columnsParameter } from './campaign-views';
 import { CampaignDue } from './campaign-due';
 import { StateCounts } from './campaigns';
 import { Problem } from './problems';
+import { SavedViews } from './saved-views';
 
 const PAGE_SIZE = 50;
+const COLUMN_NAMES = Object.fromEntries(
+  COLUMNS.map((column) => [column.key, column.name]),
+) as Record<ColumnKey, string>;
 
 /** The table's sortable columns: the API's sort keys (GET …/dossiers?sort=). */
 const SORTABLE: Record<string, string> = {
@@ -41,7 +49,8 @@ const defaultOrder = (sort: string) => (sort === 'updatedAt' ? 'desc' : 'asc');
  * (who must act; « Tous » without `onglet`, as links made before the tabs), with filters (state, organisation type, profession, text, due before a day,
  * late only), a sort and cursor pages. The URL holds all of it (`onglet`, `etat`, `type`,
  * `profession`, `texte`, `echeance-avant` as YYYY-MM-DD in the campaign's zone, `en-retard`,
- * `tri`, `ordre`, `curseur`, `jours`), so that a view can be shared as a link.
+ * `tri`, `ordre`, `curseur`, `jours`, and the columns shown, `colonnes`), so that a view can be
+ * shared as a link; the operator's saved views keep it too.
  */
 export function CampaignPage() {
   const { campaignId = '' } = useParams();
@@ -61,6 +70,7 @@ export function CampaignPage() {
       ? (search.get('ordre') as 'asc' | 'desc')
       : defaultOrder(sort);
   const cursor = search.get('curseur') ?? '';
+  const columns = chosenColumns(search.get('colonnes'));
   const campaign = useQuery({
     queryKey: ['campaign', campaignId],
     queryFn: () => api<Campaign>('GET', `/campaigns/${encodeURIComponent(campaignId)}`),
@@ -94,6 +104,8 @@ export function CampaignPage() {
     placeholderData: keepPreviousData,
   });
 
+  const tableDrawn = dossiers.data !== undefined || dossiers.error !== null;
+
   const applyFilters = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -102,8 +114,8 @@ export function CampaignPage() {
       const value = text(form, name).trim();
       if (value) next.set(name, value);
     }
-    // The tab, the sort and the days ahead stay; the page starts again.
-    for (const name of ['onglet', 'tri', 'ordre', 'jours']) {
+    // The tab, the sort, the days ahead and the columns stay; the page starts again.
+    for (const name of ['onglet', 'tri', 'ordre', 'jours', 'colonnes']) {
       const value = search.get(name);
       if (value) next.set(name, value);
     }
@@ -155,6 +167,7 @@ export function CampaignPage() {
         homeLinkProps={{ to: '/' }}
       />
       <h1>{campaign.data?.title ?? campaignId}</h1>
+      <CampaignNav campaignId={campaignId} />
       {campaign.error ? <Problem error={campaign.error} /> : null}
       {campaign.data ? (
         <section className="fr-mb-4w">
@@ -167,9 +180,18 @@ export function CampaignPage() {
         </section>
       ) : null}
 
-      <CampaignDue campaignId={campaignId} timeZone={zone} />
+      {/* The deadline view and the saved views are asked for once the table's rows have come:
+          the table and its counts are what the operator opened the page for. */}
+      <CampaignDue campaignId={campaignId} timeZone={zone} enabled={tableDrawn} />
 
       <h2>Dossiers</h2>
+      <SavedViews
+        campaignId={campaignId}
+        timeZone={zone}
+        apiQuery={apiQueryOf(search, (day) => startOfDayIn(day, zone))}
+        columns={columns}
+        enabled={tableDrawn}
+      />
       <form
         onSubmit={applyFilters}
         className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-3w"
@@ -247,6 +269,40 @@ export function CampaignPage() {
           <Button type="submit">Filtrer</Button>
         </div>
       </form>
+      <Accordion label="Colonnes du tableau" className="fr-mb-3w">
+        <Checkbox
+          legend="Colonnes affichées (l'organisation l'est toujours)"
+          orientation="horizontal"
+          small
+          options={COLUMNS.map((column) => ({
+            // Named « Colonne État » for assistive technologies: not to be taken for the filter.
+            label: (
+              <>
+                <span className="fr-sr-only">Colonne </span>
+                {column.name}
+              </>
+            ),
+            nativeInputProps: {
+              name: 'colonnes',
+              value: column.key,
+              checked: columns.includes(column.key),
+              // The last column shown stays: a table needs one besides the organisation.
+              disabled: columns.length === 1 && columns.includes(column.key),
+              onChange: (event) => {
+                const next = event.target.checked
+                  ? [...columns, column.key]
+                  : columns.filter((key) => key !== column.key);
+                // Not a new page: the same rows, other columns.
+                const params = new URLSearchParams(search);
+                const value = columnsParameter(next);
+                if (value) params.set('colonnes', value);
+                else params.delete('colonnes');
+                setSearch(params, { replace: true });
+              },
+            },
+          }))}
+        />
+      </Accordion>
       {counts.error ? <Problem error={counts.error} /> : null}
       <Tabs
         label="Dossiers selon qui doit agir"
@@ -263,42 +319,42 @@ export function CampaignPage() {
             <Table
               caption={`Dossiers de la campagne${cursor ? ' (page suivante)' : ''}`}
               headers={[
-                'Organisation',
-                'Type',
-                'Profession',
-                'État',
-                'Complétude',
-                'Prochaine échéance',
-                'Dernier changement',
-              ].map(sortButton)}
-              data={dossiers.data.items.map((dossier) => [
-                <Link
-                  key="name"
-                  to={`/campagnes/${encodeURIComponent(campaignId)}/dossiers/${encodeURIComponent(dossier.organisationId)}`}
-                >
-                  {dossier.organisationName}
-                </Link>,
-                label(ORGANISATION_TYPES, dossier.organisationType),
-                dossier.profession ?? '—',
-                label(DOSSIER_STATES, dossier.state),
-                `${dossier.completenessPercent} %`,
-                dossier.nextDueAt ? (
-                  <span key="due">
-                    {formatInstant(dossier.nextDueAt, zone)}
-                    <br />
-                    {label(DUE_KINDS, dossier.nextDueKind)}
-                    {dossier.late ? (
-                      <>
-                        {' '}
-                        <span className="fr-badge fr-badge--error fr-badge--sm">En retard</span>
-                      </>
-                    ) : null}
-                  </span>
-                ) : (
-                  '—'
-                ),
-                formatInstant(dossier.lastChangeAt, zone),
-              ])}
+                sortButton('Organisation'),
+                ...columns.map((key) => sortButton(COLUMN_NAMES[key])),
+              ]}
+              data={dossiers.data.items.map((dossier) => {
+                const cells: Record<ColumnKey, ReactNode> = {
+                  type: label(ORGANISATION_TYPES, dossier.organisationType),
+                  profession: dossier.profession ?? '—',
+                  etat: label(DOSSIER_STATES, dossier.state),
+                  completude: `${dossier.completenessPercent} %`,
+                  echeance: dossier.nextDueAt ? (
+                    <span key="due">
+                      {formatInstant(dossier.nextDueAt, zone)}
+                      <br />
+                      {label(DUE_KINDS, dossier.nextDueKind)}
+                      {dossier.late ? (
+                        <>
+                          {' '}
+                          <span className="fr-badge fr-badge--error fr-badge--sm">En retard</span>
+                        </>
+                      ) : null}
+                    </span>
+                  ) : (
+                    '—'
+                  ),
+                  changement: formatInstant(dossier.lastChangeAt, zone),
+                };
+                return [
+                  <Link
+                    key="name"
+                    to={`/campagnes/${encodeURIComponent(campaignId)}/dossiers/${encodeURIComponent(dossier.organisationId)}`}
+                  >
+                    {dossier.organisationName}
+                  </Link>,
+                  ...columns.map((key) => cells[key]),
+                ];
+              })}
             />
             {dossiers.data.items.length === 0 ? (
               <p>Aucun dossier ne correspond à ces filtres.</p>
@@ -313,8 +369,13 @@ export function CampaignPage() {
               ) : null}
               {dossiers.data.nextCursor ? (
                 <li>
-                  <Button priority="secondary" onClick={() => toPage(dossiers.data.nextCursor)}>
-                    Page suivante
+                  <Button
+                    priority="secondary"
+                    iconId="fr-icon-arrow-right-line"
+                    iconPosition="right"
+                    onClick={() => toPage(dossiers.data.nextCursor)}
+                  >
+                    Suivants
                   </Button>
                 </li>
               ) : null}

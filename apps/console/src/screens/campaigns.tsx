@@ -4,10 +4,14 @@ import { Link } from 'react-router';
 import { api } from '../api/client';
 import type { Campaign, Page } from '../api/types';
 import { CAMPAIGN_PHASES, DOSSIER_STATES, label } from '../labels';
+import { CampaignAlertsPanel } from './campaign-alerts';
 import { CalendarTimeline, NextMilestone } from './campaign-calendar';
 import { Problem } from './problems';
 
-/** Home: every campaign, its phase, its calendar with "now" and the next step, its dossiers by state. */
+/**
+ * Home: every campaign, its phase, its calendar with "now" and the next step, its dossiers by
+ * state, and its alerts.
+ */
 export function CampaignsPage() {
   const campaigns = useQuery({
     queryKey: ['campaigns'],
@@ -40,6 +44,7 @@ export function CampaignsPage() {
           <NextMilestone calendar={campaign.calendar} timeZone={campaign.timeZone} now={now} />
           <CalendarTimeline calendar={campaign.calendar} timeZone={campaign.timeZone} now={now} />
           <StateCounts counts={campaign.dossierCounts} />
+          <CampaignAlertsPanel campaignId={campaign.campaignId} timeZone={campaign.timeZone} />
         </section>
       ))}
     </>

@@ -18,6 +18,7 @@ import { AddWorkAndDueToDossierSummaries1764288000100 } from './1764288000100-ad
 import { CreateDossierDueItems1764288000101 } from './1764288000101-create-dossier-due-items.migration';
 import { CreateSavedViews1764288000102 } from './1764288000102-create-saved-views.migration';
 import { IndexDeliveriesByDossier1764288000103 } from './1764288000103-index-deliveries-by-dossier.migration';
+import { AddSavedViewColumns1764288000121 } from './1764288000121-add-saved-view-columns.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   CreateDossierDueItems1764288000101,
   CreateSavedViews1764288000102,
   IndexDeliveriesByDossier1764288000103,
+  AddSavedViewColumns1764288000121,
 ];

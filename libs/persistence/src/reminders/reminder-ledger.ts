@@ -235,6 +235,20 @@ export class ReminderLedger {
     );
   }
 
+  /**
+   * What did not go out, for operators: the failing (retried) and the dropped (settled without a
+   * mail, with the reason), earliest due first.
+   */
+  undelivered(
+    campaignId: string,
+  ): Promise<(DeliveredReminder & { readonly status: 'FAILED' | 'DROPPED' })[]> {
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM reminder_deliveries
+        WHERE campaign_id = $1 AND status IN ('FAILED', 'DROPPED') ORDER BY due_at, recipient`,
+      [campaignId],
+    );
+  }
+
   /** The row's key and what it is about, as the first nine columns of an insert. */
   private identity(delivery: LedgerDelivery, recipient: string): unknown[] {
     return [

@@ -5,11 +5,12 @@ import { SavedViewStore } from './saved-view-store';
 const run = Date.now().toString(36);
 const alice = `agent-alice-${run}`;
 const bob = `agent-bob-${run}`;
-const view = (viewId: string, name = viewId) => ({
+const view = (viewId: string, name = viewId, columns: string[] = []) => ({
   viewId,
   name,
   campaignId: 'ami-sante-ia-2019',
   query: 'tab=to-process&lateOnly=true',
+  columns,
 });
 
 describe('saved views, each user’s own', () => {
@@ -42,6 +43,14 @@ describe('saved views, each user’s own', () => {
     expect(await store.delete(alice, 'a-traiter')).toBe(true);
     expect(await store.delete(alice, 'a-traiter')).toBe(false);
     expect((await store.list(bob)).map((v) => v.name)).toEqual(['Les miennes']);
+  });
+
+  it('keeps the columns of a view, in order, and replaces them with it', async () => {
+    const dave = `agent-dave-${run}`;
+    await store.put(dave, view('colonnes', 'Colonnes', ['etat', 'echeance']), 10);
+    expect((await store.list(dave))[0].columns).toEqual(['etat', 'echeance']);
+    await store.put(dave, view('colonnes', 'Colonnes'), 10);
+    expect((await store.list(dave))[0].columns).toEqual([]);
   });
 
   it('refuses a new view beyond the bound, but still replaces an existing one', async () => {

@@ -7,10 +7,12 @@ export interface SavedView {
   readonly campaignId: string;
   /** The list's URL query string (`tab=to-process&sort=nextDueAt`), as the API validated it. */
   readonly query: string;
+  /** The table's columns, as the console names them; empty: the console's default. */
+  readonly columns: readonly string[];
   readonly updatedAt: Date;
 }
 
-const COLUMNS = `view_id AS "viewId", name, campaign_id AS "campaignId", query,
+const COLUMNS = `view_id AS "viewId", name, campaign_id AS "campaignId", query, columns,
   updated_at AS "updatedAt"`;
 
 /**
@@ -46,13 +48,13 @@ export class SavedViewStore {
       );
       if (others >= maxViews) return undefined;
       const [saved] = await manager.query<SavedView[]>(
-        `INSERT INTO saved_views (subject, view_id, name, campaign_id, query, updated_at)
-         VALUES ($1, $2, $3, $4, $5, now())
+        `INSERT INTO saved_views (subject, view_id, name, campaign_id, query, columns, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now())
          ON CONFLICT (subject, view_id) DO UPDATE SET
            name = EXCLUDED.name, campaign_id = EXCLUDED.campaign_id, query = EXCLUDED.query,
-           updated_at = EXCLUDED.updated_at
+           columns = EXCLUDED.columns, updated_at = EXCLUDED.updated_at
          RETURNING ${COLUMNS}`,
-        [subject, view.viewId, view.name, view.campaignId, view.query],
+        [subject, view.viewId, view.name, view.campaignId, view.query, view.columns],
       );
       return saved;
     });

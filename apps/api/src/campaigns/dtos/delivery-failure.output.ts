@@ -1,7 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** A notification that could not be sent yet: Temporal keeps retrying it. */
+/**
+ * A notification that did not go out: FAILED (Temporal keeps retrying it), or DROPPED (settled
+ * without a mail: it no longer concerned its recipient when it would have gone out).
+ */
 export class DeliveryFailureOutput {
+  @ApiProperty({ enum: ['FAILED', 'DROPPED'] })
+  status!: 'FAILED' | 'DROPPED';
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why a DROPPED notification did not go out (English); null when FAILED',
+  })
+  droppedReason!: string | null;
+
   @ApiProperty({ nullable: true, type: String, description: 'Null for campaign-wide notices' })
   organisationId!: string | null;
 
@@ -29,7 +42,10 @@ export class DeliveryFailureOutput {
   @ApiProperty({ format: 'date-time', description: 'UTC instant it was due' })
   dueAt!: string;
 
-  @ApiProperty({ format: 'date-time', description: 'UTC instant of the last attempt' })
+  @ApiProperty({
+    format: 'date-time',
+    description: 'UTC instant of the last attempt (DROPPED: when it was dropped)',
+  })
   lastAttemptAt!: string;
 }
 

@@ -1,7 +1,15 @@
 import { BUSINESS_KEY_PATTERN } from '@amiflow/contracts';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { KEY_MESSAGE } from '../../common/rule-messages';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { EACH_KEY_MESSAGE, KEY_MESSAGE } from '../../common/rule-messages';
 
 const KEY_RULE = 'lowercase letters, digits and inner dashes, at most 64 characters';
 
@@ -31,4 +39,19 @@ export class SavedViewInput {
   @IsString()
   @MaxLength(2000)
   query!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 20,
+    example: ['etat', 'echeance'],
+    description:
+      "The table's columns, as the console names them, in order (each " +
+      KEY_RULE +
+      "); absent or empty: the console's default columns",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(BUSINESS_KEY_PATTERN, { each: true, message: EACH_KEY_MESSAGE })
+  columns?: string[];
 }

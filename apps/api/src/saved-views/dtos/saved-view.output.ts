@@ -13,6 +13,13 @@ export class SavedViewOutput {
   @ApiProperty({ example: 'tab=to-process&lateOnly=true&sort=nextDueAt' })
   query!: string;
 
+  @ApiProperty({
+    type: [String],
+    example: ['etat', 'echeance'],
+    description: "The table's columns as the console names them; empty: its default",
+  })
+  columns!: string[];
+
   @ApiProperty({ format: 'date-time', description: 'UTC instant of the last save' })
   updatedAt!: string;
 }
