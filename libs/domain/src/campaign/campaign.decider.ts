@@ -1,5 +1,6 @@
 import { DomainErrorCode } from '../errors/domain-error-code';
 import { refuse } from '../errors/domain-error';
+import { refusals } from '../errors/refusals';
 import { reminderKey } from '../reminders/reminder-rule';
 import { assertNever } from '../shared/assert-never';
 import { deInfinitive } from '../shared/french';
@@ -43,12 +44,7 @@ export function decideCampaign(
 ): CampaignEvent[] {
   const at = instant(now);
   if (command.type === 'CreateCampaign') {
-    if (isCampaign(state)) {
-      refuse(
-        DomainErrorCode.CAMPAIGN_ALREADY_EXISTS,
-        `La campagne ${command.campaignId} existe déjà.`,
-      );
-    }
+    if (isCampaign(state)) throw refusals.campaignAlreadyExists(command.campaignId);
     assertValidDefinition(command.definition);
     return [
       {
@@ -62,8 +58,7 @@ export function decideCampaign(
       },
     ];
   }
-  if (!isCampaign(state))
-    refuse(DomainErrorCode.CAMPAIGN_NOT_FOUND, "Cette campagne n'existe pas.");
+  if (!isCampaign(state)) throw refusals.campaignNotFound();
   const { calendar } = state;
 
   switch (command.type) {
@@ -159,11 +154,7 @@ function decideCalendarChange(
     }
   }
   const problems = validateCalendar(calendar, state.definition.meeting !== undefined);
-  if (problems.length > 0) {
-    refuse(DomainErrorCode.INVALID_CAMPAIGN_DEFINITION, problems.map((p) => p.message).join(' '), {
-      problems,
-    });
-  }
+  if (problems.length > 0) throw refusals.invalidCampaignDefinition(problems);
   return [
     {
       type: 'CampaignCalendarChanged',
@@ -351,23 +342,12 @@ function withRegistrations(state: Campaign, registrations: MeetingRegistration[]
 
 function assertValidDefinition(definition: CampaignDefinition): void {
   const problems = validateCampaignDefinition(definition);
-  if (problems.length > 0) {
-    refuse(
-      DomainErrorCode.INVALID_CAMPAIGN_DEFINITION,
-      `Définition de campagne invalide : ${problems.map((p) => `${p.path} : ${p.message}`).join(' ')}`,
-      { problems },
-    );
-  }
+  if (problems.length > 0) throw refusals.invalidCampaignDefinition(problems);
 }
 
 function requireMeeting(state: Campaign): string {
   const deadline = state.calendar.meetingRegistrationDeadline;
-  if (!state.definition.meeting || !deadline) {
-    refuse(
-      DomainErrorCode.NO_INFORMATION_MEETING,
-      "Cette campagne n'a pas de réunion d'information.",
-    );
-  }
+  if (!state.definition.meeting || !deadline) throw refusals.noInformationMeeting();
   return deadline;
 }
 

@@ -1,5 +1,6 @@
 import { DomainErrorCode } from '../errors/domain-error-code';
 import { refuse } from '../errors/domain-error';
+import { refusals } from '../errors/refusals';
 import { Answers, computeCompleteness } from '../questionnaire/questionnaire';
 import { LAPSE_MESSAGES } from '../reminders/reminder-relevance';
 import { reminderKey } from '../reminders/reminder-rule';
@@ -39,7 +40,7 @@ export function decideDossier(
   now: Date,
 ): DossierEvent[] {
   if (command.type === 'CreateDossierDraft') return decideCreation(command, state, now);
-  if (!isDossier(state)) refuse(DomainErrorCode.DOSSIER_NOT_FOUND, "Ce dossier n'existe pas.");
+  if (!isDossier(state)) throw refusals.dossierNotFound();
   const at = instant(now);
 
   switch (command.type) {
