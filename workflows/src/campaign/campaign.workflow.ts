@@ -42,7 +42,7 @@ import { eventSourced, Origin, SYSTEM } from '../shared/event-sourced';
 import { sleepUntilChangeOr } from '../shared/wake-up';
 import { campaignCommandUpdate, campaignStateQuery } from './campaign.messages';
 
-/** Patch marker of the automatic consultation planning (see README, "Changing workflow code"). */
+/** Patch marker of the automatic consultation planning (see docs/versioning.md). */
 const PLAN_CONSULTATIONS = 'plan-consultations';
 /** Patch marker of the mails to the meeting's registrants when it moves or is called off. */
 const MEETING_CHANGES = 'meeting-changes';
