@@ -16,14 +16,12 @@ export const refusals = {
       campaignId === undefined
         ? "Cette campagne n'existe pas."
         : `La campagne ${campaignId} n'existe pas.`,
-      campaignId === undefined ? undefined : { campaignId },
     ),
 
   campaignAlreadyExists: (campaignId: string): DomainError =>
     new DomainError(
       DomainErrorCode.CAMPAIGN_ALREADY_EXISTS,
       `La campagne ${campaignId} existe déjà.`,
-      { campaignId },
     ),
 
   /** A campaign whose workflow has ended: business keys are never reused. */
