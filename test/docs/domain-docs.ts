@@ -6,6 +6,13 @@ import {
   CampaignPhase,
   CampaignState,
   decideCampaign,
+  decideDossier,
+  DossierCommand,
+  DossierState,
+  DossierStatus,
+  dossierTermsOf,
+  evolveDossier,
+  initialDossierState,
   evolveCampaign,
   initialCampaignState,
   Offset,
@@ -205,6 +212,179 @@ function transitionTable(): string {
   );
 }
 
+const OPERATOR: Actor = { id: 'instructeur', role: 'operator' };
+
+/** The commands that move a dossier, each named for the table, at the instant it is meant for. */
+function dossierCommands(): [string, DossierCommand, string][] {
+  return [
+    ['SubmitDossier', { type: 'SubmitDossier' }, '2019-11-01T08:00:00.000Z'],
+    [
+      'RecordEligibility ELIGIBLE',
+      { type: 'RecordEligibility', decision: 'ELIGIBLE', reasons: ['ELIGIBLE_TYPE'] },
+      '2019-11-01T08:01:00.000Z',
+    ],
+    [
+      'RecordEligibility INELIGIBLE',
+      { type: 'RecordEligibility', decision: 'INELIGIBLE', reasons: ['TYPE_NOT_ELIGIBLE'] },
+      '2019-11-01T08:01:00.000Z',
+    ],
+    [
+      'RecordEligibility NEEDS_REVIEW',
+      { type: 'RecordEligibility', decision: 'NEEDS_REVIEW', reasons: ['NOT_IN_DIRECTORY'] },
+      '2019-11-01T08:01:00.000Z',
+    ],
+    [
+      'OverrideEligibility ELIGIBLE',
+      { type: 'OverrideEligibility', decision: 'ELIGIBLE', reason: 'Vérifié.', actor: OPERATOR },
+      '2019-11-02T08:00:00.000Z',
+    ],
+    ['StartDossierScreening', { type: 'StartDossierScreening' }, '2019-11-18T08:00:00.000Z'],
+    [
+      'RecordScreeningResult SHORTLISTED',
+      { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: OPERATOR },
+      '2019-11-20T08:00:00.000Z',
+    ],
+    [
+      'RecordScreeningResult NOT_RETAINED',
+      { type: 'RecordScreeningResult', result: 'NOT_RETAINED', actor: OPERATOR },
+      '2019-11-20T08:00:00.000Z',
+    ],
+    [
+      'ScheduleConsultation',
+      {
+        type: 'ScheduleConsultation',
+        consultationId: 'consultation-1',
+        startsAt: '2019-12-02T08:00:00.000Z',
+        endsAt: '2019-12-02T09:00:00.000Z',
+        place: 'Ségur, salle 1',
+        actor: OPERATOR,
+      },
+      '2019-11-25T08:00:00.000Z',
+    ],
+    [
+      'RecordConsultationOutcome',
+      {
+        type: 'RecordConsultationOutcome',
+        summary: 'Besoins partagés.',
+        supportFormIds: [],
+        actor: OPERATOR,
+      },
+      '2019-12-02T10:00:00.000Z',
+    ],
+    [
+      'PlanFollowUp',
+      {
+        type: 'PlanFollowUp',
+        followUpId: 'suivi-1',
+        title: 'Atelier',
+        owner: 'instructeur',
+        dueAt: '2020-01-15T08:00:00.000Z',
+        actor: OPERATOR,
+      },
+      '2019-12-03T08:00:00.000Z',
+    ],
+    [
+      'CompleteFollowUp',
+      { type: 'CompleteFollowUp', followUpId: 'suivi-1', actor: OPERATOR },
+      '2019-12-10T08:00:00.000Z',
+    ],
+    ['CloseDossier', { type: 'CloseDossier', actor: OPERATOR }, '2019-12-20T08:00:00.000Z'],
+    ['WithdrawDossier', { type: 'WithdrawDossier' }, '2019-11-01T09:00:00.000Z'],
+    ['ExpireDraft', { type: 'ExpireDraft' }, '2019-11-14T23:00:00.000Z'],
+    [
+      'CancelWithCampaign',
+      { type: 'CancelWithCampaign', reason: 'Campagne annulée.' },
+      '2019-11-01T10:00:00.000Z',
+    ],
+  ];
+}
+
+function decideAndFoldDossier(
+  state: DossierState,
+  command: DossierCommand,
+  at: string,
+): DossierState {
+  return decideDossier(command, state, new Date(at)).reduce(evolveDossier, state);
+}
+
+/** The reference campaign's dossier in each status, reached by the decider itself. */
+function dossiersByStatus(): Map<DossierStatus, DossierState> {
+  const campaign = campaignsByPhase().get('OPEN');
+  if (campaign === undefined) throw new Error('No open campaign');
+  const commands = new Map(dossierCommands().map(([name, command, at]) => [name, { command, at }]));
+  const run = (state: DossierState, ...names: string[]) =>
+    names.reduce((current, name) => {
+      const step = commands.get(name);
+      if (step === undefined) throw new Error(`No command ${name}`);
+      return decideAndFoldDossier(current, step.command, step.at);
+    }, state);
+  const draft = decideAndFoldDossier(
+    initialDossierState,
+    {
+      type: 'CreateDossierDraft',
+      campaignId: referenceCampaign.campaignId,
+      organisationId: 'cnp-radiologie',
+      organisationName: 'CNP de radiologie',
+      organisationType: 'CNP',
+      terms: dossierTermsOf(campaign),
+    },
+    '2019-10-20T08:00:00.000Z',
+  );
+  const submitted = run(draft, 'SubmitDossier');
+  const eligible = run(submitted, 'RecordEligibility ELIGIBLE');
+  const screened = run(eligible, 'StartDossierScreening');
+  const shortlisted = run(screened, 'RecordScreeningResult SHORTLISTED');
+  const scheduled = run(shortlisted, 'ScheduleConsultation');
+  const consulted = run(scheduled, 'RecordConsultationOutcome');
+  const followUp = run(consulted, 'PlanFollowUp');
+  const reached: DossierState[] = [
+    draft,
+    submitted,
+    run(submitted, 'RecordEligibility NEEDS_REVIEW'),
+    eligible,
+    run(submitted, 'RecordEligibility INELIGIBLE'),
+    screened,
+    shortlisted,
+    run(screened, 'RecordScreeningResult NOT_RETAINED'),
+    scheduled,
+    consulted,
+    followUp,
+    run(followUp, 'CompleteFollowUp', 'CloseDossier'),
+    run(draft, 'WithdrawDossier'),
+    run(draft, 'ExpireDraft'),
+    run(draft, 'CancelWithCampaign'),
+  ];
+  const byStatus = new Map(reached.map((state) => [state.status, state]));
+  for (const status of DOSSIER_STATUSES) {
+    if (!byStatus.has(status)) throw new Error(`No path reaches ${status}`);
+  }
+  return new Map(DOSSIER_STATUSES.map((status) => [status, byStatus.get(status) as DossierState]));
+}
+
+function dossierTransitionTable(): string {
+  const commands = dossierCommands();
+  const outcome = (state: DossierState, command: DossierCommand, at: string): string => {
+    try {
+      const next = decideAndFoldDossier(state, command, at);
+      return next.status === state.status ? '(no change)' : `→ ${code(next.status)}`;
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return error.code === DomainErrorCode.TRANSITION_NOT_ALLOWED ? '—' : code(error.code);
+      }
+      throw error;
+    }
+  };
+  // One row per command (there are more commands than fit across a page), one column per status.
+  const states = [...dossiersByStatus()];
+  return table(
+    ['Command', ...states.map(([status]) => code(status))],
+    commands.map(([name, command, at]) => [
+      code(name),
+      ...states.map(([, state]) => outcome(state, command, at)),
+    ]),
+  );
+}
+
 function dossierPage(): string {
   const inGroup = (group: readonly string[], status: string) =>
     group.includes(status) ? 'yes' : '';
@@ -213,6 +393,16 @@ function dossierPage(): string {
     'One dossier per organisation and campaign, one workflow each ' +
       '(`dossier/<campaignId>/<organisationId>`). Its decider is `decideDossier` / ' +
       '`evolveDossier` in `libs/domain/src/dossier/`.',
+    section(
+      'Transitions',
+      'What each command that moves a dossier does in each status, as the decider answers it at ' +
+        "the command's own instant in the reference campaign (columns: the status the dossier is " +
+        'in; a status: the one it moves to; —: refused, TRANSITION_NOT_ALLOWED; another code: ' +
+        'that refusal; (no change): accepted, the status stays). Computed by running ' +
+        '`decideDossier` on dossiers it brought to each status.',
+      '',
+      dossierTransitionTable(),
+    ),
     section(
       'Statuses',
       table(
