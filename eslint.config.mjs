@@ -1,4 +1,4 @@
-// Lint is where the architecture of DESIGN.md §4 is enforced: who may import whom, and what
+// Lint is where the architecture of docs/architecture.md is enforced: who may import whom, and what
 // deterministic code (workflows, domain) may never touch.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';

@@ -56,7 +56,7 @@ async function main() {
   }
 }
 
-/** Temporal's own stress settings for its SQLite store (DESIGN.md §7), on a scratch file. */
+/** Temporal's own stress settings for its SQLite store (docs/architecture.md, known pitfalls), on a scratch file. */
 async function startTemporal(supervisor, scratch) {
   const { ensureTemporalCli } = await import('./temporal/temporal-cli.mjs');
   const { startTemporalDevServer } = await import('./temporal/dev-server.mjs');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
-// DESIGN.md §4: the import rules are enforced by lint. These cases prove the rules bite, by
+// docs/architecture.md: the import rules are enforced by lint. These cases prove the rules bite, by
 // linting small sources as if they sat in each project.
 const workflowFile = 'workflows/src/dossier/dossier.workflow.ts';
 const domainFile = 'libs/domain/src/dossier/dossier.decider.ts';

@@ -127,7 +127,7 @@ describe('campaigns, their meeting, their synthesis and the directory over HTTP'
       expect(await storedEvents(badId)).toBe(0);
     });
 
-    it('refuses dates out of order and an unknown zone with 422 and the problems in French', async () => {
+    it('refuses dates out of order and an unknown zone with 422 INVALID_CAMPAIGN_DEFINITION and the problems in French', async () => {
       const definition = {
         ...shaped,
         timeZone: 'Europe/Atlantis',
@@ -141,9 +141,12 @@ describe('campaigns, their meeting, their synthesis and the directory over HTTP'
         status: 422,
         body: {
           statusCode: 422,
-          code: 'VALIDATION_FAILED',
-          message: expect.any(String),
+          code: 'INVALID_CAMPAIGN_DEFINITION',
+          message: 'Définition de campagne invalide : Fuseau horaire inconnu : Europe/Atlantis.',
           details: ['timeZone : Fuseau horaire inconnu : Europe/Atlantis.'],
+          context: {
+            problems: [{ path: 'timeZone', message: 'Fuseau horaire inconnu : Europe/Atlantis.' }],
+          },
         },
       });
       const outOfOrder = await call(admin, 'POST', '/campaigns', {
@@ -371,14 +374,50 @@ describe('campaigns, their meeting, their synthesis and the directory over HTTP'
       expect((await call(admin, 'GET', `/campaigns/${campaignId}`)).body.calendar).toEqual(before);
     });
 
-    it('refuses a change that puts the deadline before the meeting (422)', async () => {
-      const response = await call(admin, 'POST', `/campaigns/${campaignId}/calendar-changes`, {
+    it('refuses a change that puts the deadline before the meeting as it refuses such a file: 422 INVALID_CAMPAIGN_DEFINITION, the problems from the workflow', async () => {
+      const onChange = await call(admin, 'POST', `/campaigns/${campaignId}/calendar-changes`, {
         changes: { submissionDeadline: new Date(t0 + DAY).toISOString() },
         reason: 'Dans le désordre.',
       });
-      expect(response).toMatchObject({
+      const line =
+        'calendar.submissionDeadline : La date limite de dépôt doit suivre le début de la réunion.';
+      // Refused by the campaign's workflow: the problems crossed Temporal as the failure's details.
+      expect(onChange).toMatchObject({
         status: 422,
-        body: { code: 'INVALID_CAMPAIGN_DEFINITION' },
+        body: {
+          statusCode: 422,
+          code: 'INVALID_CAMPAIGN_DEFINITION',
+          details: expect.arrayContaining([line]),
+          context: { problems: expect.any(Array) },
+        },
+      });
+      // The same calendar in a new file: refused by the API before any workflow, alike.
+      const otherId = `ami-desordre-${run}`;
+      const onCreation = await call(admin, 'POST', '/campaigns', {
+        campaignId: otherId,
+        definition: {
+          ...file,
+          campaignId: otherId,
+          localCalendar: {
+            ...file.localCalendar,
+            submissionDeadline: toLocalDateTime(new Date(t0 + DAY), zone),
+          },
+        },
+      });
+      expect(onCreation).toEqual(onChange);
+      expect(await storedEvents(otherId)).toBe(0);
+    });
+
+    it('answers a refusal decided by the workflow with its details as context', async () => {
+      const again = await call(admin, 'POST', `/campaigns/${campaignId}/publish`);
+      expect(again).toEqual({
+        status: 409,
+        body: {
+          statusCode: 409,
+          code: 'TRANSITION_NOT_ALLOWED',
+          message: expect.stringMatching(/^Impossible de publier la campagne/),
+          context: { phase: expect.stringMatching(/^(SCHEDULED|OPEN)$/) },
+        },
       });
     });
 
@@ -573,8 +612,9 @@ describe('campaigns, their meeting, their synthesis and the directory over HTTP'
         expect(response).toMatchObject({
           status: 422,
           body: {
-            code: 'VALIDATION_FAILED',
+            code: 'INVALID_PARENT_FEDERATION',
             details: [expect.stringMatching(/^parentFederationId : /)],
+            context: { parentFederationId },
           },
         });
       }

@@ -240,6 +240,12 @@ describe('the routes the console reads, over HTTP', () => {
         400,
         'VALIDATION_FAILED',
       ]);
+      // The list refuses the same query with the same code (a bad cursor included).
+      const listed = await operator.call('GET', `/campaigns/${campaignId}/dossiers?${query}`);
+      expect(listed).toMatchObject({
+        status: 400,
+        body: { code: 'VALIDATION_FAILED', details: expect.arrayContaining([expect.any(String)]) },
+      });
     }
     expect((await operator.call('DELETE', '/me/views/en-retard')).status).toBe(204);
     expect(ok(await operator.call('GET', '/me/views'))).toEqual({ items: [] });

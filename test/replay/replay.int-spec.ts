@@ -12,7 +12,7 @@ const files = readdirSync(histories)
 /**
  * Histories recorded from real runs of every branch (RECORD_HISTORIES=1 npm test -- test/lifecycle)
  * replayed against the current workflow code: a change that would make a running workflow take
- * another path fails here. Such a change goes behind `patched()` (see README).
+ * another path fails here. Such a change goes behind `patched()` (see docs/versioning.md).
  */
 describe('replaying recorded workflow histories against the current code', () => {
   beforeAll(() => {

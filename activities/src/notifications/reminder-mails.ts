@@ -22,7 +22,7 @@ export interface ReminderContext {
 }
 
 /**
- * The French text of every reminder of DESIGN.md §2, with dates in the campaign's zone. One
+ * The French text of every reminder of docs/domain/README.md, with dates in the campaign's zone. One
  * paragraph list per kind; the HTML is the same paragraphs, escaped.
  */
 export function renderReminder(context: ReminderContext): Mail {

@@ -1,5 +1,6 @@
 export * from './errors/domain-error';
 export * from './errors/domain-error-code';
+export * from './errors/refusals';
 export * from './shared/actor';
 export * from './shared/organisation-type';
 export * from './time/instant';

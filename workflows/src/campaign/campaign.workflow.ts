@@ -46,7 +46,7 @@ import {
 import { eventSourced, Origin, SYSTEM } from '../shared/event-sourced';
 import { sleepUntilChangeOr } from '../shared/wake-up';
 
-/** Patch marker of the automatic consultation planning (see README, "Changing workflow code"). */
+/** Patch marker of the automatic consultation planning (see docs/versioning.md). */
 const PLAN_CONSULTATIONS = 'plan-consultations';
 /** Patch marker of the mails to the meeting's registrants when it moves or is called off. */
 const MEETING_CHANGES = 'meeting-changes';

@@ -72,7 +72,7 @@ const { currentCampaignCalendar } = proxyLocalActivities<CampaignCalendarActivit
   retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
 });
 
-/** Patch marker of the mails about dossier events (see README, "Changing workflow code"). */
+/** Patch marker of the mails about dossier events (see docs/versioning.md). */
 const DOSSIER_EVENT_MAILS = 'dossier-event-mails';
 /**
  * Patch marker of the campaign calendar read from the store before the dossier acts on, or

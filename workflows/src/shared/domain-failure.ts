@@ -3,7 +3,9 @@ import { ApplicationFailure } from '@temporalio/workflow';
 
 /**
  * Runs a decision; a refused command becomes a non-retryable failure whose type is the domain
- * error code, which the API turns back into its 4xx. Any other error is a bug and propagates.
+ * error code and whose one detail is the domain error's details (which date, which phase, which
+ * problems), which the API turns back into its 4xx. Any other error is a bug and propagates.
+ * The failure is an update's outcome, not a command: adding its details changes no history.
  */
 export function decideOrFail<T>(decide: () => T): T {
   try {
@@ -14,6 +16,7 @@ export function decideOrFail<T>(decide: () => T): T {
         type: error.code,
         message: error.message,
         nonRetryable: true,
+        details: error.details === undefined ? undefined : [error.details],
       });
     }
     throw error;

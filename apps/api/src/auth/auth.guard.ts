@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '@amiflow/domain';
+import { refusals } from '@amiflow/domain';
 import {
   CanActivate,
   ExecutionContext,
@@ -52,7 +52,7 @@ export class AuthGuard implements CanActivate {
     ) {
       // The answer a missing dossier gets, so that nobody learns which organisations applied.
       if (request.routeOptions.url?.includes('/dossiers/')) {
-        throw new DomainError(DomainErrorCode.DOSSIER_NOT_FOUND, 'Dossier introuvable.');
+        throw refusals.dossierNotFound();
       }
       throw new NotFoundException('Ressource introuvable.');
     }

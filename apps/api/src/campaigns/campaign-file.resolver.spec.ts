@@ -1,5 +1,5 @@
-import { referenceCampaign, referenceCampaignFile } from '@amiflow/domain';
-import { HttpException } from '@nestjs/common';
+import { DomainError, referenceCampaign, referenceCampaignFile } from '@amiflow/domain';
+import { domainErrorResponse } from '../errors/domain-error-response';
 import { resolveCampaignDefinition } from './campaign-file.resolver';
 import { CampaignFileInput } from './dtos/campaign-file.input';
 
@@ -13,9 +13,10 @@ function problemsOf(input: CampaignFileInput, id = campaignId): string[] {
   try {
     resolveCampaignDefinition(id, input);
   } catch (error) {
-    expect(error).toBeInstanceOf(HttpException);
-    expect((error as HttpException).getStatus()).toBe(422);
-    return ((error as HttpException).getResponse() as { message: string[] }).message;
+    expect(error).toBeInstanceOf(DomainError);
+    const answer = domainErrorResponse(error as DomainError);
+    expect(answer).toMatchObject({ statusCode: 422, code: 'INVALID_CAMPAIGN_DEFINITION' });
+    return answer.details ?? [];
   }
   throw new Error('the file was accepted');
 }

@@ -6,27 +6,28 @@ import {
   isLocalDateTime,
   isValidTimeZone,
   Offset,
+  refusals,
   resolveCampaignFile,
   validateCampaignDefinition,
 } from '@amiflow/domain';
-import { UnprocessableEntityException } from '@nestjs/common';
 import { CampaignFileInput, OffsetInput } from './dtos/campaign-file.input';
 
 /**
  * Turns a campaign file sent over HTTP into the definition the domain runs: its wall-clock
  * calendar resolved to UTC instants in its zone, then checked by the domain's own rules. Every
- * problem found is answered at once (422, in French), before any workflow is started: a
- * definition the workflow refused would leave an execution behind waiting for a valid one.
+ * problem found is answered at once, before any workflow is started (a definition the workflow
+ * refused would leave an execution behind waiting for a valid one), with the refusal the domain
+ * gives a calendar change: INVALID_CAMPAIGN_DEFINITION, the problems in French.
  */
 export function resolveCampaignDefinition(
   campaignId: string,
   input: CampaignFileInput,
 ): CampaignDefinition {
   const problems = fileProblems(campaignId, input);
-  if (problems.length > 0) throw invalidDefinition(problems);
+  if (problems.length > 0) throw refusals.invalidCampaignDefinition(problems);
   const { definition } = resolveCampaignFile(toCampaignFile(campaignId, input));
   const rules = validateCampaignDefinition(definition);
-  if (rules.length > 0) throw invalidDefinition(rules);
+  if (rules.length > 0) throw refusals.invalidCampaignDefinition(rules);
   return definition;
 }
 
@@ -52,13 +53,6 @@ function fileProblems(campaignId: string, input: CampaignFileInput): DefinitionP
     }
   }
   return problems;
-}
-
-function invalidDefinition(problems: readonly DefinitionProblem[]): UnprocessableEntityException {
-  // The exception filter answers a list of messages as `details`, under the one error shape.
-  return new UnprocessableEntityException({
-    message: problems.map((problem) => `${problem.path} : ${problem.message}`),
-  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CampaignPhase, DomainError, DomainErrorCode } from '@amiflow/domain';
+import { CampaignPhase, refusals } from '@amiflow/domain';
 import { Principal } from '../auth/principal';
 
 /** Phases an organisation never sees a campaign in: a draft is not announced yet. */
@@ -11,9 +11,4 @@ export function isVisibleTo(principal: Principal, phase: string): boolean {
   );
 }
 
-export function campaignNotFound(campaignId: string): DomainError {
-  return new DomainError(
-    DomainErrorCode.CAMPAIGN_NOT_FOUND,
-    `La campagne ${campaignId} n'existe pas.`,
-  );
-}
+export const campaignNotFound = refusals.campaignNotFound;

@@ -1,4 +1,4 @@
-import { Campaign, CampaignCommand, DomainError, DomainErrorCode } from '@amiflow/domain';
+import { Campaign, CampaignCommand, DomainError, DomainErrorCode, refusals } from '@amiflow/domain';
 import {
   CampaignPageCursor,
   CampaignSummaryQuery,
@@ -44,10 +44,7 @@ export class CampaignsService {
     // Checked here, not only by the workflow: a campaign whose workflow has ended (closed,
     // cancelled) is never started again, and must be told apart from a new one.
     if (await this.campaigns.state(campaignId)) {
-      throw new DomainError(
-        DomainErrorCode.CAMPAIGN_ALREADY_EXISTS,
-        `La campagne ${campaignId} existe déjà.`,
-      );
+      throw refusals.campaignAlreadyExists(campaignId);
     }
     await this.lifecycles.startCampaign(
       campaignId,
@@ -131,7 +128,7 @@ export class CampaignsService {
         if (!repeated) throw error;
       });
     const registered = await this.registration(campaignId, organisationId);
-    if (!registered) throw registrationNotFound();
+    if (!registered) throw refusals.meetingRegistrationNotFound();
     return registered;
   }
 
@@ -190,20 +187,8 @@ export class CampaignsService {
 
 /** The meeting's capacity; a campaign without a meeting takes no registration. */
 function requireMeeting(campaign: Campaign): number {
-  if (!campaign.definition.meeting) {
-    throw new DomainError(
-      DomainErrorCode.NO_INFORMATION_MEETING,
-      "Cette campagne n'a pas de réunion d'information.",
-    );
-  }
+  if (!campaign.definition.meeting) throw refusals.noInformationMeeting();
   return campaign.definition.meeting.capacity;
-}
-
-function registrationNotFound(): DomainError {
-  return new DomainError(
-    DomainErrorCode.MEETING_REGISTRATION_NOT_FOUND,
-    "Cette organisation n'est pas inscrite à la réunion d'information.",
-  );
 }
 
 /** Rows come confirmed first, then the waiting list, each in order: positions follow from it. */

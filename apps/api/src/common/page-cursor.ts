@@ -1,5 +1,5 @@
 import { BUSINESS_KEY_PATTERN } from '@amiflow/contracts';
-import { BadRequestException } from '@nestjs/common';
+import { invalidInput } from '../errors/invalid-input';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -33,5 +33,9 @@ export function decodeCursor(cursor: string): KeysetPosition {
   } catch {
     // Falls through to the refusal.
   }
-  throw new BadRequestException("Ce curseur n'est pas celui d'une page.");
+  throw invalidInput(
+    'cursor',
+    "n'est pas celui d'une page",
+    "Ce curseur n'est pas celui d'une page.",
+  );
 }

@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { Injectable, PipeTransform } from '@nestjs/common';
+import { invalidInput } from '../errors/invalid-input';
 
 /** C0 controls but tab, line feed and carriage return, which texts legitimately hold. */
 // eslint-disable-next-line no-control-regex -- matching them is the point
@@ -13,7 +14,9 @@ export class RejectControlCharactersPipe implements PipeTransform {
   transform(value: unknown): unknown {
     const where = controlCharacterIn(value, '');
     if (where !== undefined) {
-      throw new BadRequestException(
+      throw invalidInput(
+        where || 'texte',
+        "contient un caractère de contrôle, qui n'est pas accepté",
         // The field is the caller's own name for it, quoted: the sentence around it is ours.
         `Le texte ${where ? `« ${where} »` : 'envoyé'} contient un caractère de contrôle, qui n'est pas accepté.`,
       );

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode, isLate } from '@amiflow/domain';
+import { isLate, refusals } from '@amiflow/domain';
 import { CampaignSummaryQuery, DossierSummaryQuery } from '@amiflow/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_PAGE_SIZE } from '../common/page-cursor';
@@ -19,10 +19,7 @@ export class DeadlinesService {
   /** Everything late plus what falls due within `days` days of now, least time left first. */
   async due(campaignId: string, query: DueQuery): Promise<DueOutput> {
     if (!(await this.campaigns.state(campaignId))) {
-      throw new DomainError(
-        DomainErrorCode.CAMPAIGN_NOT_FOUND,
-        `La campagne ${campaignId} n'existe pas.`,
-      );
+      throw refusals.campaignNotFound(campaignId);
     }
     const now = new Date();
     const until = new Date(now.getTime() + (query.days ?? 7) * DAY_MS);

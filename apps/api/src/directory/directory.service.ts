@@ -1,10 +1,6 @@
+import { refusals } from '@amiflow/domain';
 import { DirectoryRecord, OrganisationDirectory } from '@amiflow/persistence';
-import {
-  Inject,
-  Injectable,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DEFAULT_PAGE_SIZE } from '../common/page-cursor';
 import { ListOrganisationsQuery } from './dtos/list-organisations.query';
 import { OrganisationInput } from './dtos/organisation.input';
@@ -53,7 +49,7 @@ export class DirectoryService {
       });
     } catch (error) {
       if (isForeignKeyViolation(error)) {
-        throw unprocessable(`La fédération ${input.parentFederationId} n'est pas dans l'annuaire.`);
+        throw refusals.parentFederationNotListed(String(input.parentFederationId));
       }
       throw error;
     }
@@ -67,16 +63,12 @@ export class DirectoryService {
   ): Promise<void> {
     if (parentFederationId === undefined) return;
     if (parentFederationId === organisationId) {
-      throw unprocessable('Une organisation ne peut pas être sa propre fédération.');
+      throw refusals.parentFederationIsItself(parentFederationId);
     }
     const parent = await this.directory.entry(parentFederationId);
-    if (!parent) {
-      throw unprocessable(`La fédération ${parentFederationId} n'est pas dans l'annuaire.`);
-    }
+    if (!parent) throw refusals.parentFederationNotListed(parentFederationId);
     if (parent.type !== 'FEDERATIVE_STRUCTURE') {
-      throw unprocessable(
-        `${parent.name} n'est pas une structure fédérative : elle ne peut pas être une fédération de rattachement.`,
-      );
+      throw refusals.parentFederationNotFederative(parentFederationId, parent.name);
     }
   }
 }
@@ -84,11 +76,6 @@ export class DirectoryService {
 function isForeignKeyViolation(error: unknown): boolean {
   const failure = error as { code?: unknown; driverError?: { code?: unknown } };
   return (failure.driverError?.code ?? failure.code) === FOREIGN_KEY_VIOLATION;
-}
-
-function unprocessable(message: string): UnprocessableEntityException {
-  // Answered as `details` under the one error shape, like every field-level refusal.
-  return new UnprocessableEntityException({ message: [`parentFederationId : ${message}`] });
 }
 
 function toOutput(entry: DirectoryRecord): OrganisationOutput {

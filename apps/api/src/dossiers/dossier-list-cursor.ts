@@ -6,7 +6,7 @@ import {
   sortValueType,
   DueItemCursor,
 } from '@amiflow/persistence';
-import { BadRequestException } from '@nestjs/common';
+import { invalidInput } from '../errors/invalid-input';
 
 /** Opaque to callers: base64url of the sort it belongs to and the last row's sort key. */
 export function encodeDossierCursor(
@@ -38,7 +38,11 @@ export function decodeDossierCursor(
       return { value, organisationId };
     }
   }
-  throw new BadRequestException("Ce curseur n'est pas celui d'une page de cette liste.");
+  throw invalidInput(
+    'cursor',
+    "n'est pas celui d'une page de cette liste",
+    "Ce curseur n'est pas celui d'une page de cette liste.",
+  );
 }
 
 /** The deadline view's cursor: the last item's due instant, dossier and rank. */
@@ -61,7 +65,11 @@ export function decodeDueCursor(cursor: string): DueItemCursor {
       return { dueAt, organisationId, position: position as number };
     }
   }
-  throw new BadRequestException("Ce curseur n'est pas celui d'une page de cette liste.");
+  throw invalidInput(
+    'cursor',
+    "n'est pas celui d'une page de cette liste",
+    "Ce curseur n'est pas celui d'une page de cette liste.",
+  );
 }
 
 function parse(cursor: string): unknown[] | undefined {

@@ -2,13 +2,13 @@ import { Actor, dossierStreamId } from '@amiflow/contracts';
 import {
   decideDossier,
   DomainError,
-  DomainErrorCode,
   Dossier,
   DossierCommand,
   dossierTermsOf,
   ELIGIBILITY_REASON_LABELS,
   EligibilityReason,
   isLate,
+  refusals,
 } from '@amiflow/domain';
 import {
   CampaignSummaryQuery,
@@ -53,19 +53,8 @@ export class DossiersService {
   ): Promise<DossierOutput> {
     const { organisationId } = draft;
     const campaign = await this.campaigns.state(campaignId);
-    if (!campaign) {
-      throw new DomainError(
-        DomainErrorCode.CAMPAIGN_NOT_FOUND,
-        `La campagne ${campaignId} n'existe pas.`,
-      );
-    }
-    if (campaign.phase !== 'OPEN') {
-      throw new DomainError(
-        DomainErrorCode.TRANSITION_NOT_ALLOWED,
-        "La campagne n'est pas ouverte : aucun dossier ne peut y être créé.",
-        { phase: campaign.phase },
-      );
-    }
+    if (!campaign) throw refusals.campaignNotFound(campaignId);
+    if (campaign.phase !== 'OPEN') throw refusals.campaignNotOpen(campaign.phase);
     await this.lifecycles.startDossier(
       campaignId,
       organisationId,
@@ -129,9 +118,7 @@ export class DossiersService {
       this.summaries.findOne(campaignId, organisationId),
       this.summaries.eligibility(campaignId, organisationId),
     ]);
-    if (!summary) {
-      throw new DomainError(DomainErrorCode.DOSSIER_NOT_FOUND, 'Dossier introuvable.');
-    }
+    if (!summary) throw refusals.dossierNotFound();
     return { ...toOutput(summary, new Date()), eligibility: eligibilityOutput(eligibility) };
   }
 

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { errorCodes, type FastifyReply } from 'fastify';
 import { MAX_BODY_BYTES } from '../common/json-body-parser';
-import { domainErrorStatus } from './domain-error-status';
+import { domainErrorResponse } from './domain-error-response';
 import { ErrorResponse } from './error-response';
 
 const HTTP_CODES: Partial<Record<number, string>> = {
@@ -43,13 +43,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 
   private toErrorResponse(exception: unknown): ErrorResponse {
-    if (exception instanceof DomainError) {
-      return {
-        statusCode: domainErrorStatus(exception.code),
-        code: exception.code,
-        message: exception.message,
-      };
-    }
+    if (exception instanceof DomainError) return domainErrorResponse(exception);
     if (exception instanceof HttpException) return fromHttpException(exception);
     const status = statusOfFrameworkError(exception);
     if (status !== undefined) {
@@ -86,11 +80,20 @@ function fromHttpException(exception: HttpException): ErrorResponse {
       details: messages.map(String),
     };
   }
+  const details = detailsOf(response);
   return {
     statusCode,
     code: codeOf(response) ?? HTTP_CODES[statusCode] ?? `HTTP_${statusCode}`,
     message: frenchMessageOf(exception, response, statusCode),
+    ...(details && { details }),
   };
+}
+
+/** The `<path> : <rule>` lines an exception of ours carries (see invalidInput). */
+function detailsOf(response: string | object): string[] | undefined {
+  return typeof response === 'object' && 'details' in response && Array.isArray(response.details)
+    ? response.details.map(String)
+    : undefined;
 }
 
 /** Nest's answer to a URL no route serves, in English ("Cannot GET /x"). */

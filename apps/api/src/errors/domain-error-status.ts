@@ -16,6 +16,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case DomainErrorCode.UNKNOWN_SECTION:
     case DomainErrorCode.UNKNOWN_SUPPORT_FORM:
     case DomainErrorCode.UNKNOWN_REMINDER:
+    case DomainErrorCode.INVALID_PARENT_FEDERATION:
     case DomainErrorCode.NO_INFORMATION_MEETING:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     // The request conflicts with the current state or time of the campaign or dossier.

@@ -10,7 +10,7 @@ const MAX_DETAILS = 50;
 
 /**
  * class-validator's own messages are English ("organisationName must be a string"); what an
- * organisation reads must be French (DESIGN.md §5). Each rule the API's inputs use gets its
+ * organisation reads must be French (docs/architecture.md, conventions). Each rule the API's inputs use gets its
  * French wording here, by the rule's name, with the rule's arguments (a length, the allowed
  * values) read from the decorator's metadata. A decorator given its own `message` keeps it: those
  * are written in French where they are declared. A rule missing here falls back to a French

@@ -7,7 +7,7 @@ import {
   DossierSnapshot,
   dossierWorkflowId,
 } from '@amiflow/contracts';
-import { CampaignCommand, DomainError, DomainErrorCode, DossierCommand } from '@amiflow/domain';
+import { CampaignCommand, DomainError, DossierCommand, refusals } from '@amiflow/domain';
 import { sendCampaignCommand, sendDossierCommand } from '@amiflow/lifecycle-client';
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
@@ -33,11 +33,7 @@ export class LifecycleCommands {
     context: CommandContext,
   ): Promise<CampaignSnapshot> {
     return sendCampaignCommand(this.temporal, campaignId, { command, ...context }).catch(
-      (error: unknown) =>
-        rethrowAsDomainError(
-          error,
-          'Cette campagne a existé et pris fin : son identifiant est pris.',
-        ),
+      (error: unknown) => rethrowAsDomainError(error, refusals.campaignEnded),
     );
   }
 
@@ -50,9 +46,7 @@ export class LifecycleCommands {
       .getHandle(campaignWorkflowId(campaignId))
       .executeUpdate(campaignCommandUpdate, { args: [{ command, ...context }] })
       .catch((error: unknown) =>
-        rethrowAsDomainError(
-          ended(error, 'Cette campagne est terminée : elle ne reçoit plus de commande.'),
-        ),
+        rethrowAsDomainError(ended(error, refusals.campaignFinished())),
       );
   }
 
@@ -78,7 +72,7 @@ export class LifecycleCommands {
       .getHandle(dossierWorkflowId(campaignId, organisationId))
       .executeUpdate(dossierCommandUpdate, { args: [{ command, ...context }] })
       .catch((error: unknown) =>
-        rethrowAsDomainError(ended(error, 'Ce dossier est clos : il ne peut plus être modifié.')),
+        rethrowAsDomainError(ended(error, refusals.dossierClosed())),
       );
   }
 }
@@ -89,8 +83,8 @@ export class LifecycleCommands {
  * reason instead of this one.
  */
 export class LifecycleEndedError extends DomainError {
-  constructor(message: string) {
-    super(DomainErrorCode.TRANSITION_NOT_ALLOWED, message);
+  constructor(refusal: DomainError) {
+    super(refusal.code, refusal.message, refusal.details);
   }
 }
 
@@ -98,6 +92,6 @@ export class LifecycleEndedError extends DomainError {
  * The callers check the read model first, so a workflow that cannot be found has ended (its
  * lifecycle reached a final state): the command comes too late.
  */
-function ended(error: unknown, message: string): unknown {
-  return error instanceof WorkflowNotFoundError ? new LifecycleEndedError(message) : error;
+function ended(error: unknown, refusal: DomainError): unknown {
+  return error instanceof WorkflowNotFoundError ? new LifecycleEndedError(refusal) : error;
 }

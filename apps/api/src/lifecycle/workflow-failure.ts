@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode, isDomainErrorCode } from '@amiflow/domain';
+import { DomainError, isDomainErrorCode, refusals } from '@amiflow/domain';
 import { ServiceUnavailableException } from '@nestjs/common';
 import {
   ApplicationFailure,
@@ -17,16 +17,12 @@ const NOT_NOW: readonly number[] = [8 /* RESOURCE_EXHAUSTED */, 14 /* UNAVAILABL
  */
 export function rethrowAsDomainError(
   error: unknown,
-  endedMessage = 'Ce dossier est clos : il ne peut plus être modifié.',
+  ended: () => DomainError = refusals.dossierClosed,
 ): never {
   // Business keys are never reused: a lifecycle that has ended is not started again.
-  if (error instanceof WorkflowExecutionAlreadyStartedError) {
-    throw new DomainError(DomainErrorCode.TRANSITION_NOT_ALLOWED, endedMessage);
-  }
-  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-    const { type, message } = error.cause;
-    if (isDomainErrorCode(type)) throw new DomainError(type, message);
-  }
+  if (error instanceof WorkflowExecutionAlreadyStartedError) throw ended();
+  const refusal = domainErrorOf(error);
+  if (refusal) throw refusal;
   // Temporal admits ten updates in flight per workflow: a burst on one campaign waits its turn.
   const grpc = [error, (error as { cause?: unknown } | null)?.cause].find(isGrpcServiceError);
   if (grpc && NOT_NOW.includes(grpc.code)) {
@@ -35,4 +31,23 @@ export function rethrowAsDomainError(
     );
   }
   throw error;
+}
+
+/**
+ * The domain error a workflow's refusal carries: its code is the failure's type, its details the
+ * failure's one detail (see decideOrFail in workflows), so they reach the HTTP answer intact.
+ */
+export function domainErrorOf(error: unknown): DomainError | undefined {
+  if (!(error instanceof WorkflowUpdateFailedError)) return undefined;
+  const failure = error.cause;
+  if (!(failure instanceof ApplicationFailure) || !isDomainErrorCode(failure.type))
+    return undefined;
+  return new DomainError(failure.type, failure.message, detailsOf(failure.details));
+}
+
+function detailsOf(details: unknown[] | undefined | null): Record<string, unknown> | undefined {
+  const [first] = details ?? [];
+  return typeof first === 'object' && first !== null && !Array.isArray(first)
+    ? (first as Record<string, unknown>)
+    : undefined;
 }

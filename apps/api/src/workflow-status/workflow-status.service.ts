@@ -1,6 +1,6 @@
 import { AppConfig } from '@amiflow/config';
 import { DOSSIER_WORKFLOW_TYPE, dossierWorkflowId } from '@amiflow/contracts';
-import { DomainError, DomainErrorCode, dueItems, Dossier } from '@amiflow/domain';
+import { dueItems, Dossier, refusals } from '@amiflow/domain';
 import { DossierSummaryQuery, ReminderLedger } from '@amiflow/persistence';
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { Client, isGrpcServiceError, WorkflowNotFoundError } from '@temporalio/client';
@@ -36,9 +36,7 @@ export class WorkflowStatusService {
     organisationId: string,
   ): Promise<DossierWorkflowOutput> {
     const dossier = await this.summaries.state(campaignId, organisationId);
-    if (!dossier) {
-      throw new DomainError(DomainErrorCode.DOSSIER_NOT_FOUND, 'Dossier introuvable.');
-    }
+    if (!dossier) throw refusals.dossierNotFound();
     const workflowId = dossierWorkflowId(campaignId, organisationId);
     let description;
     try {

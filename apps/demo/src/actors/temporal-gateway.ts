@@ -4,8 +4,10 @@ import {
   CampaignCommand,
   CampaignDefinition,
   dossierTermsOf,
+  DomainError,
   DossierCommand,
   isDomainErrorCode,
+  refusals,
 } from '@amiflow/domain';
 import { DemoOrganisation } from '../scenario/demo-cast';
 import { sendCampaignCommand, sendDossierCommand } from '@amiflow/lifecycle-client';
@@ -58,8 +60,7 @@ export class TemporalGateway implements DemoGateway {
   async createDraft(campaignId: string, organisation: DemoOrganisation): Promise<void> {
     // As the API does: the dossier is given the campaign's terms as the read model has them.
     const campaign = await this.campaigns.state(campaignId);
-    if (!campaign)
-      throw new DemoRefusal('CAMPAIGN_NOT_FOUND', `La campagne ${campaignId} n'existe pas.`);
+    if (!campaign) throw demoRefusalOf(refusals.campaignNotFound(campaignId));
     await this.dossier(campaignId, organisation.organisationId, {
       type: 'CreateDossierDraft',
       campaignId,
@@ -117,14 +118,16 @@ export class TemporalGateway implements DemoGateway {
 function asRefusal(error: unknown): never {
   // A lifecycle that has ended is never started again: the command comes too late.
   if (error instanceof WorkflowExecutionAlreadyStartedError) {
-    throw new DemoRefusal(
-      'TRANSITION_NOT_ALLOWED',
-      'Ce dossier est clos : il ne peut plus être modifié.',
-    );
+    throw demoRefusalOf(refusals.dossierClosed());
   }
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     const { type, message } = error.cause;
     if (type && isDomainErrorCode(type)) throw new DemoRefusal(type, message);
   }
   throw error;
+}
+
+/** The domain's own refusal, code and French text, as the demo reports refusals. */
+function demoRefusalOf(refusal: DomainError): DemoRefusal {
+  return new DemoRefusal(refusal.code, refusal.message);
 }

@@ -1,5 +1,4 @@
-import { DomainErrorCode } from '../errors/domain-error-code';
-import { refuse } from '../errors/domain-error';
+import { refusals } from '../errors/refusals';
 import { assertNever } from '../shared/assert-never';
 import { Decider } from '../shared/decider';
 import { CampaignCommand } from './campaign.commands';
@@ -38,8 +37,7 @@ export function decideCampaign(
   now: Date,
 ): CampaignEvent[] {
   if (command.type === 'CreateCampaign') return createCampaign(command, state, now);
-  if (!isCampaign(state))
-    refuse(DomainErrorCode.CAMPAIGN_NOT_FOUND, "Cette campagne n'existe pas.");
+  if (!isCampaign(state)) throw refusals.campaignNotFound();
 
   switch (command.type) {
     case 'PublishCampaign':

@@ -1,5 +1,4 @@
-import { DomainErrorCode } from '../errors/domain-error-code';
-import { refuse } from '../errors/domain-error';
+import { refusals } from '../errors/refusals';
 import { assertNever } from '../shared/assert-never';
 import { Decider } from '../shared/decider';
 import { applyCampaignCalendar, cancelWithCampaign } from './decide/campaign-changes';
@@ -49,7 +48,7 @@ export function decideDossier(
   now: Date,
 ): DossierEvent[] {
   if (command.type === 'CreateDossierDraft') return createDossierDraft(command, state, now);
-  if (!isDossier(state)) refuse(DomainErrorCode.DOSSIER_NOT_FOUND, "Ce dossier n'existe pas.");
+  if (!isDossier(state)) throw refusals.dossierNotFound();
 
   switch (command.type) {
     case 'SaveAnswers':

@@ -7,7 +7,7 @@ import { Dossier, DossierStatus, FINAL_STATUSES, openClarification } from './dos
 /**
  * Who the dossier waits on, the rule of the operators' tabs (issue 11, « qui doit agir »):
  * - `ORGANISATION` — a draft (only the organisation can submit it), or a clarification asked and
- *   not answered yet (DESIGN.md §2, the clarification loop);
+ *   not answered yet (docs/domain/README.md, the clarification loop);
  * - `OPERATOR` — a decision only an agent takes: an eligibility the directory could not settle
  *   (`NEEDS_REVIEW`), an eligible dossier not screened yet, a screening under way, a consultation
  *   whose outcome is not recorded once it has ended, a consulted dossier without follow-ups or
@@ -136,7 +136,7 @@ const REMINDER_LABELS: Partial<Record<ReminderKind, string>> = {
 
 /**
  * Everything still to fall due on the dossier, earliest first (ties by kind, then label): the
- * submission deadline of a draft (DESIGN.md §2: a draft expires at it), the due date of an open
+ * submission deadline of a draft (docs/domain/README.md: a draft expires at it), the due date of an open
  * clarification, the start of a scheduled consultation, the due date of each open follow-up, and
  * each reminder the campaign still owes it (`pendingDossierReminders`, the workflow's own rule).
  * A clarification open on a final dossier concerns no one, as for its reminders.

@@ -72,7 +72,7 @@ export function zoneName(zone: string): string {
 
 /**
  * A deadline as people should read it, in the campaign's zone, with the words that fit the last
- * accepted second (DESIGN.md §2, the reference campaign's `readings`): a deadline at local
+ * accepted second (docs/domain/reference-campaign.md, the readings): a deadline at local
  * midnight is the start of a day nobody may use, so it reads « avant le 15 novembre 2019 (heure
  * de Paris) », as the announcement writes it, never « le 15/11/2019 à 00:00 », which people take
  * for the last day; any other time reads « avant le 8 novembre 2019 à 18 h 00 (heure de Paris) ».

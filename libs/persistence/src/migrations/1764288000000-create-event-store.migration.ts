@@ -5,7 +5,7 @@ export class CreateEventStore1764288000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     // transaction_id lets a reader stop below the oldest transaction still running, since a
-    // later global_position can commit before an earlier one (DESIGN.md §7).
+    // later global_position can commit before an earlier one (docs/architecture.md, known pitfalls).
     await queryRunner.query(`
       CREATE TABLE events (
         global_position bigserial   NOT NULL,

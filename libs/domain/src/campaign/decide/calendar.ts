@@ -1,4 +1,5 @@
 import { DomainErrorCode } from '../../errors/domain-error-code';
+import { refusals } from '../../errors/refusals';
 import { refuse } from '../../errors/domain-error';
 import { canonicalInstant, hasReached, instant } from '../../time/instant';
 import { CALENDAR_DATES, CampaignCalendar } from '../campaign-definition';
@@ -53,11 +54,7 @@ export function changeCampaignCalendar(
     }
   }
   const problems = validateCalendar(calendar, state.definition.meeting !== undefined);
-  if (problems.length > 0) {
-    refuse(DomainErrorCode.INVALID_CAMPAIGN_DEFINITION, problems.map((p) => p.message).join(' '), {
-      problems,
-    });
-  }
+  if (problems.length > 0) throw refusals.invalidCampaignDefinition(problems);
   return [
     {
       type: 'CampaignCalendarChanged',

@@ -1,4 +1,5 @@
 import { DomainErrorCode } from '../../errors/domain-error-code';
+import { refusals } from '../../errors/refusals';
 import { refuse } from '../../errors/domain-error';
 import { hasReached, instant } from '../../time/instant';
 import { CancelMeetingRegistration, RegisterForMeeting } from '../campaign.commands';
@@ -89,11 +90,6 @@ export function cancelMeetingRegistration(
 
 function requireMeeting(state: Campaign): string {
   const deadline = state.calendar.meetingRegistrationDeadline;
-  if (!state.definition.meeting || !deadline) {
-    refuse(
-      DomainErrorCode.NO_INFORMATION_MEETING,
-      "Cette campagne n'a pas de réunion d'information.",
-    );
-  }
+  if (!state.definition.meeting || !deadline) throw refusals.noInformationMeeting();
   return deadline;
 }

@@ -1,4 +1,5 @@
 import { DomainErrorCode } from '../../errors/domain-error-code';
+import { refusals } from '../../errors/refusals';
 import { refuse } from '../../errors/domain-error';
 import { hasReached, instant } from '../../time/instant';
 import { CampaignDefinition } from '../campaign-definition';
@@ -23,12 +24,7 @@ export function createCampaign(
   state: CampaignState,
   now: Date,
 ): CampaignEvent[] {
-  if (isCampaign(state)) {
-    refuse(
-      DomainErrorCode.CAMPAIGN_ALREADY_EXISTS,
-      `La campagne ${command.campaignId} existe déjà.`,
-    );
-  }
+  if (isCampaign(state)) throw refusals.campaignAlreadyExists(command.campaignId);
   assertValidDefinition(command.definition);
   return [
     {
@@ -45,13 +41,7 @@ export function createCampaign(
 
 function assertValidDefinition(definition: CampaignDefinition): void {
   const problems = validateCampaignDefinition(definition);
-  if (problems.length > 0) {
-    refuse(
-      DomainErrorCode.INVALID_CAMPAIGN_DEFINITION,
-      `Définition de campagne invalide : ${problems.map((p) => `${p.path} : ${p.message}`).join(' ')}`,
-      { problems },
-    );
-  }
+  if (problems.length > 0) throw refusals.invalidCampaignDefinition(problems);
 }
 
 export function publishCampaign(

@@ -1,0 +1,52 @@
+import { DomainError } from '@amiflow/domain';
+import {
+  ApplicationFailure,
+  defaultFailureConverter,
+  defaultPayloadConverter,
+} from '@temporalio/common';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { domainErrorOf } from './workflow-failure';
+
+/** A failed update as the client receives it: the workflow's failure, to protobuf and back. */
+function failedUpdate(failure: ApplicationFailure): WorkflowUpdateFailedError {
+  const proto = defaultFailureConverter.errorToFailure(failure, defaultPayloadConverter);
+  const cause = defaultFailureConverter.failureToError(proto, defaultPayloadConverter);
+  return new WorkflowUpdateFailedError('Workflow Update failed', cause);
+}
+
+describe('domainErrorOf', () => {
+  it("gives back the workflow's refusal with its details", () => {
+    const error = domainErrorOf(
+      failedUpdate(
+        ApplicationFailure.create({
+          type: 'TRANSITION_NOT_ALLOWED',
+          message: 'Impossible de publier la campagne : elle est ouverte.',
+          nonRetryable: true,
+          details: [{ phase: 'OPEN' }],
+        }),
+      ),
+    );
+    expect(error).toBeInstanceOf(DomainError);
+    expect({ code: error?.code, message: error?.message, details: error?.details }).toEqual({
+      code: 'TRANSITION_NOT_ALLOWED',
+      message: 'Impossible de publier la campagne : elle est ouverte.',
+      details: { phase: 'OPEN' },
+    });
+  });
+
+  it('reads a refusal without details as one without details', () => {
+    const error = domainErrorOf(
+      failedUpdate(ApplicationFailure.create({ type: 'TOO_EARLY', message: 'Trop tôt.' })),
+    );
+    expect(error?.details).toBeUndefined();
+  });
+
+  it('leaves alone a failure that is not a domain refusal', () => {
+    expect(
+      domainErrorOf(
+        failedUpdate(ApplicationFailure.create({ type: 'EVENT_DATA_REFUSED', message: 'x' })),
+      ),
+    ).toBeUndefined();
+    expect(domainErrorOf(new Error('network'))).toBeUndefined();
+  });
+});
