@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
 import { Actor } from '../shared/actor';
 import { campaignAnnouncementOf } from './campaign.announcements';
@@ -317,6 +318,65 @@ describe('what the campaign announces to its dossiers', () => {
     'announces nothing of %s',
     (type) => {
       expect(campaignAnnouncementOf(event(type, { openedAt: OPENS_AT }))).toBeUndefined();
+    },
+  );
+});
+
+describe('the wake-up and what is due agree', () => {
+  // Whatever the instant: nothing new falls due before the next wake-up, and something does at
+  // it. (The digest is owed every day: each day's, once its time has passed, stays due until
+  // issued, so the instants are taken within one day of the state's last step.)
+  const campaigns: [string, Campaign, string][] = [
+    ['a scheduled campaign', given(create, publish), '2019-10-02T08:00:00.000Z'],
+    [
+      'an open campaign with registrants',
+      given(
+        create,
+        publish,
+        open,
+        invited,
+        register('cnp-a'),
+        digestOf('2019-10-26', '2019-10-26T06:30:00.000Z'),
+      ),
+      '2019-10-26T06:30:00.000Z',
+    ],
+    [
+      'a campaign in screening',
+      given(
+        create,
+        publish,
+        open,
+        invited,
+        closeSubmissions,
+        startScreening,
+        digestOf('2019-11-29', '2019-11-29T07:30:00.000Z'),
+      ),
+      '2019-11-29T07:30:00.000Z',
+    ],
+  ];
+  const dueAt = (campaign: Campaign, ms: number) => {
+    const due = campaignWorkDue(campaign, new Date(ms));
+    return {
+      phaseChanges: due.phaseChanges,
+      reminders: due.reminders.map(({ reminder }) => `${reminder.ruleId}/${reminder.occurrence}`),
+    };
+  };
+
+  it.each(campaigns)(
+    'given %s, at any instant of the day after its last step',
+    (_, campaign, last) => {
+      const from = Date.parse(last);
+      fc.assert(
+        fc.property(fc.integer({ min: from, max: from + 86_400_000 }), (now) => {
+          const next = nextCampaignWakeUp(campaign, new Date(now));
+          if (next === undefined) return;
+          const wake = Date.parse(next);
+          expect(wake).toBeGreaterThan(now);
+          expect(dueAt(campaign, wake - 1)).toEqual(dueAt(campaign, now));
+          expect(dueAt(campaign, wake)).not.toEqual(dueAt(campaign, now));
+        }),
+        { numRuns: 300 },
+      );
     },
   );
 });

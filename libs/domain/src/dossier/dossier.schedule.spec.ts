@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { decideCampaign, evolveCampaign } from '../campaign/campaign.decider';
 import { initialCampaignState, isCampaign } from '../campaign/campaign.state';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
@@ -406,5 +407,64 @@ describe('the end of a dossier’s clock', () => {
 
   it('given its campaign closed, then a draft still waits for its deadline', () => {
     expect(dossierLifecycleEnded(given(create), true)).toBe(false);
+  });
+});
+
+describe('the wake-up and what is due agree', () => {
+  // Whatever the instant: nothing new falls due before the next wake-up, and something does at
+  // it. A timer set to it therefore neither misses a step nor wakes for nothing.
+  const dossiers: [string, Dossier][] = [
+    ['a draft', given(create)],
+    [
+      'a draft reminded at J-7',
+      given(create, issued('depot-j-7', 'deadline', '2019-11-08T08:00:00.000Z')),
+    ],
+    ['an eligible dossier', given(create, submit, assessed('ELIGIBLE'))],
+    [
+      'an eligible dossier asked a clarification',
+      given(create, submit, assessed('ELIGIBLE'), requestClarification),
+    ],
+    [
+      'a dossier under review asked a clarification',
+      given(create, submit, assessed('NEEDS_REVIEW'), requestClarification),
+    ],
+    [
+      'a dossier in follow-up',
+      given(
+        create,
+        submit,
+        assessed('ELIGIBLE'),
+        startScreening,
+        shortlist,
+        scheduleConsultation,
+        recordOutcome,
+        planFollowUp,
+      ),
+    ],
+  ];
+  const FROM = Date.parse('2019-10-10T08:00:00.000Z');
+  const TO = Date.parse('2020-01-31T00:00:00.000Z');
+  const dueAt = (dossier: Dossier, ms: number) => ({
+    work: dossierWorkDue(dossier, new Date(ms)),
+    reminders: dossierRemindersDue(dossier, new Date(ms)).map(
+      ({ reminder }) => `${reminder.ruleId}/${reminder.occurrence}`,
+    ),
+  });
+
+  it.each(dossiers)('given %s, at any instant', (_, dossier) => {
+    fc.assert(
+      fc.property(fc.integer({ min: FROM, max: TO }), (now) => {
+        const next = nextDossierWakeUp(dossier, new Date(now));
+        if (next === undefined) {
+          expect(dueAt(dossier, TO + 365 * 86_400_000)).toEqual(dueAt(dossier, now));
+          return;
+        }
+        const wake = Date.parse(next);
+        expect(wake).toBeGreaterThan(now);
+        expect(dueAt(dossier, wake - 1)).toEqual(dueAt(dossier, now));
+        expect(dueAt(dossier, wake)).not.toEqual(dueAt(dossier, now));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
