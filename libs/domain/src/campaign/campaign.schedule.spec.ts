@@ -58,6 +58,9 @@ const closeSubmissions: Step = [{ type: 'CloseSubmissions' }, DEADLINE];
 const startScreening: Step = [{ type: 'StartScreening' }, DEADLINE];
 const startConsultations: Step = [{ type: 'StartConsultations' }, CONSULTATIONS_START_AT];
 
+/** A campaign's story: opened with its invitation sent, then up to its screening. */
+const opening = [create, publish, open, invited];
+const toScreening = [...opening, closeSubmissions, startScreening];
 const at = (iso: string) => new Date(iso);
 const shifted = (iso: string, ms: number) => new Date(Date.parse(iso) + ms);
 const phaseChanges = (campaign: Campaign, now: Date) =>
@@ -104,26 +107,18 @@ describe('the campaign’s phase changes', () => {
   });
 
   it('given its submissions closed, then the screening starts at once', () => {
-    const closed = given(create, publish, open, invited, closeSubmissions);
+    const closed = given(...opening, closeSubmissions);
     expect(phaseChanges(closed, at(DEADLINE))).toEqual(['StartScreening']);
   });
 
   it('given the screening under way, then the consultations start at their date, not before', () => {
-    const screening = given(create, publish, open, invited, closeSubmissions, startScreening);
+    const screening = given(...opening, closeSubmissions, startScreening);
     expect(phaseChanges(screening, shifted(CONSULTATIONS_START_AT, -1))).toEqual([]);
     expect(phaseChanges(screening, at(CONSULTATIONS_START_AT))).toEqual(['StartConsultations']);
   });
 
   it('given the consultations started, then no phase ends by itself', () => {
-    const consulting = given(
-      create,
-      publish,
-      open,
-      invited,
-      closeSubmissions,
-      startScreening,
-      startConsultations,
-    );
+    const consulting = given(...toScreening, startConsultations);
     expect(nextPhaseInstant(consulting)).toBeUndefined();
     expect(phaseChanges(consulting, at('2020-06-01T00:00:00.000Z'))).toEqual([]);
   });
@@ -143,14 +138,11 @@ describe('the campaign’s phase changes', () => {
 });
 
 describe('the campaign’s reminders', () => {
-  const opened = given(create, publish, open, invited, register('cnp-a'), register('cnp-b'));
+  const opened = given(...opening, register('cnp-a'), register('cnp-b'));
 
   it('given an open campaign with its digest of the day sent, then it wakes for tomorrow’s digest, 08:30 Paris winter time, just after the change of time', () => {
     const digested = given(
-      create,
-      publish,
-      open,
-      invited,
+      ...opening,
       register('cnp-a'),
       digestOf('2019-10-26', '2019-10-26T06:30:00.000Z'),
     );
@@ -162,10 +154,7 @@ describe('the campaign’s reminders', () => {
 
   it('given registrations for the meeting, two days before it at 09:00 Paris (winter time since that morning), then its reminder goes to the confirmed registrants, with the day’s digest', () => {
     const digested = given(
-      create,
-      publish,
-      open,
-      invited,
+      ...opening,
       register('cnp-a'),
       register('cnp-b'),
       digestOf('2019-10-26', '2019-10-26T06:30:00.000Z'),
@@ -181,7 +170,7 @@ describe('the campaign’s reminders', () => {
   });
 
   it('given a registration cancelled, then the meeting’s reminder goes to those still confirmed', () => {
-    const cancelled = given(create, publish, open, invited, register('cnp-a'), register('cnp-b'), [
+    const cancelled = given(...opening, register('cnp-a'), register('cnp-b'), [
       { type: 'CancelMeetingRegistration', organisationId: 'cnp-a' },
       '2019-10-20T08:00:00.000Z',
     ]);
@@ -193,7 +182,7 @@ describe('the campaign’s reminders', () => {
   });
 
   it('given the meeting moved a week later, then its reminder and the wake-up move with it', () => {
-    const moved = given(create, publish, open, invited, register('cnp-a'), [
+    const moved = given(...opening, register('cnp-a'), [
       {
         type: 'ChangeCampaignCalendar',
         changes: {
@@ -215,7 +204,7 @@ describe('the campaign’s reminders', () => {
   });
 
   it('given the deadline moved a week later, then the submissions close at the new one, not the old', () => {
-    const moved = given(create, publish, open, invited, [
+    const moved = given(...opening, [
       {
         type: 'ChangeCampaignCalendar',
         changes: { submissionDeadline: '2019-11-21T23:00:00.000Z' },
@@ -230,13 +219,7 @@ describe('the campaign’s reminders', () => {
   });
 
   it('given an open campaign on a quiet afternoon, then nothing is due', () => {
-    const digested = given(
-      create,
-      publish,
-      open,
-      invited,
-      digestOf('2019-10-10', '2019-10-10T06:30:00.000Z'),
-    );
+    const digested = given(...opening, digestOf('2019-10-10', '2019-10-10T06:30:00.000Z'));
     expect(campaignWorkDue(digested, at('2019-10-10T15:00:00.000Z'))).toEqual({
       phaseChanges: [],
       reminders: [],
@@ -259,14 +242,14 @@ describe('the end of a campaign’s clock', () => {
   it.each([
     [
       'closed after its consultations',
-      given(create, publish, open, invited, closeSubmissions, startScreening, startConsultations, [
+      given(...toScreening, startConsultations, [
         { type: 'CloseCampaign', actor: admin },
         '2019-12-20T08:00:00.000Z',
       ]),
     ],
     [
       'cancelled while open',
-      given(create, publish, open, invited, [
+      given(...opening, [
         { type: 'CancelCampaign', reason: 'Crédits annulés', actor: admin },
         '2019-11-01T08:00:00.000Z',
       ]),
@@ -330,27 +313,12 @@ describe('the wake-up and what is due agree', () => {
     ['a scheduled campaign', given(create, publish), '2019-10-02T08:00:00.000Z'],
     [
       'an open campaign with registrants',
-      given(
-        create,
-        publish,
-        open,
-        invited,
-        register('cnp-a'),
-        digestOf('2019-10-26', '2019-10-26T06:30:00.000Z'),
-      ),
+      given(...opening, register('cnp-a'), digestOf('2019-10-26', '2019-10-26T06:30:00.000Z')),
       '2019-10-26T06:30:00.000Z',
     ],
     [
       'a campaign in screening',
-      given(
-        create,
-        publish,
-        open,
-        invited,
-        closeSubmissions,
-        startScreening,
-        digestOf('2019-11-29', '2019-11-29T07:30:00.000Z'),
-      ),
+      given(...toScreening, digestOf('2019-11-29', '2019-11-29T07:30:00.000Z')),
       '2019-11-29T07:30:00.000Z',
     ],
   ];
