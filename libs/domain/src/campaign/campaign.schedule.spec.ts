@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
 import { Actor } from '../shared/actor';
-import { campaignAnnouncementOf } from './campaign.announcements';
+import { CampaignAnnouncement, campaignAnnouncementOf } from './campaign.announcements';
 import { CampaignCommand } from './campaign.commands';
 import { decideCampaign, evolveCampaign } from './campaign.decider';
 import { CampaignEvent } from './campaign.events';
@@ -264,8 +264,6 @@ describe('the end of a campaign’s clock', () => {
 });
 
 describe('what the campaign announces to its dossiers', () => {
-  const event = (type: string, data: object) => ({ type, data }) as CampaignEvent;
-
   it('announces a moved calendar with the two dates the dossiers hold', () => {
     const [changed] = decideCampaign(
       {
@@ -286,23 +284,36 @@ describe('what the campaign announces to its dossiers', () => {
     });
   });
 
-  it.each([
-    [event('CampaignSubmissionsClosed', { closedAt: DEADLINE }), { kind: 'submissionsClosed' }],
+  it.each<[string, CampaignEvent, CampaignAnnouncement]>([
     [
-      event('CampaignCancelled', { cancelledAt: DEADLINE, reason: 'Crédits annulés', by: admin }),
+      'the close of submissions',
+      { type: 'CampaignSubmissionsClosed', data: { closedAt: DEADLINE } },
+      { kind: 'submissionsClosed' },
+    ],
+    [
+      'a cancellation, with its reason',
+      {
+        type: 'CampaignCancelled',
+        data: { cancelledAt: DEADLINE, reason: 'Crédits annulés', by: admin },
+      },
       { kind: 'campaignCancelled', cancellation: { reason: 'Crédits annulés' } },
     ],
-    [event('CampaignClosed', { closedAt: DEADLINE, by: admin }), { kind: 'campaignClosed' }],
-  ])('announces %j as %j', (campaignEvent, announcement) => {
+    [
+      'the end',
+      { type: 'CampaignClosed', data: { closedAt: DEADLINE, by: admin } },
+      { kind: 'campaignClosed' },
+    ],
+  ])('announces %s', (_, campaignEvent, announcement) => {
     expect(campaignAnnouncementOf(campaignEvent)).toEqual(announcement);
   });
 
-  it.each(['CampaignOpened', 'CampaignScreeningStarted', 'CampaignConsultationsStarted'])(
-    'announces nothing of %s',
-    (type) => {
-      expect(campaignAnnouncementOf(event(type, { openedAt: OPENS_AT }))).toBeUndefined();
-    },
-  );
+  it.each<CampaignEvent>([
+    { type: 'CampaignOpened', data: { openedAt: OPENS_AT } },
+    { type: 'CampaignScreeningStarted', data: { startedAt: DEADLINE } },
+    { type: 'CampaignConsultationsStarted', data: { startedAt: CONSULTATIONS_START_AT } },
+  ])('announces nothing of $type', (campaignEvent) => {
+    expect(campaignAnnouncementOf(campaignEvent)).toBeUndefined();
+  });
 });
 
 describe('the wake-up and what is due agree', () => {
