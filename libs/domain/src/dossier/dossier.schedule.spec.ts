@@ -1,3 +1,4 @@
+// Over 300 lines on purpose: the dossier's whole clock, one rule per case, in one place.
 import fc from 'fast-check';
 import {
   dossierAfter,
