@@ -18,7 +18,7 @@ describe('workflow bundle entry point', () => {
 
 // Clients start the workflows by the signatures the contracts declare, without seeing their
 // code: the type-check (tsc -p tsconfig.json) proves the functions have them.
-export const startedAsDeclared: [DossierLifecycleWorkflow, CampaignLifecycleWorkflow] = [
+const startedAsDeclared: [DossierLifecycleWorkflow, CampaignLifecycleWorkflow] = [
   workflows.dossierLifecycle,
   workflows.campaignLifecycle,
 ];

@@ -1,6 +1,8 @@
+// Over 300 lines on purpose: the campaign's whole clock, one rule per case, in one place.
+import fc from 'fast-check';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
 import { Actor } from '../shared/actor';
-import { campaignAnnouncementOf } from './campaign.announcements';
+import { CampaignAnnouncement, campaignAnnouncementOf } from './campaign.announcements';
 import { CampaignCommand } from './campaign.commands';
 import { decideCampaign, evolveCampaign } from './campaign.decider';
 import { CampaignEvent } from './campaign.events';
@@ -57,6 +59,9 @@ const closeSubmissions: Step = [{ type: 'CloseSubmissions' }, DEADLINE];
 const startScreening: Step = [{ type: 'StartScreening' }, DEADLINE];
 const startConsultations: Step = [{ type: 'StartConsultations' }, CONSULTATIONS_START_AT];
 
+/** A campaign's story: opened with its invitation sent, then up to its screening. */
+const opening = [create, publish, open, invited];
+const toScreening = [...opening, closeSubmissions, startScreening];
 const at = (iso: string) => new Date(iso);
 const shifted = (iso: string, ms: number) => new Date(Date.parse(iso) + ms);
 const phaseChanges = (campaign: Campaign, now: Date) =>
@@ -103,26 +108,18 @@ describe('the campaign’s phase changes', () => {
   });
 
   it('given its submissions closed, then the screening starts at once', () => {
-    const closed = given(create, publish, open, invited, closeSubmissions);
+    const closed = given(...opening, closeSubmissions);
     expect(phaseChanges(closed, at(DEADLINE))).toEqual(['StartScreening']);
   });
 
   it('given the screening under way, then the consultations start at their date, not before', () => {
-    const screening = given(create, publish, open, invited, closeSubmissions, startScreening);
+    const screening = given(...opening, closeSubmissions, startScreening);
     expect(phaseChanges(screening, shifted(CONSULTATIONS_START_AT, -1))).toEqual([]);
     expect(phaseChanges(screening, at(CONSULTATIONS_START_AT))).toEqual(['StartConsultations']);
   });
 
   it('given the consultations started, then no phase ends by itself', () => {
-    const consulting = given(
-      create,
-      publish,
-      open,
-      invited,
-      closeSubmissions,
-      startScreening,
-      startConsultations,
-    );
+    const consulting = given(...toScreening, startConsultations);
     expect(nextPhaseInstant(consulting)).toBeUndefined();
     expect(phaseChanges(consulting, at('2020-06-01T00:00:00.000Z'))).toEqual([]);
   });
@@ -142,14 +139,11 @@ describe('the campaign’s phase changes', () => {
 });
 
 describe('the campaign’s reminders', () => {
-  const opened = given(create, publish, open, invited, register('cnp-a'), register('cnp-b'));
+  const opened = given(...opening, register('cnp-a'), register('cnp-b'));
 
   it('given an open campaign with its digest of the day sent, then it wakes for tomorrow’s digest, 08:30 Paris winter time, just after the change of time', () => {
     const digested = given(
-      create,
-      publish,
-      open,
-      invited,
+      ...opening,
       register('cnp-a'),
       digestOf('2019-10-26', '2019-10-26T06:30:00.000Z'),
     );
@@ -161,10 +155,7 @@ describe('the campaign’s reminders', () => {
 
   it('given registrations for the meeting, two days before it at 09:00 Paris (winter time since that morning), then its reminder goes to the confirmed registrants, with the day’s digest', () => {
     const digested = given(
-      create,
-      publish,
-      open,
-      invited,
+      ...opening,
       register('cnp-a'),
       register('cnp-b'),
       digestOf('2019-10-26', '2019-10-26T06:30:00.000Z'),
@@ -180,7 +171,7 @@ describe('the campaign’s reminders', () => {
   });
 
   it('given a registration cancelled, then the meeting’s reminder goes to those still confirmed', () => {
-    const cancelled = given(create, publish, open, invited, register('cnp-a'), register('cnp-b'), [
+    const cancelled = given(...opening, register('cnp-a'), register('cnp-b'), [
       { type: 'CancelMeetingRegistration', organisationId: 'cnp-a' },
       '2019-10-20T08:00:00.000Z',
     ]);
@@ -192,7 +183,7 @@ describe('the campaign’s reminders', () => {
   });
 
   it('given the meeting moved a week later, then its reminder and the wake-up move with it', () => {
-    const moved = given(create, publish, open, invited, register('cnp-a'), [
+    const moved = given(...opening, register('cnp-a'), [
       {
         type: 'ChangeCampaignCalendar',
         changes: {
@@ -214,7 +205,7 @@ describe('the campaign’s reminders', () => {
   });
 
   it('given the deadline moved a week later, then the submissions close at the new one, not the old', () => {
-    const moved = given(create, publish, open, invited, [
+    const moved = given(...opening, [
       {
         type: 'ChangeCampaignCalendar',
         changes: { submissionDeadline: '2019-11-21T23:00:00.000Z' },
@@ -229,13 +220,7 @@ describe('the campaign’s reminders', () => {
   });
 
   it('given an open campaign on a quiet afternoon, then nothing is due', () => {
-    const digested = given(
-      create,
-      publish,
-      open,
-      invited,
-      digestOf('2019-10-10', '2019-10-10T06:30:00.000Z'),
-    );
+    const digested = given(...opening, digestOf('2019-10-10', '2019-10-10T06:30:00.000Z'));
     expect(campaignWorkDue(digested, at('2019-10-10T15:00:00.000Z'))).toEqual({
       phaseChanges: [],
       reminders: [],
@@ -258,14 +243,14 @@ describe('the end of a campaign’s clock', () => {
   it.each([
     [
       'closed after its consultations',
-      given(create, publish, open, invited, closeSubmissions, startScreening, startConsultations, [
+      given(...toScreening, startConsultations, [
         { type: 'CloseCampaign', actor: admin },
         '2019-12-20T08:00:00.000Z',
       ]),
     ],
     [
       'cancelled while open',
-      given(create, publish, open, invited, [
+      given(...opening, [
         { type: 'CancelCampaign', reason: 'Crédits annulés', actor: admin },
         '2019-11-01T08:00:00.000Z',
       ]),
@@ -280,8 +265,6 @@ describe('the end of a campaign’s clock', () => {
 });
 
 describe('what the campaign announces to its dossiers', () => {
-  const event = (type: string, data: object) => ({ type, data }) as CampaignEvent;
-
   it('announces a moved calendar with the two dates the dossiers hold', () => {
     const [changed] = decideCampaign(
       {
@@ -302,21 +285,78 @@ describe('what the campaign announces to its dossiers', () => {
     });
   });
 
-  it.each([
-    [event('CampaignSubmissionsClosed', { closedAt: DEADLINE }), { kind: 'submissionsClosed' }],
+  it.each<[string, CampaignEvent, CampaignAnnouncement]>([
     [
-      event('CampaignCancelled', { cancelledAt: DEADLINE, reason: 'Crédits annulés', by: admin }),
+      'the close of submissions',
+      { type: 'CampaignSubmissionsClosed', data: { closedAt: DEADLINE } },
+      { kind: 'submissionsClosed' },
+    ],
+    [
+      'a cancellation, with its reason',
+      {
+        type: 'CampaignCancelled',
+        data: { cancelledAt: DEADLINE, reason: 'Crédits annulés', by: admin },
+      },
       { kind: 'campaignCancelled', cancellation: { reason: 'Crédits annulés' } },
     ],
-    [event('CampaignClosed', { closedAt: DEADLINE, by: admin }), { kind: 'campaignClosed' }],
-  ])('announces %j as %j', (campaignEvent, announcement) => {
+    [
+      'the end',
+      { type: 'CampaignClosed', data: { closedAt: DEADLINE, by: admin } },
+      { kind: 'campaignClosed' },
+    ],
+  ])('announces %s', (_, campaignEvent, announcement) => {
     expect(campaignAnnouncementOf(campaignEvent)).toEqual(announcement);
   });
 
-  it.each(['CampaignOpened', 'CampaignScreeningStarted', 'CampaignConsultationsStarted'])(
-    'announces nothing of %s',
-    (type) => {
-      expect(campaignAnnouncementOf(event(type, { openedAt: OPENS_AT }))).toBeUndefined();
+  it.each<CampaignEvent>([
+    { type: 'CampaignOpened', data: { openedAt: OPENS_AT } },
+    { type: 'CampaignScreeningStarted', data: { startedAt: DEADLINE } },
+    { type: 'CampaignConsultationsStarted', data: { startedAt: CONSULTATIONS_START_AT } },
+  ])('announces nothing of $type', (campaignEvent) => {
+    expect(campaignAnnouncementOf(campaignEvent)).toBeUndefined();
+  });
+});
+
+describe('the wake-up and what is due agree', () => {
+  // Whatever the instant: nothing new falls due before the next wake-up, and something does at
+  // it. (The digest is owed every day: each day's, once its time has passed, stays due until
+  // issued, so the instants are taken within one day of the state's last step.)
+  const campaigns: [string, Campaign, string][] = [
+    ['a scheduled campaign', given(create, publish), '2019-10-02T08:00:00.000Z'],
+    [
+      'an open campaign with registrants',
+      given(...opening, register('cnp-a'), digestOf('2019-10-26', '2019-10-26T06:30:00.000Z')),
+      '2019-10-26T06:30:00.000Z',
+    ],
+    [
+      'a campaign in screening',
+      given(...toScreening, digestOf('2019-11-29', '2019-11-29T07:30:00.000Z')),
+      '2019-11-29T07:30:00.000Z',
+    ],
+  ];
+  const dueAt = (campaign: Campaign, ms: number) => {
+    const due = campaignWorkDue(campaign, new Date(ms));
+    return {
+      phaseChanges: due.phaseChanges,
+      reminders: due.reminders.map(({ reminder }) => `${reminder.ruleId}/${reminder.occurrence}`),
+    };
+  };
+
+  it.each(campaigns)(
+    'given %s, at any instant of the day after its last step',
+    (_, campaign, last) => {
+      const from = Date.parse(last);
+      fc.assert(
+        fc.property(fc.integer({ min: from, max: from + 86_400_000 }), (now) => {
+          const next = nextCampaignWakeUp(campaign, new Date(now));
+          if (next === undefined) return;
+          const wake = Date.parse(next);
+          expect(wake).toBeGreaterThan(now);
+          expect(dueAt(campaign, wake - 1)).toEqual(dueAt(campaign, now));
+          expect(dueAt(campaign, wake)).not.toEqual(dueAt(campaign, now));
+        }),
+        { numRuns: 300 },
+      );
     },
   );
 });

@@ -1,11 +1,11 @@
-import { decideCampaign, evolveCampaign } from '../campaign/campaign.decider';
-import { initialCampaignState, isCampaign } from '../campaign/campaign.state';
-import { referenceCampaign } from '../reference-campaign/reference-campaign';
-import { Actor } from '../shared/actor';
-import { DossierCampaignTerms, dossierTermsOf } from './dossier-terms';
-import { DossierCommand } from './dossier.commands';
-import { decideDossier, evolveDossier } from './dossier.decider';
-import { DossierEvent } from './dossier.events';
+// Over 300 lines on purpose: the dossier's whole clock, one rule per case, in one place.
+import fc from 'fast-check';
+import {
+  dossierAfter,
+  DossierStep,
+  referenceDossierSteps,
+  referenceDossierTerms,
+} from '../testing/reference-dossier';
 import { pendingDossierReminders } from './dossier.reminders';
 import {
   dossierLifecycleEnded,
@@ -13,107 +13,39 @@ import {
   dossierWorkDue,
   nextDossierWakeUp,
 } from './dossier.schedule';
-import { Dossier, DossierState, initialDossierState, isDossier } from './dossier.state';
+import { Dossier } from './dossier.state';
 
 // What falls due on a dossier by the passing of time, on the reference campaign (2019): deadline
 // « avant le 15 novembre » = 15 Nov 00:00 Paris = 14 Nov 23:00 UTC; deadline reminders at J-7
-// and J-1 of that day, 09:00 Paris (8 and 14 Nov, 08:00 UTC); a clarification's reminder two days before its
-// due date at 09:00 Paris; a follow-up's three days before.
-const operator: Actor = { id: 'operator-1', role: 'operator' };
-const campaign = decideCampaign(
-  {
-    type: 'CreateCampaign',
-    campaignId: referenceCampaign.campaignId,
-    definition: referenceCampaign.definition,
-    actor: { id: 'admin-1', role: 'admin' },
-  },
-  initialCampaignState,
-  new Date('2019-10-01T08:00:00.000Z'),
-).reduce(evolveCampaign, initialCampaignState);
-if (!isCampaign(campaign)) throw new Error('The reference campaign was not created.');
-const terms = dossierTermsOf(campaign);
+// and J-1 of that day, 09:00 Paris (8 and 14 Nov, 08:00 UTC); a clarification's reminder two
+// days before its due date at 09:00 Paris; a follow-up's three days before.
 const DEADLINE = '2019-11-14T23:00:00.000Z';
-
-type Step = readonly [command: DossierCommand, at: string];
-
-/** The dossier these commands, each decided at its instant, leave. */
-function given(...steps: Step[]): Dossier {
-  const events = steps.reduce<DossierEvent[]>((past, [command, at]) => {
-    const state: DossierState = past.reduce(evolveDossier, initialDossierState);
-    return [...past, ...decideDossier(command, state, new Date(at))];
-  }, []);
-  const dossier = events.reduce(evolveDossier, initialDossierState);
-  if (!isDossier(dossier)) throw new Error('No dossier after these steps.');
-  return dossier;
-}
-
-const createdWith = (dossierTerms: DossierCampaignTerms): Step => [
+const terms = referenceDossierTerms;
+const given = dossierAfter;
+const {
+  createdWith,
+  create,
+  submit,
+  assess,
+  requestClarification,
+  answerClarification,
+  startScreening,
+  shortlist,
+  schedule,
+  recordOutcome,
+  planFollowUp,
+  issued,
+} = referenceDossierSteps;
+/** A dossier's story up to its consultation, then to its follow-up. */
+const toConsultation = [create, submit, assess('ELIGIBLE'), startScreening, shortlist, schedule];
+const toFollowUp = [...toConsultation, recordOutcome, planFollowUp];
+const deadlineMovedTo = (submissionDeadline: string, at: string): DossierStep => [
   {
-    type: 'CreateDossierDraft',
-    campaignId: referenceCampaign.campaignId,
-    organisationId: 'cnp-radiologie',
-    organisationName: 'CNP de radiologie',
-    organisationType: 'CNP',
-    profession: 'radiologie',
-    terms: dossierTerms,
+    type: 'ApplyCampaignCalendar',
+    submissionDeadline,
+    consultationsStartAt: terms.consultationsStartAt,
   },
-  '2019-10-10T08:00:00.000Z',
-];
-const create = createdWith(terms);
-const submit: Step = [{ type: 'SubmitDossier' }, '2019-11-01T08:00:00.000Z'];
-const assessed = (decision: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW'): Step => [
-  { type: 'RecordEligibility', decision, reasons: ['ELIGIBLE_TYPE'] },
-  '2019-11-01T08:01:00.000Z',
-];
-const requestClarification: Step = [
-  {
-    type: 'RequestClarification',
-    clarificationId: 'precisions-1',
-    question: 'Combien de membres ?',
-    dueAt: '2019-11-12T17:00:00.000Z',
-    actor: operator,
-  },
-  '2019-11-04T08:00:00.000Z',
-];
-const issued = (ruleId: string, occurrence: string, at: string): Step => [
-  { type: 'IssueDossierReminder', ruleId, occurrence },
   at,
-];
-const startScreening: Step = [{ type: 'StartDossierScreening' }, DEADLINE];
-const shortlist: Step = [
-  { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
-  '2019-11-20T08:00:00.000Z',
-];
-const scheduleConsultation: Step = [
-  {
-    type: 'ScheduleConsultation',
-    consultationId: 'consultation-1',
-    startsAt: '2019-12-03T09:00:00.000Z',
-    endsAt: '2019-12-03T10:00:00.000Z',
-    place: 'Ségur',
-    actor: operator,
-  },
-  '2019-11-22T08:00:00.000Z',
-];
-const recordOutcome: Step = [
-  {
-    type: 'RecordConsultationOutcome',
-    summary: 'Besoin de bases annotées.',
-    supportFormIds: ['bases-ouvertes'],
-    actor: operator,
-  },
-  '2019-12-03T10:00:00.000Z',
-];
-const planFollowUp: Step = [
-  {
-    type: 'PlanFollowUp',
-    followUpId: 'convention-1',
-    title: 'Convention de données',
-    owner: 'DNS',
-    dueAt: '2019-12-20T17:00:00.000Z',
-    actor: operator,
-  },
-  '2019-12-04T08:00:00.000Z',
 ];
 
 /** The instant `ms` milliseconds after (or before) `iso`. */
@@ -191,14 +123,10 @@ describe('what falls due on a draft', () => {
   });
 
   it('given a draft whose deadline was extended by a week, at the old deadline, then nothing is due and it wakes at the new J-7', () => {
-    const moved = given(create, [
-      {
-        type: 'ApplyCampaignCalendar',
-        submissionDeadline: '2019-11-21T23:00:00.000Z',
-        consultationsStartAt: terms.consultationsStartAt,
-      },
-      '2019-11-05T10:00:00.000Z',
-    ]);
+    const moved = given(
+      create,
+      deadlineMovedTo('2019-11-21T23:00:00.000Z', '2019-11-05T10:00:00.000Z'),
+    );
     expect(dossierWorkDue(moved, at(DEADLINE))).toEqual([]);
     // The J-7 and J-1 of the old deadline are gone; those of the new one are owed.
     expect(reminderIds(moved, at(DEADLINE))).toEqual([]);
@@ -212,14 +140,10 @@ describe('what falls due on a draft', () => {
   });
 
   it('given a draft whose deadline was brought forward, then it wakes at the new deadline and expires there', () => {
-    const moved = given(create, [
-      {
-        type: 'ApplyCampaignCalendar',
-        submissionDeadline: '2019-11-12T23:00:00.000Z',
-        consultationsStartAt: terms.consultationsStartAt,
-      },
-      '2019-11-08T10:00:00.000Z',
-    ]);
+    const moved = given(
+      create,
+      deadlineMovedTo('2019-11-12T23:00:00.000Z', '2019-11-08T10:00:00.000Z'),
+    );
     // J-7 (5 Nov) had passed when the date was set: only the new J-1, on 12 Nov, is owed.
     expect(nextDossierWakeUp(moved, at('2019-11-08T10:00:00.000Z'))).toBe(
       '2019-11-12T08:00:00.000Z',
@@ -262,7 +186,7 @@ describe('what falls due on a submitted dossier', () => {
   });
 
   it('given an eligible dossier, then it waits for the deadline, not before, to start its screening', () => {
-    const eligible = given(create, submit, assessed('ELIGIBLE'));
+    const eligible = given(create, submit, assess('ELIGIBLE'));
     expect(dossierWorkDue(eligible, shifted(DEADLINE, -1))).toEqual([]);
     expect(nextDossierWakeUp(eligible, at('2019-11-02T00:00:00.000Z'))).toBe(DEADLINE);
     expect(dossierWorkDue(eligible, at(DEADLINE))).toEqual([
@@ -273,7 +197,7 @@ describe('what falls due on a submitted dossier', () => {
   it.each(['NEEDS_REVIEW', 'INELIGIBLE'] as const)(
     'given a dossier assessed %s, then the deadline brings nothing: an operator acts',
     (decision) => {
-      const assessedDossier = given(create, submit, assessed(decision));
+      const assessedDossier = given(create, submit, assess(decision));
       expect(dossierWorkDue(assessedDossier, at(DEADLINE))).toEqual([]);
       expect(nextDossierWakeUp(assessedDossier, at('2019-11-02T00:00:00.000Z'))).toBeUndefined();
     },
@@ -281,7 +205,7 @@ describe('what falls due on a submitted dossier', () => {
 });
 
 describe('what falls due on a clarification', () => {
-  const asked = given(create, submit, assessed('NEEDS_REVIEW'), requestClarification);
+  const asked = given(create, submit, assess('NEEDS_REVIEW'), requestClarification);
 
   it('given an open clarification, then the dossier wakes for its reminder two days before its due date, then at its due date', () => {
     expect(nextDossierWakeUp(asked, at('2019-11-04T08:00:00.000Z'))).toBe(
@@ -290,7 +214,7 @@ describe('what falls due on a clarification', () => {
     const reminded = given(
       create,
       submit,
-      assessed('NEEDS_REVIEW'),
+      assess('NEEDS_REVIEW'),
       requestClarification,
       issued('precisions-j-2', 'precisions-1', '2019-11-10T08:00:00.000Z'),
     );
@@ -307,17 +231,20 @@ describe('what falls due on a clarification', () => {
   });
 
   it('given an answered clarification, then nothing about it falls due', () => {
-    const answered = given(create, submit, assessed('NEEDS_REVIEW'), requestClarification, [
-      { type: 'AnswerClarification', clarificationId: 'precisions-1', answer: 'Douze.' },
-      '2019-11-05T08:00:00.000Z',
-    ]);
+    const answered = given(
+      create,
+      submit,
+      assess('NEEDS_REVIEW'),
+      requestClarification,
+      answerClarification,
+    );
     expect(dossierWorkDue(answered, at('2019-11-13T00:00:00.000Z'))).toEqual([]);
     expect(dossierRemindersDue(answered, at('2019-11-13T00:00:00.000Z'))).toEqual([]);
     expect(nextDossierWakeUp(answered, at('2019-11-05T08:00:00.000Z'))).toBeUndefined();
   });
 
   it('given an eligible dossier whose clarification was never answered, at the deadline, then its screening starts and the clarification lapses, in that order, with its reminder lapsed', () => {
-    const eligibleAsked = given(create, submit, assessed('ELIGIBLE'), requestClarification);
+    const eligibleAsked = given(create, submit, assess('ELIGIBLE'), requestClarification);
     const now = at(DEADLINE);
     expect(dossierWorkDue(eligibleAsked, now)).toEqual([
       { kind: 'COMMAND', command: { type: 'StartDossierScreening' } },
@@ -334,30 +261,14 @@ describe('what falls due on a clarification', () => {
 
 describe('reminders after the screening', () => {
   it('given a scheduled consultation, then the dossier wakes the day before at 09:00 Paris', () => {
-    const scheduled = given(
-      create,
-      submit,
-      assessed('ELIGIBLE'),
-      startScreening,
-      shortlist,
-      scheduleConsultation,
-    );
+    const scheduled = given(...toConsultation);
     expect(nextDossierWakeUp(scheduled, at('2019-11-22T08:00:00.000Z'))).toBe(
       '2019-12-02T08:00:00.000Z',
     );
   });
 
   it('given a follow-up, when its reminder is due, then it goes to the follow-up’s owner', () => {
-    const following = given(
-      create,
-      submit,
-      assessed('ELIGIBLE'),
-      startScreening,
-      shortlist,
-      scheduleConsultation,
-      recordOutcome,
-      planFollowUp,
-    );
+    const following = given(...toFollowUp);
     expect(nextDossierWakeUp(following, at('2019-12-04T08:00:00.000Z'))).toBe(
       '2019-12-17T08:00:00.000Z',
     );
@@ -395,16 +306,63 @@ describe('the end of a dossier’s clock', () => {
   });
 
   it('given its campaign closed, then a dossier never shortlisted has nothing left to wait for', () => {
-    expect(dossierLifecycleEnded(given(create, submit, assessed('ELIGIBLE')), true)).toBe(true);
-    expect(dossierLifecycleEnded(given(create, submit, assessed('ELIGIBLE')), false)).toBe(false);
+    expect(dossierLifecycleEnded(given(create, submit, assess('ELIGIBLE')), true)).toBe(true);
+    expect(dossierLifecycleEnded(given(create, submit, assess('ELIGIBLE')), false)).toBe(false);
   });
 
   it('given its campaign closed, then a shortlisted dossier goes on to its consultation and follow-up', () => {
-    const shortlisted = given(create, submit, assessed('ELIGIBLE'), startScreening, shortlist);
+    const shortlisted = given(create, submit, assess('ELIGIBLE'), startScreening, shortlist);
     expect(dossierLifecycleEnded(shortlisted, true)).toBe(false);
   });
 
   it('given its campaign closed, then a draft still waits for its deadline', () => {
     expect(dossierLifecycleEnded(given(create), true)).toBe(false);
+  });
+});
+
+describe('the wake-up and what is due agree', () => {
+  // Whatever the instant: nothing new falls due before the next wake-up, and something does at
+  // it. A timer set to it therefore neither misses a step nor wakes for nothing.
+  const dossiers: [string, Dossier][] = [
+    ['a draft', given(create)],
+    [
+      'a draft reminded at J-7',
+      given(create, issued('depot-j-7', 'deadline', '2019-11-08T08:00:00.000Z')),
+    ],
+    ['an eligible dossier', given(create, submit, assess('ELIGIBLE'))],
+    [
+      'an eligible dossier asked a clarification',
+      given(create, submit, assess('ELIGIBLE'), requestClarification),
+    ],
+    [
+      'a dossier under review asked a clarification',
+      given(create, submit, assess('NEEDS_REVIEW'), requestClarification),
+    ],
+    ['a dossier in follow-up', given(...toFollowUp)],
+  ];
+  const FROM = Date.parse('2019-10-10T08:00:00.000Z');
+  const TO = Date.parse('2020-01-31T00:00:00.000Z');
+  const dueAt = (dossier: Dossier, ms: number) => ({
+    work: dossierWorkDue(dossier, new Date(ms)),
+    reminders: dossierRemindersDue(dossier, new Date(ms)).map(
+      ({ reminder }) => `${reminder.ruleId}/${reminder.occurrence}`,
+    ),
+  });
+
+  it.each(dossiers)('given %s, at any instant', (_, dossier) => {
+    fc.assert(
+      fc.property(fc.integer({ min: FROM, max: TO }), (now) => {
+        const next = nextDossierWakeUp(dossier, new Date(now));
+        if (next === undefined) {
+          expect(dueAt(dossier, TO + 365 * 86_400_000)).toEqual(dueAt(dossier, now));
+          return;
+        }
+        const wake = Date.parse(next);
+        expect(wake).toBeGreaterThan(now);
+        expect(dueAt(dossier, wake - 1)).toEqual(dueAt(dossier, now));
+        expect(dueAt(dossier, wake)).not.toEqual(dueAt(dossier, now));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

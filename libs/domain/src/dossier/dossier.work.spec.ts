@@ -1,110 +1,22 @@
-import { decideCampaign, evolveCampaign } from '../campaign/campaign.decider';
-import { initialCampaignState, isCampaign } from '../campaign/campaign.state';
-import { referenceCampaign } from '../reference-campaign/reference-campaign';
-import { Actor } from '../shared/actor';
-import { dossierTermsOf } from './dossier-terms';
-import { DossierCommand } from './dossier.commands';
-import { decideDossier, evolveDossier } from './dossier.decider';
-import { DossierEvent } from './dossier.events';
-import { Dossier, DossierState, initialDossierState, isDossier } from './dossier.state';
+import { dossierAfter, referenceDossierSteps } from '../testing/reference-dossier';
+import { Dossier } from './dossier.state';
 import { dossierTab, dossierWork, dueItems, isLate, nextDue } from './dossier.work';
 
 // The reference campaign (2019): deadline 15 Nov 00:00 Paris = 14 Nov 23:00 UTC; reminders at
 // J-7 and J-1 09:00 Paris; clarification reminder two days before its due date.
-const admin: Actor = { id: 'admin-1', role: 'admin' };
-const operator: Actor = { id: 'operator-1', role: 'operator' };
-const campaign = decideCampaign(
-  {
-    type: 'CreateCampaign',
-    campaignId: referenceCampaign.campaignId,
-    definition: referenceCampaign.definition,
-    actor: admin,
-  },
-  initialCampaignState,
-  new Date('2019-10-01T08:00:00.000Z'),
-).reduce(evolveCampaign, initialCampaignState);
-if (!isCampaign(campaign)) throw new Error('The reference campaign was not created.');
-const terms = dossierTermsOf(campaign);
-
-type Step = readonly [command: DossierCommand, at: string];
-
-function given(...steps: Step[]): Dossier {
-  const events = steps.reduce<DossierEvent[]>((past, [command, at]) => {
-    const state: DossierState = past.reduce(evolveDossier, initialDossierState);
-    return [...past, ...decideDossier(command, state, new Date(at))];
-  }, []);
-  const dossier = events.reduce(evolveDossier, initialDossierState);
-  if (!isDossier(dossier)) throw new Error('No dossier after these steps.');
-  return dossier;
-}
-
-const create: Step = [
-  {
-    type: 'CreateDossierDraft',
-    campaignId: referenceCampaign.campaignId,
-    organisationId: 'cnp-radiologie',
-    organisationName: 'CNP de radiologie',
-    organisationType: 'CNP',
-    profession: 'radiologie',
-    terms,
-  },
-  '2019-10-10T08:00:00.000Z',
-];
-const submit: Step = [{ type: 'SubmitDossier' }, '2019-11-01T08:00:00.000Z'];
-const assess = (decision: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW'): Step => [
-  { type: 'RecordEligibility', decision, reasons: ['ELIGIBLE_TYPE'] },
-  '2019-11-01T08:01:00.000Z',
-];
-const requestClarification: Step = [
-  {
-    type: 'RequestClarification',
-    clarificationId: 'precisions-1',
-    question: 'Combien de membres ?',
-    dueAt: '2019-11-12T17:00:00.000Z',
-    actor: operator,
-  },
-  '2019-11-04T08:00:00.000Z',
-];
-const answerClarification: Step = [
-  { type: 'AnswerClarification', clarificationId: 'precisions-1', answer: 'Douze.' },
-  '2019-11-05T08:00:00.000Z',
-];
-const startScreening: Step = [{ type: 'StartDossierScreening' }, '2019-11-18T08:00:00.000Z'];
-const shortlist: Step = [
-  { type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator },
-  '2019-11-20T08:00:00.000Z',
-];
-const schedule: Step = [
-  {
-    type: 'ScheduleConsultation',
-    consultationId: 'consultation-1',
-    startsAt: '2019-12-03T09:00:00.000Z',
-    endsAt: '2019-12-03T10:00:00.000Z',
-    place: 'Ségur',
-    actor: operator,
-  },
-  '2019-11-22T08:00:00.000Z',
-];
-const recordOutcome: Step = [
-  {
-    type: 'RecordConsultationOutcome',
-    summary: 'Besoin de bases annotées.',
-    supportFormIds: ['bases-ouvertes'],
-    actor: operator,
-  },
-  '2019-12-03T10:00:00.000Z',
-];
-const planFollowUp: Step = [
-  {
-    type: 'PlanFollowUp',
-    followUpId: 'convention-1',
-    title: 'Convention de données',
-    owner: 'DNS',
-    dueAt: '2019-12-20T17:00:00.000Z',
-    actor: operator,
-  },
-  '2019-12-04T08:00:00.000Z',
-];
+const given = dossierAfter;
+const {
+  create,
+  submit,
+  assess,
+  requestClarification,
+  answerClarification,
+  startScreening,
+  shortlist,
+  schedule,
+  recordOutcome,
+  planFollowUp,
+} = referenceDossierSteps;
 
 const tabAt = (dossier: Dossier, at: string) => dossierTab(dossierWork(dossier), new Date(at));
 

@@ -1,2 +1,3 @@
 export * from './campaign-fixtures';
 export * from './reminder-oracle';
+export * from './reference-dossier';
