@@ -224,10 +224,11 @@ describe('the console’s screens beside the dossiers', () => {
       .getByRole('region', { name: 'Mes vues enregistrées' })
       .getByRole('link', { name: 'Brouillons, sans profession' });
     await saved.waitFor();
-    const views = (await operatorApi.call('GET', '/me/views')).body as {
+    // Read back with the console's own token: views are the signed-in subject's.
+    const consoleApi = new ApiClient(amiflow.apiUrl, await consoleToken(page));
+    const views = (await consoleApi.call('GET', '/me/views')).body as {
       items: { viewId: string; query: string; columns: string[] }[];
     };
-    // Another token of the same operator: the same subject, the same views.
     expect(views.items).toContainEqual(
       expect.objectContaining({
         viewId: 'brouillons-sans-profession',
@@ -251,7 +252,7 @@ describe('the console’s screens beside the dossiers', () => {
     await saved.waitFor({ state: 'detached' });
     expect(
       (
-        (await operatorApi.call('GET', '/me/views')).body as { items: { viewId: string }[] }
+        (await consoleApi.call('GET', '/me/views')).body as { items: { viewId: string }[] }
       ).items.map((view) => view.viewId),
     ).not.toContain('brouillons-sans-profession');
   });
@@ -381,6 +382,16 @@ describe('the console’s screens beside the dossiers', () => {
     }
   });
 });
+
+/** The token the console signed in with (its session, in the tab's sessionStorage). */
+async function consoleToken(page: Page): Promise<string> {
+  const stored = await page.evaluate(() =>
+    (
+      globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }
+    ).sessionStorage.getItem('amiflow.console.session'),
+  );
+  return (JSON.parse(stored ?? '{}') as { token: string }).token;
+}
 
 async function expectStatus(
   response: Promise<{ status: number; body: unknown }>,
