@@ -206,10 +206,13 @@ describe('the console’s screens beside the dossiers', () => {
     await table.getByRole('columnheader', { name: 'Profession' }).waitFor();
     await page.getByRole('button', { name: 'Colonnes du tableau' }).click();
     const picker = page.getByRole('group', { name: /^Colonnes affichées/ });
-    // The DSFR draws the box over the native input: the click goes through its label.
-    await picker.getByLabel('Colonne Profession').uncheck({ force: true });
-    await picker.getByLabel('Colonne Complétude').uncheck({ force: true });
+    // The DSFR draws the box over the native input: an operator clicks its label (Playwright
+    // waits for the accordion to have opened and the label to stand still).
+    await picker.locator('label', { hasText: 'Profession' }).click();
+    await page.waitForURL(/colonnes=type%2Cetat%2Ccompletude%2Cecheance%2Cchangement/);
+    await picker.locator('label', { hasText: 'Complétude' }).click();
     await page.waitForURL(/colonnes=type%2Cetat%2Cecheance%2Cchangement/);
+    expect(await picker.getByLabel('Colonne Profession').isChecked()).toBe(false);
     await table.getByRole('columnheader', { name: 'Profession' }).waitFor({ state: 'detached' });
     expect(await table.getByRole('columnheader').count()).toBe(5);
     await page.getByLabel('État', { exact: true }).selectOption({ label: 'Brouillon' });
