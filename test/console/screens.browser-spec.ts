@@ -206,10 +206,13 @@ describe('the console’s screens beside the dossiers', () => {
     await table.getByRole('columnheader', { name: 'Profession' }).waitFor();
     await page.getByRole('button', { name: 'Colonnes du tableau' }).click();
     const picker = page.getByRole('group', { name: /^Colonnes affichées/ });
-    // The DSFR draws the box over the native input: the click goes through its label.
-    await picker.getByLabel('Colonne Profession').uncheck({ force: true });
-    await picker.getByLabel('Colonne Complétude').uncheck({ force: true });
+    // The DSFR draws the box over the native input: an operator clicks its label (Playwright
+    // waits for the accordion to have opened and the label to stand still).
+    await picker.locator('label', { hasText: 'Profession' }).click();
+    await page.waitForURL(/colonnes=type%2Cetat%2Ccompletude%2Cecheance%2Cchangement/);
+    await picker.locator('label', { hasText: 'Complétude' }).click();
     await page.waitForURL(/colonnes=type%2Cetat%2Cecheance%2Cchangement/);
+    expect(await picker.getByLabel('Colonne Profession').isChecked()).toBe(false);
     await table.getByRole('columnheader', { name: 'Profession' }).waitFor({ state: 'detached' });
     expect(await table.getByRole('columnheader').count()).toBe(5);
     await page.getByLabel('État', { exact: true }).selectOption({ label: 'Brouillon' });
@@ -224,10 +227,11 @@ describe('the console’s screens beside the dossiers', () => {
       .getByRole('region', { name: 'Mes vues enregistrées' })
       .getByRole('link', { name: 'Brouillons, sans profession' });
     await saved.waitFor();
-    const views = (await operatorApi.call('GET', '/me/views')).body as {
+    // Read back with the console's own token: views are the signed-in subject's.
+    const consoleApi = new ApiClient(amiflow.apiUrl, await consoleToken(page));
+    const views = (await consoleApi.call('GET', '/me/views')).body as {
       items: { viewId: string; query: string; columns: string[] }[];
     };
-    // Another token of the same operator: the same subject, the same views.
     expect(views.items).toContainEqual(
       expect.objectContaining({
         viewId: 'brouillons-sans-profession',
@@ -251,7 +255,7 @@ describe('the console’s screens beside the dossiers', () => {
     await saved.waitFor({ state: 'detached' });
     expect(
       (
-        (await operatorApi.call('GET', '/me/views')).body as { items: { viewId: string }[] }
+        (await consoleApi.call('GET', '/me/views')).body as { items: { viewId: string }[] }
       ).items.map((view) => view.viewId),
     ).not.toContain('brouillons-sans-profession');
   });
@@ -381,6 +385,16 @@ describe('the console’s screens beside the dossiers', () => {
     }
   });
 });
+
+/** The token the console signed in with (its session, in the tab's sessionStorage). */
+async function consoleToken(page: Page): Promise<string> {
+  const stored = await page.evaluate(() =>
+    (
+      globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }
+    ).sessionStorage.getItem('amiflow.console.session'),
+  );
+  return (JSON.parse(stored ?? '{}') as { token: string }).token;
+}
 
 async function expectStatus(
   response: Promise<{ status: number; body: unknown }>,

@@ -57,6 +57,7 @@ export function FailedDeliveriesPage() {
           ) : (
             <Table
               caption="Envois en échec, du plus ancien au plus récent"
+              noCaption
               headers={[
                 'Dossier',
                 'Courriel',
@@ -83,6 +84,7 @@ export function FailedDeliveriesPage() {
           ) : (
             <Table
               caption="Envois abandonnés, du plus ancien au plus récent"
+              noCaption
               headers={[
                 'Dossier',
                 'Courriel',

@@ -77,7 +77,7 @@ export function SavedViews({
                 priority="tertiary no outline"
                 size="small"
                 iconId="fr-icon-delete-line"
-                title={`Supprimer la vue « ${view.name} »`}
+                nativeButtonProps={{ 'aria-label': `Supprimer la vue « ${view.name} »` }}
                 onClick={() => remove.mutate(view.viewId)}
                 disabled={remove.isPending}
               >

@@ -19,6 +19,7 @@ import { CreateDossierDueItems1764288000101 } from './1764288000101-create-dossi
 import { CreateSavedViews1764288000102 } from './1764288000102-create-saved-views.migration';
 import { IndexDeliveriesByDossier1764288000103 } from './1764288000103-index-deliveries-by-dossier.migration';
 import { AddSavedViewColumns1764288000121 } from './1764288000121-add-saved-view-columns.migration';
+import { IndexDossierCounts1764288000122 } from './1764288000122-index-dossier-counts.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   CreateSavedViews1764288000102,
   IndexDeliveriesByDossier1764288000103,
   AddSavedViewColumns1764288000121,
+  IndexDossierCounts1764288000122,
 ];
