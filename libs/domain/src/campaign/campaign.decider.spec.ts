@@ -1,3 +1,5 @@
+// The campaign's rules as a specification, one file on purpose (over 300 lines): read from top to
+// bottom it is the whole of them, grouped by the part of the campaign's life each governs.
 import { DomainErrorCode } from '../errors/domain-error-code';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
 import { ReminderRule } from '../reminders/reminder-rule';
