@@ -1,21 +1,17 @@
+// The dossier's rules as a specification, one file on purpose (over 300 lines): read from top to
+// bottom it is the whole of them, grouped by the part of the dossier's life each governs.
 import { decideCampaign, evolveCampaign } from '../campaign/campaign.decider';
 import { initialCampaignState, isCampaign } from '../campaign/campaign.state';
-import { DomainError } from '../errors/domain-error';
 import { DomainErrorCode } from '../errors/domain-error-code';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
 import { Actor } from '../shared/actor';
 import { DossierCampaignTerms, dossierTermsOf } from './dossier-terms';
 import { CreateDossierDraft, DossierCommand } from './dossier.commands';
-import { decideDossier, dossierEventInstant, evolveDossier } from './dossier.decider';
+import { specification } from '../testing/decider-specification';
+import { dossierDecider, dossierEventInstant } from './dossier.decider';
 import { DossierEvent, DossierEventType } from './dossier.events';
 import { dossierReminderRelevance, pendingDossierReminders } from './dossier.reminders';
-import {
-  Dossier,
-  DossierState,
-  initialDossierState,
-  isDossier,
-  nextDeadline,
-} from './dossier.state';
+import { Dossier, isDossier, nextDeadline } from './dossier.state';
 
 // ---------------------------------------------------------------------------------------------
 // The reference campaign (2019 health data & AI AMI), as a dossier sees it.
@@ -48,41 +44,27 @@ function shifted(iso: string, seconds: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Given / when / then.
+// Given / when / then (testing/decider-specification.ts): histories are events.
 
 type Step = readonly [command: DossierCommand, at: string];
 
-function when(state: DossierState, [command, at]: Step): DossierEvent[] {
-  return decideDossier(command, state, new Date(at));
+const { given, recorded } = specification(dossierDecider);
+
+/** A step's command and its instant, as `when` takes them. */
+function timed([command, at]: Step): [DossierCommand, { at: string }] {
+  return [command, { at }];
 }
 
-function evolved(state: DossierState, events: readonly DossierEvent[]): Dossier {
-  const next = events.reduce(evolveDossier, state);
-  if (!isDossier(next)) throw new Error('No dossier after these events.');
-  return next;
+/** The events a run of commands records: a history told by the commands that made it. */
+function history(...steps: Step[]): DossierEvent[] {
+  return recorded(...steps.map(timed));
 }
 
-function given(...steps: Step[]): Dossier {
-  return evolved(
-    initialDossierState,
-    steps.reduce<DossierEvent[]>(
-      (events, step) => [
-        ...events,
-        ...when(events.reduce(evolveDossier, initialDossierState), step),
-      ],
-      [],
-    ),
-  );
-}
-
-function refusalCode(attempt: () => unknown): DomainErrorCode | undefined {
-  try {
-    attempt();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return undefined;
+/** The dossier these events fold into. */
+function dossierOf(events: readonly DossierEvent[]): Dossier {
+  const state = given(events).state();
+  if (!isDossier(state)) throw new Error('No dossier after these events.');
+  return state;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,14 +163,14 @@ const requestClarification = (
   at,
 ];
 
-const draft = () => given(create);
-const submitted = () => given(create, saveSome, submit);
-const eligible = () => given(create, saveSome, submit, assessEligible);
-const underScreening = () => given(create, saveSome, submit, assessEligible, startScreening);
+const draft = () => history(create);
+const submitted = () => history(create, saveSome, submit);
+const eligible = () => history(create, saveSome, submit, assessEligible);
+const underScreening = () => history(create, saveSome, submit, assessEligible, startScreening);
 const shortlisted = () =>
-  given(create, saveSome, submit, assessEligible, startScreening, screen('SHORTLISTED'));
+  history(create, saveSome, submit, assessEligible, startScreening, screen('SHORTLISTED'));
 const consultationScheduled = () =>
-  given(
+  history(
     create,
     saveSome,
     submit,
@@ -198,7 +180,7 @@ const consultationScheduled = () =>
     schedule(),
   );
 const consulted = () =>
-  given(
+  history(
     create,
     saveSome,
     submit,
@@ -209,7 +191,7 @@ const consulted = () =>
     recordOutcome,
   );
 const inFollowUp = () =>
-  given(
+  history(
     create,
     saveSome,
     submit,
@@ -221,8 +203,8 @@ const inFollowUp = () =>
     planFollowUp(),
   );
 const notRetained = () =>
-  given(create, saveSome, submit, assessEligible, startScreening, screen('NOT_RETAINED'));
-const withdrawn = () => given(create, [{ type: 'WithdrawDossier' }, SAVED_AT]);
+  history(create, saveSome, submit, assessEligible, startScreening, screen('NOT_RETAINED'));
+const withdrawn = () => history(create, [{ type: 'WithdrawDossier' }, SAVED_AT]);
 
 /** Completeness of the reference questionnaire (9 sections, 5 required) after `saveSome`. */
 const SOME_ANSWERED = {
@@ -253,1630 +235,1930 @@ describe('the dossier terms of the reference campaign', () => {
   });
 });
 
-describe('any command but CreateDossierDraft', () => {
-  it('is refused when the dossier does not exist', () => {
-    expect(refusalCode(() => when(initialDossierState, submit))).toBe(
-      DomainErrorCode.DOSSIER_NOT_FOUND,
-    );
-  });
-});
-
-describe('CreateDossierDraft', () => {
-  it('records the draft with trimmed name and profession, its type, its terms and its instant', () => {
-    expect(when(initialDossierState, create)).toEqual([
-      {
-        type: 'DossierDraftCreated',
-        data: {
-          campaignId: 'ami-sante-ia-2019',
-          organisationId: 'cnp-radiologie',
-          organisationName: 'Conseil national professionnel de radiologie',
-          organisationType: 'CNP',
-          profession: 'radiologie',
-          terms,
-          createdAt: CREATED_AT,
-        },
-      },
-    ]);
-  });
-
-  it('folds into an empty draft whose completeness counts every section as missing', () => {
-    expect(draft()).toEqual({
-      status: 'DRAFT',
-      campaignId: 'ami-sante-ia-2019',
-      organisationId: 'cnp-radiologie',
-      organisationName: 'Conseil national professionnel de radiologie',
-      organisationType: 'CNP',
-      profession: 'radiologie',
-      terms,
-      answers: {},
-      completeness: {
-        answeredSections: 0,
-        totalSections: 9,
-        answeredRequired: 0,
-        totalRequired: 5,
-        missingRequiredSectionIds: [
-          'organisation',
-          'usages-actuels',
-          'freins',
-          'leviers',
-          'propositions',
-        ],
-        percent: 0,
-      },
-      createdAt: CREATED_AT,
-      clarifications: [],
-      followUps: [],
-      issuedReminders: [],
-      unavailability: [],
-      lastChangedAt: CREATED_AT,
+describe('Submission: a dossier is drafted, saved and submitted before the deadline, or withdrawn, or expires', () => {
+  describe('any command but CreateDossierDraft', () => {
+    it('is refused when the dossier does not exist', () => {
+      given([])
+        .when(...timed(submit))
+        .then(DomainErrorCode.DOSSIER_NOT_FOUND);
     });
   });
 
-  it('records no profession when none or a blank one is given', () => {
-    const [event] = when(initialDossierState, [{ ...createDraft, profession: '  ' }, CREATED_AT]);
-    expect(event.data).toMatchObject({ profession: null });
-    const [withoutProfession] = when(initialDossierState, [
-      { ...createDraft, profession: undefined },
-      CREATED_AT,
-    ]);
-    expect(withoutProfession.data).toMatchObject({ profession: null });
-  });
-
-  it('refuses a second draft for the same organisation in the same campaign', () => {
-    expect(refusalCode(() => when(draft(), create))).toBe(DomainErrorCode.DOSSIER_ALREADY_EXISTS);
-  });
-
-  it('refuses a blank organisation name', () => {
-    const blank: Step = [{ ...createDraft, organisationName: '   ' }, CREATED_AT];
-    expect(refusalCode(() => when(initialDossierState, blank))).toBe(
-      DomainErrorCode.INVALID_COMMAND,
-    );
-  });
-
-  it('accepts a draft one second before the deadline and refuses one at the deadline', () => {
-    expect(when(initialDossierState, [createDraft, shifted(DEADLINE, -1)])).toHaveLength(1);
-    expect(refusalCode(() => when(initialDossierState, [createDraft, DEADLINE]))).toBe(
-      DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
-    );
-  });
-});
-
-describe('SaveAnswers', () => {
-  it('tells an expired draft saving answers that the deadline has passed', () => {
-    const expired = given(create, [{ type: 'ExpireDraft' }, DEADLINE]);
-    expect(refusalCode(() => when(expired, [saveSome[0], shifted(DEADLINE, 60)]))).toBe(
-      DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
-    );
-  });
-
-  it('records the changed answers with the completeness they lead to', () => {
-    expect(when(draft(), saveSome)).toEqual([
-      {
-        type: 'DossierAnswersSaved',
-        data: {
-          answers: {
-            organisation: 'Le CNP fédère 12 sociétés savantes.',
-            freins: 'Accès aux données.',
-          },
-          completeness: SOME_ANSWERED,
-          savedAt: SAVED_AT,
-          amendment: false,
-        },
-      },
-    ]);
-    const dossier = given(create, saveSome);
-    expect(dossier.answers).toEqual({
-      organisation: 'Le CNP fédère 12 sociétés savantes.',
-      freins: 'Accès aux données.',
-    });
-    expect(dossier.completeness).toEqual(SOME_ANSWERED);
-    expect(dossier.lastChangedAt).toBe(SAVED_AT);
-  });
-
-  it('records only the answers that changed', () => {
-    const events = when(given(create, saveSome), [
-      {
-        type: 'SaveAnswers',
-        answers: { organisation: 'Le CNP fédère 12 sociétés savantes.', leviers: 'Formation.' },
-      },
-      '2019-10-21T08:00:00.000Z',
-    ]);
-    expect(events).toHaveLength(1);
-    expect(events[0].data).toMatchObject({ answers: { leviers: 'Formation.' } });
-  });
-
-  it('clears an answer saved as blank text, which lowers completeness', () => {
-    const cleared: Step = [
-      { type: 'SaveAnswers', answers: { freins: '  ' } },
-      '2019-10-21T08:00:00.000Z',
-    ];
-    const dossier = given(create, saveSome, cleared);
-    expect(dossier.answers).toEqual({ organisation: 'Le CNP fédère 12 sociétés savantes.' });
-    expect(dossier.completeness).toMatchObject({
-      answeredSections: 1,
-      missingRequiredSectionIds: ['usages-actuels', 'freins', 'leviers', 'propositions'],
-      percent: 11,
-    });
-  });
-
-  it('records nothing when the answers are unchanged', () => {
-    expect(when(given(create, saveSome), saveSome)).toEqual([]);
-  });
-
-  it('records nothing when blank text is saved for a section that has no answer', () => {
-    const blank: Step = [{ type: 'SaveAnswers', answers: { leviers: ' ' } }, SAVED_AT];
-    expect(when(draft(), blank)).toEqual([]);
-  });
-
-  it('refuses an answer to a section the questionnaire does not have', () => {
-    const unknown: Step = [
-      { type: 'SaveAnswers', answers: { organisation: 'Texte', budget: '1 M€' } },
-      SAVED_AT,
-    ];
-    expect(refusalCode(() => when(draft(), unknown))).toBe(DomainErrorCode.UNKNOWN_SECTION);
-  });
-
-  it('records an amendment of a submitted dossier before the deadline', () => {
-    const amend: Step = [
-      { type: 'SaveAnswers', answers: { leviers: 'Formation initiale.' } },
-      shifted(DEADLINE, -1),
-    ];
-    const events = when(submitted(), amend);
-    expect(events).toEqual([
-      {
-        type: 'DossierAnswersSaved',
-        data: {
-          answers: { leviers: 'Formation initiale.' },
-          completeness: {
-            ...SOME_ANSWERED,
-            answeredSections: 3,
-            answeredRequired: 3,
-            missingRequiredSectionIds: ['usages-actuels', 'propositions'],
-            percent: 33,
-          },
-          savedAt: shifted(DEADLINE, -1),
-          amendment: true,
-        },
-      },
-    ]);
-    const dossier = evolved(submitted(), events);
-    expect(dossier.status).toBe('SUBMITTED');
-    expect(dossier.answers).toMatchObject({ leviers: 'Formation initiale.' });
-  });
-
-  it('also amends a dossier whose eligibility was already assessed, before the deadline', () => {
-    const amend: Step = [{ type: 'SaveAnswers', answers: { leviers: 'Formation.' } }, ASSESSED_AT];
-    expect(when(eligible(), amend)[0].data).toMatchObject({ amendment: true });
-  });
-
-  it('refuses an amendment at the deadline', () => {
-    const late: Step = [{ type: 'SaveAnswers', answers: { leviers: 'Formation.' } }, DEADLINE];
-    expect(refusalCode(() => when(submitted(), late))).toBe(
-      DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
-    );
-  });
-
-  it('refuses to change a draft at the deadline', () => {
-    const late: Step = [{ type: 'SaveAnswers', answers: { leviers: 'Formation.' } }, DEADLINE];
-    expect(refusalCode(() => when(draft(), late))).toBe(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
-  });
-
-  it('refuses to change a dossier under screening: its status, not the date, says why', () => {
-    // The screening starts at the deadline: before it, a dossier cannot be under screening.
-    const change: Step = [
-      { type: 'SaveAnswers', answers: { leviers: 'Formation.' } },
-      shifted(SCREENING_AT, 60),
-    ];
-    expect(refusalCode(() => when(underScreening(), change))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('SubmitDossier', () => {
-  it('accepts an incomplete dossier and records its completeness: completeness never refuses', () => {
-    const events = when(given(create, saveSome), submit);
-    expect(events).toEqual([
-      {
-        type: 'DossierSubmitted',
-        data: { submittedAt: SUBMITTED_AT, completeness: SOME_ANSWERED },
-      },
-    ]);
-    expect(evolved(given(create, saveSome), events)).toMatchObject({
-      status: 'SUBMITTED',
-      submittedAt: SUBMITTED_AT,
-      lastChangedAt: SUBMITTED_AT,
-    });
-  });
-
-  it('accepts an empty dossier', () => {
-    expect(when(draft(), submit)[0].data).toMatchObject({ completeness: { percent: 0 } });
-  });
-
-  it('accepts a submission one second before the deadline', () => {
-    const lastSecond = shifted(DEADLINE, -1);
-    expect(when(draft(), [{ type: 'SubmitDossier' }, lastSecond])).toEqual([
-      {
-        type: 'DossierSubmitted',
-        data: { submittedAt: lastSecond, completeness: draft().completeness },
-      },
-    ]);
-  });
-
-  it('refuses a submission exactly at the deadline', () => {
-    expect(refusalCode(() => when(draft(), [{ type: 'SubmitDossier' }, DEADLINE]))).toBe(
-      DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
-    );
-  });
-
-  it('tells an expired draft that the deadline has passed, not that the dossier is closed', () => {
-    const expired = given(create, [{ type: 'ExpireDraft' }, DEADLINE]);
-    const late: Step = [{ type: 'SubmitDossier' }, shifted(DEADLINE, 2)];
-    expect(refusalCode(() => when(expired, late))).toBe(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
-    expect(() => when(expired, late)).toThrow(/étaient à déposer avant le/);
-  });
-
-  it('refuses to submit a dossier twice', () => {
-    expect(refusalCode(() => when(submitted(), submit))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('RecordEligibility', () => {
-  it.each([
-    ['ELIGIBLE', ['ELIGIBLE_TYPE']],
-    ['INELIGIBLE', ['TYPE_NOT_ELIGIBLE']],
-    ['NEEDS_REVIEW', ['CONDITION_UNKNOWN']],
-  ] as const)('records an automatic %s decision as the status', (decision, reasons) => {
-    const events = when(submitted(), assess(decision, [...reasons]));
-    expect(events).toEqual([
-      {
-        type: 'DossierEligibilityAssessed',
-        data: { decision, reasons: [...reasons], assessedAt: ASSESSED_AT },
-      },
-    ]);
-    expect(evolved(submitted(), events)).toMatchObject({
-      status: decision,
-      eligibility: { decision, reasons },
-      lastChangedAt: ASSESSED_AT,
-    });
-  });
-
-  it('refuses to assess a draft', () => {
-    expect(refusalCode(() => when(draft(), assessEligible))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-
-  it('refuses to assess a dossier twice', () => {
-    expect(refusalCode(() => when(eligible(), assessEligible))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('OverrideEligibility', () => {
-  const OVERRIDDEN_AT = '2019-11-05T10:00:00.000Z';
-  const override = (
-    decision: 'ELIGIBLE' | 'INELIGIBLE',
-    reason = ' Pas de CNP pour cette profession. ',
-  ): Step => [{ type: 'OverrideEligibility', decision, reason, actor: operator }, OVERRIDDEN_AT];
-  const needsReview = () =>
-    given(create, saveSome, submit, assess('NEEDS_REVIEW', ['CONDITION_UNKNOWN']));
-
-  it('lets an operator decide a dossier the check could not, recording who and why', () => {
-    const events = when(needsReview(), override('ELIGIBLE'));
-    expect(events).toEqual([
-      {
-        type: 'DossierEligibilityOverridden',
-        data: {
-          decision: 'ELIGIBLE',
-          previous: 'NEEDS_REVIEW',
-          reason: 'Pas de CNP pour cette profession.',
-          by: operator,
-          overriddenAt: OVERRIDDEN_AT,
-        },
-      },
-    ]);
-    expect(evolved(needsReview(), events)).toMatchObject({
-      status: 'ELIGIBLE',
-      eligibility: {
-        decision: 'ELIGIBLE',
-        reasons: ['CONDITION_UNKNOWN'],
-        overriddenBy: operator,
-        overrideReason: 'Pas de CNP pour cette profession.',
-      },
-      lastChangedAt: OVERRIDDEN_AT,
-    });
-  });
-
-  it('lets an operator reverse an automatic decision', () => {
-    const [event] = when(eligible(), override('INELIGIBLE'));
-    expect(event.data).toMatchObject({ decision: 'INELIGIBLE', previous: 'ELIGIBLE' });
-    expect(evolved(eligible(), [event]).status).toBe('INELIGIBLE');
-  });
-
-  it('refuses an override without a reason', () => {
-    expect(refusalCode(() => when(needsReview(), override('ELIGIBLE', '   ')))).toBe(
-      DomainErrorCode.INVALID_COMMAND,
-    );
-  });
-
-  it('refuses an override to the decision already in force', () => {
-    expect(refusalCode(() => when(eligible(), override('ELIGIBLE')))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-
-  it('refuses an override before the automatic check', () => {
-    expect(refusalCode(() => when(submitted(), override('ELIGIBLE')))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-
-  it('refuses an override once screening has started', () => {
-    expect(refusalCode(() => when(underScreening(), override('INELIGIBLE')))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('StartDossierScreening', () => {
-  it('puts an eligible dossier under screening', () => {
-    const events = when(eligible(), startScreening);
-    expect(events).toEqual([
-      { type: 'DossierScreeningStarted', data: { startedAt: SCREENING_AT } },
-    ]);
-    expect(evolved(eligible(), events)).toMatchObject({
-      status: 'UNDER_SCREENING',
-      lastChangedAt: SCREENING_AT,
-    });
-  });
-
-  it('refuses to start the screening before the deadline, while the dossier may still be amended', () => {
-    const early: Step = [{ type: 'StartDossierScreening' }, shifted(DEADLINE, -1)];
-    expect(refusalCode(() => when(eligible(), early))).toBe(DomainErrorCode.TOO_EARLY);
-    expect(when(eligible(), [{ type: 'StartDossierScreening' }, DEADLINE])).toHaveLength(1);
-  });
-
-  it.each([
-    ['submitted', submitted],
-    ['awaiting review', () => given(create, submit, assess('NEEDS_REVIEW', ['CONDITION_UNKNOWN']))],
-    ['ineligible', () => given(create, submit, assess('INELIGIBLE', ['TYPE_NOT_ELIGIBLE']))],
-    ['already under screening', underScreening],
-  ])('refuses to screen a dossier %s', (_label, state) => {
-    expect(refusalCode(() => when(state(), startScreening))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('RecordScreeningResult', () => {
-  it('shortlists a dossier with the trimmed note and the operator', () => {
-    const events = when(underScreening(), screen('SHORTLISTED'));
-    expect(events).toEqual([
-      {
-        type: 'DossierScreened',
-        data: {
-          result: 'SHORTLISTED',
-          note: 'Contribution solide.',
-          by: operator,
-          screenedAt: SCREENED_AT,
-        },
-      },
-    ]);
-    expect(evolved(underScreening(), events)).toMatchObject({
-      status: 'SHORTLISTED',
-      screening: { result: 'SHORTLISTED', note: 'Contribution solide.' },
-    });
-  });
-
-  it('does not retain a dossier, recording no note when none is given', () => {
-    const events = when(underScreening(), [
-      { type: 'RecordScreeningResult', result: 'NOT_RETAINED', actor: operator },
-      SCREENED_AT,
-    ]);
-    expect(events[0].data).toMatchObject({ result: 'NOT_RETAINED', note: null });
-    expect(evolved(underScreening(), events).status).toBe('NOT_RETAINED');
-  });
-
-  it('refuses a result for a dossier not under screening', () => {
-    expect(refusalCode(() => when(eligible(), screen('SHORTLISTED')))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('the clarification loop', () => {
-  const REQUESTED_AT = '2019-11-19T08:00:00.000Z';
-  const DUE_AT = '2019-11-26T17:00:00.000Z';
-  const request = requestClarification(REQUESTED_AT, DUE_AT);
-  const answer = (
-    at: string,
-    clarificationId = 'clarification-1',
-    text = ' 84 % des membres. ',
-  ): Step => [{ type: 'AnswerClarification', clarificationId, answer: text }, at];
-  const lapse = (at: string, clarificationId = 'clarification-1'): Step => [
-    { type: 'LapseClarification', clarificationId },
-    at,
-  ];
-  const awaitingAnswer = () => evolved(underScreening(), when(underScreening(), request));
-
-  describe('RequestClarification', () => {
-    it('records the question, its due date and the operator, and opens the request', () => {
-      const events = when(underScreening(), request);
-      expect(events).toEqual([
-        {
-          type: 'ClarificationRequested',
-          data: {
-            clarificationId: 'clarification-1',
-            question: 'Combien de membres ont répondu ?',
-            dueAt: DUE_AT,
-            by: operator,
-            requestedAt: REQUESTED_AT,
-          },
-        },
-      ]);
-      expect(evolved(underScreening(), events)).toMatchObject({
-        status: 'UNDER_SCREENING',
-        clarifications: [
+  describe('CreateDossierDraft', () => {
+    it('records the draft with trimmed name and profession, its type, its terms and its instant', () => {
+      given([])
+        .when(...timed(create))
+        .then([
           {
-            clarificationId: 'clarification-1',
-            question: 'Combien de membres ont répondu ?',
-            dueAt: DUE_AT,
-            requestedBy: operator,
-            requestedAt: REQUESTED_AT,
+            type: 'DossierDraftCreated',
+            data: {
+              campaignId: 'ami-sante-ia-2019',
+              organisationId: 'cnp-radiologie',
+              organisationName: 'Conseil national professionnel de radiologie',
+              organisationType: 'CNP',
+              profession: 'radiologie',
+              terms,
+              createdAt: CREATED_AT,
+            },
           },
-        ],
+        ]);
+    });
+
+    it('folds into an empty draft whose completeness counts every section as missing', () => {
+      expect(dossierOf(draft())).toEqual({
+        status: 'DRAFT',
+        campaignId: 'ami-sante-ia-2019',
+        organisationId: 'cnp-radiologie',
+        organisationName: 'Conseil national professionnel de radiologie',
+        organisationType: 'CNP',
+        profession: 'radiologie',
+        terms,
+        answers: {},
+        completeness: {
+          answeredSections: 0,
+          totalSections: 9,
+          answeredRequired: 0,
+          totalRequired: 5,
+          missingRequiredSectionIds: [
+            'organisation',
+            'usages-actuels',
+            'freins',
+            'leviers',
+            'propositions',
+          ],
+          percent: 0,
+        },
+        createdAt: CREATED_AT,
+        clarifications: [],
+        followUps: [],
+        issuedReminders: [],
+        unavailability: [],
+        lastChangedAt: CREATED_AT,
       });
     });
 
-    it('may be asked as soon as the dossier is submitted', () => {
-      expect(when(submitted(), requestClarification(SUBMITTED_AT, DUE_AT))).toHaveLength(1);
+    it('records no profession when none or a blank one is given', () => {
+      const [event] = given([])
+        .when({ ...createDraft, profession: '  ' }, { at: CREATED_AT })
+        .events();
+      expect(event.data).toMatchObject({ profession: null });
+      const [withoutProfession] = given([])
+        .when({ ...createDraft, profession: undefined }, { at: CREATED_AT })
+        .events();
+      expect(withoutProfession.data).toMatchObject({ profession: null });
     });
 
-    it('refuses a second request while one is open', () => {
-      const second = requestClarification(REQUESTED_AT, DUE_AT, 'clarification-2');
-      expect(refusalCode(() => when(awaitingAnswer(), second))).toBe(
-        DomainErrorCode.CLARIFICATION_ALREADY_OPEN,
-      );
+    it('refuses a second draft for the same organisation in the same campaign', () => {
+      given(draft())
+        .when(...timed(create))
+        .then(DomainErrorCode.DOSSIER_ALREADY_EXISTS);
     });
 
-    it('accepts a new request once the previous one is answered, but not under the same id', () => {
-      const answered = given(
-        create,
-        submit,
-        assessEligible,
-        startScreening,
-        request,
-        answer('2019-11-20T08:00:00.000Z'),
-      );
-      const later = '2019-11-21T08:00:00.000Z';
+    it('refuses a blank organisation name', () => {
+      const blank: Step = [{ ...createDraft, organisationName: '   ' }, CREATED_AT];
+      given([])
+        .when(...timed(blank))
+        .then(DomainErrorCode.INVALID_COMMAND);
+    });
+
+    it('accepts a draft one second before the deadline and refuses one at the deadline', () => {
       expect(
-        when(answered, requestClarification(later, '2019-11-28T17:00:00.000Z', 'c-2')),
+        given([])
+          .when(createDraft, { at: shifted(DEADLINE, -1) })
+          .events(),
       ).toHaveLength(1);
-      expect(
-        refusalCode(() => when(answered, requestClarification(later, '2019-11-28T17:00:00.000Z'))),
-      ).toBe(DomainErrorCode.INVALID_COMMAND);
-    });
-
-    it('refuses a blank question', () => {
-      const blank: Step = [
-        {
-          type: 'RequestClarification',
-          clarificationId: 'clarification-1',
-          question: ' ',
-          dueAt: DUE_AT,
-          actor: operator,
-        },
-        REQUESTED_AT,
-      ];
-      expect(refusalCode(() => when(underScreening(), blank))).toBe(
-        DomainErrorCode.INVALID_COMMAND,
-      );
-    });
-
-    it.each([
-      ['now', REQUESTED_AT],
-      ['in the past', '2019-11-18T08:00:00.000Z'],
-      ['not an instant', '26/11/2019'],
-    ])('refuses a due date %s', (_label, dueAt) => {
-      expect(
-        refusalCode(() => when(underScreening(), requestClarification(REQUESTED_AT, dueAt))),
-      ).toBe(DomainErrorCode.INVALID_COMMAND);
-    });
-
-    it.each([
-      ['a draft', draft],
-      ['a shortlisted dossier', shortlisted],
-    ])('refuses a request on %s', (_label, state) => {
-      expect(refusalCode(() => when(state(), request))).toBe(
-        DomainErrorCode.TRANSITION_NOT_ALLOWED,
-      );
+      given([])
+        .when(createDraft, { at: DEADLINE })
+        .then(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
     });
   });
 
-  describe('AnswerClarification', () => {
-    it('records the trimmed answer before the due date and closes the request', () => {
-      const beforeDue = shifted(DUE_AT, -1);
-      const events = when(awaitingAnswer(), answer(beforeDue));
+  describe('SaveAnswers', () => {
+    it('tells an expired draft saving answers that the deadline has passed', () => {
+      const expired = history(create, [{ type: 'ExpireDraft' }, DEADLINE]);
+      given(expired)
+        .when(saveSome[0], { at: shifted(DEADLINE, 60) })
+        .then(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
+    });
+
+    it('records the changed answers with the completeness they lead to', () => {
+      given(draft())
+        .when(...timed(saveSome))
+        .then([
+          {
+            type: 'DossierAnswersSaved',
+            data: {
+              answers: {
+                organisation: 'Le CNP fédère 12 sociétés savantes.',
+                freins: 'Accès aux données.',
+              },
+              completeness: SOME_ANSWERED,
+              savedAt: SAVED_AT,
+              amendment: false,
+            },
+          },
+        ]);
+      const dossier = history(create, saveSome);
+      expect(dossierOf(dossier).answers).toEqual({
+        organisation: 'Le CNP fédère 12 sociétés savantes.',
+        freins: 'Accès aux données.',
+      });
+      expect(dossierOf(dossier).completeness).toEqual(SOME_ANSWERED);
+      expect(dossierOf(dossier).lastChangedAt).toBe(SAVED_AT);
+    });
+
+    it('records only the answers that changed', () => {
+      const events = given(history(create, saveSome))
+        .when(
+          {
+            type: 'SaveAnswers',
+            answers: { organisation: 'Le CNP fédère 12 sociétés savantes.', leviers: 'Formation.' },
+          },
+          { at: '2019-10-21T08:00:00.000Z' },
+        )
+        .events();
+      expect(events).toHaveLength(1);
+      expect(events[0].data).toMatchObject({ answers: { leviers: 'Formation.' } });
+    });
+
+    it('clears an answer saved as blank text, which lowers completeness', () => {
+      const cleared: Step = [
+        { type: 'SaveAnswers', answers: { freins: '  ' } },
+        '2019-10-21T08:00:00.000Z',
+      ];
+      const dossier = history(create, saveSome, cleared);
+      expect(dossierOf(dossier).answers).toEqual({
+        organisation: 'Le CNP fédère 12 sociétés savantes.',
+      });
+      expect(dossierOf(dossier).completeness).toMatchObject({
+        answeredSections: 1,
+        missingRequiredSectionIds: ['usages-actuels', 'freins', 'leviers', 'propositions'],
+        percent: 11,
+      });
+    });
+
+    it('records nothing when the answers are unchanged', () => {
+      given(history(create, saveSome))
+        .when(...timed(saveSome))
+        .then([]);
+    });
+
+    it('records nothing when blank text is saved for a section that has no answer', () => {
+      const blank: Step = [{ type: 'SaveAnswers', answers: { leviers: ' ' } }, SAVED_AT];
+      given(draft())
+        .when(...timed(blank))
+        .then([]);
+    });
+
+    it('refuses an answer to a section the questionnaire does not have', () => {
+      const unknown: Step = [
+        { type: 'SaveAnswers', answers: { organisation: 'Texte', budget: '1 M€' } },
+        SAVED_AT,
+      ];
+      given(draft())
+        .when(...timed(unknown))
+        .then(DomainErrorCode.UNKNOWN_SECTION);
+    });
+
+    it('records an amendment of a submitted dossier before the deadline', () => {
+      const amend: Step = [
+        { type: 'SaveAnswers', answers: { leviers: 'Formation initiale.' } },
+        shifted(DEADLINE, -1),
+      ];
+      const events = given(submitted())
+        .when(...timed(amend))
+        .events();
       expect(events).toEqual([
         {
-          type: 'ClarificationAnswered',
+          type: 'DossierAnswersSaved',
           data: {
-            clarificationId: 'clarification-1',
-            answer: '84 % des membres.',
-            answeredAt: beforeDue,
+            answers: { leviers: 'Formation initiale.' },
+            completeness: {
+              ...SOME_ANSWERED,
+              answeredSections: 3,
+              answeredRequired: 3,
+              missingRequiredSectionIds: ['usages-actuels', 'propositions'],
+              percent: 33,
+            },
+            savedAt: shifted(DEADLINE, -1),
+            amendment: true,
           },
         },
       ]);
-      const dossier = evolved(awaitingAnswer(), events);
-      expect(dossier.clarifications[0]).toMatchObject({
-        answer: '84 % des membres.',
-        answeredAt: beforeDue,
-      });
-      expect(nextDeadline(dossier)).toBeUndefined();
+      const dossier = [...submitted(), ...events];
+      expect(dossierOf(dossier).status).toBe('SUBMITTED');
+      expect(dossierOf(dossier).answers).toMatchObject({ leviers: 'Formation initiale.' });
     });
 
-    it('refuses an answer at the due date', () => {
-      expect(refusalCode(() => when(awaitingAnswer(), answer(DUE_AT)))).toBe(
-        DomainErrorCode.CLARIFICATION_OVERDUE,
-      );
-    });
-
-    it('refuses an answer to another request than the open one', () => {
+    it('also amends a dossier whose eligibility was already assessed, before the deadline', () => {
+      const amend: Step = [
+        { type: 'SaveAnswers', answers: { leviers: 'Formation.' } },
+        ASSESSED_AT,
+      ];
       expect(
-        refusalCode(() => when(awaitingAnswer(), answer(REQUESTED_AT, 'clarification-9'))),
-      ).toBe(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+        given(eligible())
+          .when(...timed(amend))
+          .events()[0].data,
+      ).toMatchObject({ amendment: true });
     });
 
-    it('refuses an answer when no request is open', () => {
-      expect(refusalCode(() => when(underScreening(), answer(REQUESTED_AT)))).toBe(
-        DomainErrorCode.CLARIFICATION_NOT_FOUND,
-      );
+    it('refuses an amendment at the deadline', () => {
+      const late: Step = [{ type: 'SaveAnswers', answers: { leviers: 'Formation.' } }, DEADLINE];
+      given(submitted())
+        .when(...timed(late))
+        .then(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
     });
 
-    it('refuses an answer to a request already answered', () => {
-      const answered = evolved(awaitingAnswer(), when(awaitingAnswer(), answer(REQUESTED_AT)));
-      expect(refusalCode(() => when(answered, answer(REQUESTED_AT)))).toBe(
-        DomainErrorCode.CLARIFICATION_NOT_FOUND,
-      );
+    it('refuses to change a draft at the deadline', () => {
+      const late: Step = [{ type: 'SaveAnswers', answers: { leviers: 'Formation.' } }, DEADLINE];
+      given(draft())
+        .when(...timed(late))
+        .then(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
     });
 
-    it('refuses a blank answer', () => {
-      expect(
-        refusalCode(() => when(awaitingAnswer(), answer(REQUESTED_AT, 'clarification-1', ' '))),
-      ).toBe(DomainErrorCode.INVALID_COMMAND);
+    it('refuses to change a dossier under screening: its status, not the date, says why', () => {
+      // The screening starts at the deadline: before it, a dossier cannot be under screening.
+      const change: Step = [
+        { type: 'SaveAnswers', answers: { leviers: 'Formation.' } },
+        shifted(SCREENING_AT, 60),
+      ];
+      given(underScreening())
+        .when(...timed(change))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
-  describe('LapseClarification', () => {
-    it('lapses an unanswered request at its due date', () => {
-      const events = when(awaitingAnswer(), lapse(DUE_AT));
+  describe('SubmitDossier', () => {
+    it('accepts an incomplete dossier and records its completeness: completeness never refuses', () => {
+      const events = given(history(create, saveSome))
+        .when(...timed(submit))
+        .events();
       expect(events).toEqual([
         {
-          type: 'ClarificationLapsed',
-          data: { clarificationId: 'clarification-1', lapsedAt: DUE_AT },
+          type: 'DossierSubmitted',
+          data: { submittedAt: SUBMITTED_AT, completeness: SOME_ANSWERED },
         },
       ]);
-      const dossier = evolved(awaitingAnswer(), events);
-      expect(dossier.clarifications[0]).toMatchObject({ lapsedAt: DUE_AT });
-      expect(dossier.clarifications[0].answeredAt).toBeUndefined();
-      expect(refusalCode(() => when(dossier, answer(DUE_AT)))).toBe(
-        DomainErrorCode.CLARIFICATION_NOT_FOUND,
-      );
+      expect(dossierOf([...history(create, saveSome), ...events])).toMatchObject({
+        status: 'SUBMITTED',
+        submittedAt: SUBMITTED_AT,
+        lastChangedAt: SUBMITTED_AT,
+      });
     });
 
-    it('refuses to lapse a request before its due date', () => {
-      expect(refusalCode(() => when(awaitingAnswer(), lapse(shifted(DUE_AT, -1))))).toBe(
-        DomainErrorCode.TOO_EARLY,
-      );
+    it('accepts an empty dossier', () => {
+      expect(
+        given(draft())
+          .when(...timed(submit))
+          .events()[0].data,
+      ).toMatchObject({ completeness: { percent: 0 } });
     });
 
-    it('refuses to lapse a request that is not open', () => {
-      expect(refusalCode(() => when(awaitingAnswer(), lapse(DUE_AT, 'clarification-9')))).toBe(
-        DomainErrorCode.CLARIFICATION_NOT_FOUND,
-      );
-      expect(refusalCode(() => when(underScreening(), lapse(DUE_AT)))).toBe(
-        DomainErrorCode.CLARIFICATION_NOT_FOUND,
-      );
+    it('accepts a submission one second before the deadline', () => {
+      const lastSecond = shifted(DEADLINE, -1);
+      given(draft())
+        .when({ type: 'SubmitDossier' }, { at: lastSecond })
+        .then([
+          {
+            type: 'DossierSubmitted',
+            data: { submittedAt: lastSecond, completeness: dossierOf(draft()).completeness },
+          },
+        ]);
     });
-  });
-});
 
-describe('WithdrawDossier', () => {
-  const WITHDRAWN_AT = '2019-11-19T08:00:00.000Z';
-  const withdraw: Step = [
-    { type: 'WithdrawDossier', reason: ' Fusion avec un autre CNP. ' },
-    WITHDRAWN_AT,
-  ];
-
-  it.each([
-    ['DRAFT', draft],
-    ['SUBMITTED', submitted],
-    ['NEEDS_REVIEW', () => given(create, submit, assess('NEEDS_REVIEW', ['CONDITION_UNKNOWN']))],
-    ['ELIGIBLE', eligible],
-    ['INELIGIBLE', () => given(create, submit, assess('INELIGIBLE', ['TYPE_NOT_ELIGIBLE']))],
-    ['UNDER_SCREENING', underScreening],
-  ])('withdraws a dossier that is %s, with the trimmed reason', (status, state) => {
-    expect(state().status).toBe(status);
-    const events = when(state(), withdraw);
-    expect(events).toEqual([
-      {
-        type: 'DossierWithdrawn',
-        data: { reason: 'Fusion avec un autre CNP.', withdrawnAt: WITHDRAWN_AT },
-      },
-    ]);
-    expect(evolved(state(), events)).toMatchObject({
-      status: 'WITHDRAWN',
-      lastChangedAt: WITHDRAWN_AT,
+    it('refuses a submission exactly at the deadline', () => {
+      given(draft())
+        .when({ type: 'SubmitDossier' }, { at: DEADLINE })
+        .then(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
     });
-  });
 
-  it('records no reason when none is given', () => {
-    expect(when(draft(), [{ type: 'WithdrawDossier' }, WITHDRAWN_AT])[0].data).toEqual({
-      reason: null,
-      withdrawnAt: WITHDRAWN_AT,
+    it('tells an expired draft that the deadline has passed, not that the dossier is closed', () => {
+      const expired = history(create, [{ type: 'ExpireDraft' }, DEADLINE]);
+      const late: Step = [{ type: 'SubmitDossier' }, shifted(DEADLINE, 2)];
+      given(expired)
+        .when(...timed(late))
+        .then(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
+      expect(
+        given(expired)
+          .when(...timed(late))
+          .refusal().message,
+      ).toMatch(/étaient à déposer avant le/);
+    });
+
+    it('refuses to submit a dossier twice', () => {
+      given(submitted())
+        .when(...timed(submit))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
-  it.each([
-    ['SHORTLISTED', shortlisted],
-    ['NOT_RETAINED', notRetained],
-    ['CONSULTATION_SCHEDULED', consultationScheduled],
-    ['CONSULTED', consulted],
-    ['WITHDRAWN', withdrawn],
-  ])('refuses to withdraw a dossier that is %s: screening has ended', (status, state) => {
-    expect(state().status).toBe(status);
-    expect(refusalCode(() => when(state(), withdraw))).toBe(DomainErrorCode.TRANSITION_NOT_ALLOWED);
-  });
-});
-
-describe('ExpireDraft', () => {
-  const expire = (at: string): Step => [{ type: 'ExpireDraft' }, at];
-
-  it('expires a draft at the deadline', () => {
-    const events = when(draft(), expire(DEADLINE));
-    expect(events).toEqual([{ type: 'DossierExpired', data: { expiredAt: DEADLINE } }]);
-    expect(evolved(draft(), events)).toMatchObject({ status: 'EXPIRED', lastChangedAt: DEADLINE });
-  });
-
-  it('refuses to expire a draft before the deadline', () => {
-    expect(refusalCode(() => when(draft(), expire(shifted(DEADLINE, -1))))).toBe(
-      DomainErrorCode.TOO_EARLY,
-    );
-  });
-
-  it('refuses to expire a submitted dossier', () => {
-    expect(refusalCode(() => when(submitted(), expire(DEADLINE)))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('ScheduleConsultation', () => {
-  it('schedules the first consultation as revision 1', () => {
-    const events = when(shortlisted(), schedule());
-    expect(events).toEqual([
-      {
-        type: 'ConsultationScheduled',
-        data: {
-          consultationId: 'consultation-1',
-          startsAt: CONSULTATION_STARTS,
-          endsAt: CONSULTATION_ENDS,
-          place: 'Ségur',
-          revision: 1,
-          sequence: 0,
-          by: operator,
-          scheduledAt: SCHEDULED_AT,
-        },
-      },
-    ]);
-    expect(evolved(shortlisted(), events)).toMatchObject({
-      status: 'CONSULTATION_SCHEDULED',
-      consultation: {
-        consultationId: 'consultation-1',
-        startsAt: CONSULTATION_STARTS,
-        endsAt: CONSULTATION_ENDS,
-        place: 'Ségur',
-        revision: 1,
-      },
-      lastChangedAt: SCHEDULED_AT,
-    });
-  });
-
-  it('moves a scheduled consultation as revision 2', () => {
-    const moved = schedule(
-      '2019-12-05T09:00:00.000Z',
-      '2019-12-05T10:00:00.000Z',
-      '2019-11-25T08:00:00.000Z',
-    );
-    const events = when(consultationScheduled(), moved);
-    expect(events).toEqual([
-      {
-        type: 'ConsultationScheduled',
-        data: {
-          consultationId: 'consultation-1',
-          startsAt: '2019-12-05T09:00:00.000Z',
-          endsAt: '2019-12-05T10:00:00.000Z',
-          place: 'Ségur',
-          revision: 2,
-          sequence: 1,
-          by: operator,
-          scheduledAt: '2019-11-25T08:00:00.000Z',
-        },
-      },
-    ]);
-    expect(evolved(consultationScheduled(), events).consultation).toMatchObject({
-      startsAt: '2019-12-05T09:00:00.000Z',
-      revision: 2,
-    });
-  });
-
-  it('records nothing when the same consultation is scheduled again unchanged', () => {
-    expect(when(consultationScheduled(), schedule())).toEqual([]);
-  });
-
-  it('refuses another consultation while one is scheduled', () => {
-    const other = schedule(CONSULTATION_STARTS, CONSULTATION_ENDS, SCHEDULED_AT, 'consultation-2');
-    expect(refusalCode(() => when(consultationScheduled(), other))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-
-  it('accepts a consultation starting exactly when consultations start', () => {
-    const first = schedule(CONSULTATIONS_START, shifted(CONSULTATIONS_START, 3600));
-    expect(when(shortlisted(), first)).toHaveLength(1);
-  });
-
-  it('refuses a consultation before the campaign consultations start', () => {
-    const early = schedule(shifted(CONSULTATIONS_START, -1), shifted(CONSULTATIONS_START, 3600));
-    expect(refusalCode(() => when(shortlisted(), early))).toBe(DomainErrorCode.TOO_EARLY);
-  });
-
-  it.each([
-    ['ends before it starts', CONSULTATION_ENDS, CONSULTATION_STARTS],
-    ['ends when it starts', CONSULTATION_STARTS, CONSULTATION_STARTS],
-    ['has an invalid start', '3 décembre', CONSULTATION_ENDS],
-  ])('refuses a consultation that %s', (_label, startsAt, endsAt) => {
-    expect(refusalCode(() => when(shortlisted(), schedule(startsAt, endsAt)))).toBe(
-      DomainErrorCode.INVALID_COMMAND,
-    );
-  });
-
-  it('refuses a consultation in the past', () => {
-    const past = schedule(CONSULTATION_STARTS, CONSULTATION_ENDS, CONSULTATION_STARTS);
-    expect(refusalCode(() => when(shortlisted(), past))).toBe(DomainErrorCode.INVALID_COMMAND);
-  });
-
-  it('refuses a consultation without a place', () => {
-    const [command, at] = schedule();
-    const noPlace: Step = [{ ...command, place: ' ' } as DossierCommand, at];
-    expect(refusalCode(() => when(shortlisted(), noPlace))).toBe(DomainErrorCode.INVALID_COMMAND);
-  });
-
-  it('refuses to schedule a consultation for a dossier not shortlisted', () => {
-    expect(refusalCode(() => when(underScreening(), schedule()))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('CancelConsultation', () => {
-  const CANCELLED_AT = '2019-11-25T08:00:00.000Z';
-  const cancel = (reason = ' Indisponibilité du président. '): Step => [
-    { type: 'CancelConsultation', reason, actor: operator },
-    CANCELLED_AT,
-  ];
-
-  it('cancels the scheduled consultation and returns the dossier to the shortlist', () => {
-    const events = when(consultationScheduled(), cancel());
-    expect(events).toEqual([
-      {
-        type: 'ConsultationCancelled',
-        data: {
-          consultationId: 'consultation-1',
-          revision: 1,
-          sequence: 1,
-          startsAt: CONSULTATION_STARTS,
-          endsAt: CONSULTATION_ENDS,
-          place: 'Ségur',
-          reason: 'Indisponibilité du président.',
-          by: operator,
-          cancelledAt: CANCELLED_AT,
-        },
-      },
-    ]);
-    const dossier = evolved(consultationScheduled(), events);
-    expect(dossier.status).toBe('SHORTLISTED');
-    expect(dossier.consultation).toBeUndefined();
-  });
-
-  it('fixes the same consultation id again after its cancellation under a higher SEQUENCE than the cancellation', () => {
-    const cancelled = evolved(consultationScheduled(), when(consultationScheduled(), cancel()));
-    const [again] = when(
-      cancelled,
-      schedule('2019-12-06T09:00:00.000Z', '2019-12-06T10:00:00.000Z', '2019-11-26T08:00:00.000Z'),
-    );
-    // SEQUENCE 0 fixed it, 1 cancelled it: the new appointment is 2, a new first revision.
-    expect(again.data).toMatchObject({
-      consultationId: 'consultation-1',
-      revision: 1,
-      sequence: 2,
-    });
-    const [cancelledAgain] = when(evolved(cancelled, [again]), cancel());
-    expect(cancelledAgain.data).toMatchObject({ revision: 1, sequence: 3 });
-  });
-
-  it('keeps counting after a move, a cancellation and a new fixing, also from events recorded without a sequence', () => {
-    const scheduledAt = '2019-11-26T08:00:00.000Z';
-    const oldFixed = consultationScheduled();
-    // Events before the sequence was recorded: a move (revision 2), then its cancellation.
-    const moved = evolved(oldFixed, [
-      {
-        type: 'ConsultationScheduled',
-        data: {
-          ...(when(
-            oldFixed,
-            schedule('2019-12-05T09:00:00.000Z', '2019-12-05T10:00:00.000Z', scheduledAt),
-          )[0].data as object),
-          sequence: undefined,
-        },
-      } as DossierEvent,
-    ]);
-    const [cancellation] = when(moved, cancel());
-    expect(cancellation.data).toMatchObject({ revision: 2, sequence: 2 });
-    const cancelled = evolved(moved, [
-      {
-        ...cancellation,
-        data: { ...(cancellation.data as object), sequence: undefined },
-      } as DossierEvent,
-    ]);
-    const [again] = when(
-      cancelled,
-      schedule('2019-12-06T09:00:00.000Z', '2019-12-06T10:00:00.000Z', scheduledAt),
-    );
-    expect(again.data).toMatchObject({ revision: 1, sequence: 3 });
-  });
-
-  it('refuses a cancellation without a reason', () => {
-    expect(refusalCode(() => when(consultationScheduled(), cancel('  ')))).toBe(
-      DomainErrorCode.INVALID_COMMAND,
-    );
-  });
-
-  it('refuses to cancel when no consultation is scheduled', () => {
-    expect(refusalCode(() => when(shortlisted(), cancel()))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('RecordConsultationOutcome', () => {
-  it('records the trimmed summary and the support forms once each, from the start of the consultation', () => {
-    const events = when(consultationScheduled(), [recordOutcome[0], CONSULTATION_STARTS]);
-    expect(events).toEqual([
-      {
-        type: 'DossierConsulted',
-        data: {
-          consultationId: 'consultation-1',
-          summary: 'Besoin de bases annotées.',
-          supportFormIds: ['bases-ouvertes', 'challenges'],
-          by: operator,
-          consultedAt: CONSULTATION_STARTS,
-        },
-      },
-    ]);
-    expect(evolved(consultationScheduled(), events)).toMatchObject({
-      status: 'CONSULTED',
-      outcome: {
-        summary: 'Besoin de bases annotées.',
-        supportFormIds: ['bases-ouvertes', 'challenges'],
-      },
-    });
-  });
-
-  it('refuses an outcome before the consultation starts', () => {
-    const early: Step = [recordOutcome[0], shifted(CONSULTATION_STARTS, -1)];
-    expect(refusalCode(() => when(consultationScheduled(), early))).toBe(DomainErrorCode.TOO_EARLY);
-  });
-
-  it('refuses a support form the campaign does not offer', () => {
-    const unknown: Step = [
-      {
-        type: 'RecordConsultationOutcome',
-        summary: 'Compte rendu.',
-        supportFormIds: ['bases-ouvertes', 'credit-impot'],
-        actor: operator,
-      },
-      CONSULTED_AT,
+  describe('WithdrawDossier', () => {
+    const WITHDRAWN_AT = '2019-11-19T08:00:00.000Z';
+    const withdraw: Step = [
+      { type: 'WithdrawDossier', reason: ' Fusion avec un autre CNP. ' },
+      WITHDRAWN_AT,
     ];
-    expect(refusalCode(() => when(consultationScheduled(), unknown))).toBe(
-      DomainErrorCode.UNKNOWN_SUPPORT_FORM,
-    );
-  });
 
-  it('refuses an outcome without a summary', () => {
-    const blank: Step = [
-      { type: 'RecordConsultationOutcome', summary: ' ', supportFormIds: [], actor: operator },
-      CONSULTED_AT,
-    ];
-    expect(refusalCode(() => when(consultationScheduled(), blank))).toBe(
-      DomainErrorCode.INVALID_COMMAND,
-    );
-  });
-
-  it('refuses an outcome when no consultation is scheduled', () => {
-    expect(refusalCode(() => when(shortlisted(), recordOutcome))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('PlanFollowUp', () => {
-  it('plans a follow-up action with trimmed title and owner, and puts the dossier in follow-up', () => {
-    const events = when(consulted(), planFollowUp());
-    expect(events).toEqual([
-      {
-        type: 'FollowUpPlanned',
-        data: {
-          followUpId: 'follow-up-1',
-          title: 'Envoyer la note de cadrage',
-          owner: 'operator-1',
-          dueAt: FOLLOW_UP_DUE,
-          by: operator,
-          plannedAt: PLANNED_AT,
-        },
-      },
-    ]);
-    expect(evolved(consulted(), events)).toMatchObject({
-      status: 'FOLLOW_UP',
-      followUps: [
-        {
-          followUpId: 'follow-up-1',
-          title: 'Envoyer la note de cadrage',
-          owner: 'operator-1',
-          dueAt: FOLLOW_UP_DUE,
-        },
+    it.each([
+      ['DRAFT', draft],
+      ['SUBMITTED', submitted],
+      [
+        'NEEDS_REVIEW',
+        () => history(create, submit, assess('NEEDS_REVIEW', ['CONDITION_UNKNOWN'])),
       ],
-    });
-  });
-
-  it('plans further actions while in follow-up', () => {
-    const dossier = given(
-      create,
-      submit,
-      assessEligible,
-      startScreening,
-      screen('SHORTLISTED'),
-      schedule(),
-      recordOutcome,
-      planFollowUp(),
-      planFollowUp('follow-up-2'),
-    );
-    expect(dossier.followUps.map((f) => f.followUpId)).toEqual(['follow-up-1', 'follow-up-2']);
-  });
-
-  it('refuses an action id already used', () => {
-    expect(refusalCode(() => when(inFollowUp(), planFollowUp()))).toBe(
-      DomainErrorCode.FOLLOW_UP_ALREADY_EXISTS,
-    );
-  });
-
-  it('refuses a due date that is not in the future', () => {
-    expect(refusalCode(() => when(consulted(), planFollowUp('follow-up-1', PLANNED_AT)))).toBe(
-      DomainErrorCode.INVALID_COMMAND,
-    );
-  });
-
-  it.each([
-    ['title', { title: ' ' }],
-    ['owner', { owner: ' ' }],
-  ])('refuses an action without a %s', (_label, blank) => {
-    const [command, at] = planFollowUp();
-    const step: Step = [{ ...command, ...blank }, at];
-    expect(refusalCode(() => when(consulted(), step))).toBe(DomainErrorCode.INVALID_COMMAND);
-  });
-
-  it('refuses to plan follow-up before the consultation', () => {
-    expect(refusalCode(() => when(consultationScheduled(), planFollowUp()))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('CompleteFollowUp', () => {
-  const COMPLETED_AT = '2019-12-10T08:00:00.000Z';
-  const complete = (followUpId = 'follow-up-1'): Step => [
-    { type: 'CompleteFollowUp', followUpId, actor: operator },
-    COMPLETED_AT,
-  ];
-
-  it('completes a pending action', () => {
-    const events = when(inFollowUp(), complete());
-    expect(events).toEqual([
-      {
-        type: 'FollowUpCompleted',
-        data: { followUpId: 'follow-up-1', by: operator, completedAt: COMPLETED_AT },
-      },
-    ]);
-    expect(evolved(inFollowUp(), events).followUps[0]).toMatchObject({
-      completedAt: COMPLETED_AT,
-    });
-  });
-
-  it('records nothing when the action is already completed', () => {
-    const done = evolved(inFollowUp(), when(inFollowUp(), complete()));
-    expect(when(done, complete())).toEqual([]);
-  });
-
-  it('refuses an unknown action', () => {
-    expect(refusalCode(() => when(inFollowUp(), complete('follow-up-9')))).toBe(
-      DomainErrorCode.FOLLOW_UP_NOT_FOUND,
-    );
-  });
-
-  it('refuses to complete an action on a dossier not in follow-up', () => {
-    expect(refusalCode(() => when(consulted(), complete()))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('CloseDossier', () => {
-  const CLOSED_AT = '2019-12-21T08:00:00.000Z';
-  const close: Step = [{ type: 'CloseDossier', actor: operator }, CLOSED_AT];
-
-  it('closes a consulted dossier with no follow-up', () => {
-    const events = when(consulted(), close);
-    expect(events).toEqual([
-      { type: 'DossierClosed', data: { by: operator, closedAt: CLOSED_AT } },
-    ]);
-    expect(evolved(consulted(), events)).toMatchObject({
-      status: 'CLOSED',
-      lastChangedAt: CLOSED_AT,
-    });
-  });
-
-  it('closes a dossier whose follow-up actions are all completed', () => {
-    const done = given(
-      create,
-      submit,
-      assessEligible,
-      startScreening,
-      screen('SHORTLISTED'),
-      schedule(),
-      recordOutcome,
-      planFollowUp(),
-      [{ type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator }, PLANNED_AT],
-    );
-    expect(evolved(done, when(done, close)).status).toBe('CLOSED');
-  });
-
-  it('refuses to close while a follow-up action is pending', () => {
-    expect(refusalCode(() => when(inFollowUp(), close))).toBe(DomainErrorCode.FOLLOW_UPS_PENDING);
-  });
-
-  it('refuses to close a dossier not consulted yet', () => {
-    expect(refusalCode(() => when(consultationScheduled(), close))).toBe(
-      DomainErrorCode.TRANSITION_NOT_ALLOWED,
-    );
-  });
-});
-
-describe('ApplyCampaignCalendar', () => {
-  const UPDATED_AT = '2019-11-10T08:00:00.000Z';
-  const LATER_DEADLINE = '2019-11-22T23:00:00.000Z';
-  const extend: Step = [
-    {
-      type: 'ApplyCampaignCalendar',
-      submissionDeadline: LATER_DEADLINE,
-      consultationsStartAt: CONSULTATIONS_START,
-    },
-    UPDATED_AT,
-  ];
-
-  it('moves the dossier deadline and consultation date with the campaign', () => {
-    const events = when(draft(), extend);
-    expect(events).toEqual([
-      {
-        type: 'DossierCalendarUpdated',
-        data: {
-          submissionDeadline: LATER_DEADLINE,
-          consultationsStartAt: CONSULTATIONS_START,
-          updatedAt: UPDATED_AT,
+      ['ELIGIBLE', eligible],
+      ['INELIGIBLE', () => history(create, submit, assess('INELIGIBLE', ['TYPE_NOT_ELIGIBLE']))],
+      ['UNDER_SCREENING', underScreening],
+    ])('withdraws a dossier that is %s, with the trimmed reason', (status, state) => {
+      expect(dossierOf(state()).status).toBe(status);
+      const events = given(state())
+        .when(...timed(withdraw))
+        .events();
+      expect(events).toEqual([
+        {
+          type: 'DossierWithdrawn',
+          data: { reason: 'Fusion avec un autre CNP.', withdrawnAt: WITHDRAWN_AT },
         },
-      },
-    ]);
-    expect(evolved(draft(), events)).toMatchObject({
-      status: 'DRAFT',
-      terms: { ...terms, submissionDeadline: LATER_DEADLINE },
-      lastChangedAt: UPDATED_AT,
+      ]);
+      expect(dossierOf([...state(), ...events])).toMatchObject({
+        status: 'WITHDRAWN',
+        lastChangedAt: WITHDRAWN_AT,
+      });
+    });
+
+    it('records no reason when none is given', () => {
+      expect(
+        given(draft()).when({ type: 'WithdrawDossier' }, { at: WITHDRAWN_AT }).events()[0].data,
+      ).toEqual({
+        reason: null,
+        withdrawnAt: WITHDRAWN_AT,
+      });
+    });
+
+    it.each([
+      ['SHORTLISTED', shortlisted],
+      ['NOT_RETAINED', notRetained],
+      ['CONSULTATION_SCHEDULED', consultationScheduled],
+      ['CONSULTED', consulted],
+      ['WITHDRAWN', withdrawn],
+    ])('refuses to withdraw a dossier that is %s: screening has ended', (status, state) => {
+      expect(dossierOf(state()).status).toBe(status);
+      given(state())
+        .when(...timed(withdraw))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
-  it('lets through a submission that the old deadline would have refused', () => {
-    const late: Step = [{ type: 'SubmitDossier' }, '2019-11-20T08:00:00.000Z'];
-    expect(refusalCode(() => when(draft(), late))).toBe(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
-    expect(when(given(create, extend), late)).toEqual([
-      {
-        type: 'DossierSubmitted',
-        data: { submittedAt: '2019-11-20T08:00:00.000Z', completeness: draft().completeness },
-      },
-    ]);
-  });
+  describe('ExpireDraft', () => {
+    const expire = (at: string): Step => [{ type: 'ExpireDraft' }, at];
 
-  it('records nothing when the calendar is unchanged', () => {
-    const same: Step = [
-      {
-        type: 'ApplyCampaignCalendar',
-        submissionDeadline: DEADLINE,
-        consultationsStartAt: CONSULTATIONS_START,
-      },
-      UPDATED_AT,
-    ];
-    expect(when(draft(), same)).toEqual([]);
-  });
+    it('expires a draft at the deadline', () => {
+      const events = given(draft())
+        .when(...timed(expire(DEADLINE)))
+        .events();
+      expect(events).toEqual([{ type: 'DossierExpired', data: { expiredAt: DEADLINE } }]);
+      expect(dossierOf([...draft(), ...events])).toMatchObject({
+        status: 'EXPIRED',
+        lastChangedAt: DEADLINE,
+      });
+    });
 
-  it('refuses dates that are not instants', () => {
-    const invalid: Step = [
-      {
-        type: 'ApplyCampaignCalendar',
-        submissionDeadline: '22/11/2019',
-        consultationsStartAt: CONSULTATIONS_START,
-      },
-      UPDATED_AT,
-    ];
-    expect(refusalCode(() => when(draft(), invalid))).toBe(DomainErrorCode.INVALID_COMMAND);
+    it('refuses to expire a draft before the deadline', () => {
+      given(draft())
+        .when(...timed(expire(shifted(DEADLINE, -1))))
+        .then(DomainErrorCode.TOO_EARLY);
+    });
+
+    it('refuses to expire a submitted dossier', () => {
+      given(submitted())
+        .when(...timed(expire(DEADLINE)))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
   });
 });
 
-describe('CancelWithCampaign', () => {
-  const CANCELLED_AT = '2019-11-10T08:00:00.000Z';
-  const cancel: Step = [{ type: 'CancelWithCampaign', reason: 'Campagne annulée.' }, CANCELLED_AT];
+describe('Eligibility: the automatic check decides, an operator may decide otherwise with a reason', () => {
+  describe('RecordEligibility', () => {
+    it.each([
+      ['ELIGIBLE', ['ELIGIBLE_TYPE']],
+      ['INELIGIBLE', ['TYPE_NOT_ELIGIBLE']],
+      ['NEEDS_REVIEW', ['CONDITION_UNKNOWN']],
+    ] as const)('records an automatic %s decision as the status', (decision, reasons) => {
+      const events = given(submitted())
+        .when(...timed(assess(decision, [...reasons])))
+        .events();
+      expect(events).toEqual([
+        {
+          type: 'DossierEligibilityAssessed',
+          data: { decision, reasons: [...reasons], assessedAt: ASSESSED_AT },
+        },
+      ]);
+      expect(dossierOf([...submitted(), ...events])).toMatchObject({
+        status: decision,
+        eligibility: { decision, reasons },
+        lastChangedAt: ASSESSED_AT,
+      });
+    });
 
-  it.each([
-    ['a draft', draft],
-    ['a submitted dossier', submitted],
-    ['a dossier in follow-up', inFollowUp],
-  ])('cancels %s', (_label, state) => {
-    const events = when(state(), cancel);
-    expect(events).toEqual([
-      {
-        type: 'DossierCancelled',
-        data: { reason: 'Campagne annulée.', cancelledAt: CANCELLED_AT },
-      },
-    ]);
-    expect(evolved(state(), events).status).toBe('CANCELLED');
+    it('refuses to assess a draft', () => {
+      given(draft())
+        .when(...timed(assessEligible))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+
+    it('refuses to assess a dossier twice', () => {
+      given(eligible())
+        .when(...timed(assessEligible))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
   });
 
-  it.each([
-    ['NOT_RETAINED', notRetained],
-    ['WITHDRAWN', withdrawn],
-    ['EXPIRED', () => given(create, [{ type: 'ExpireDraft' }, DEADLINE])],
-    ['CANCELLED', () => given(create, cancel)],
-    [
-      'CLOSED',
-      () =>
-        given(
+  describe('OverrideEligibility', () => {
+    const OVERRIDDEN_AT = '2019-11-05T10:00:00.000Z';
+    const override = (
+      decision: 'ELIGIBLE' | 'INELIGIBLE',
+      reason = ' Pas de CNP pour cette profession. ',
+    ): Step => [{ type: 'OverrideEligibility', decision, reason, actor: operator }, OVERRIDDEN_AT];
+    const needsReview = () =>
+      history(create, saveSome, submit, assess('NEEDS_REVIEW', ['CONDITION_UNKNOWN']));
+
+    it('lets an operator decide a dossier the check could not, recording who and why', () => {
+      const events = given(needsReview())
+        .when(...timed(override('ELIGIBLE')))
+        .events();
+      expect(events).toEqual([
+        {
+          type: 'DossierEligibilityOverridden',
+          data: {
+            decision: 'ELIGIBLE',
+            previous: 'NEEDS_REVIEW',
+            reason: 'Pas de CNP pour cette profession.',
+            by: operator,
+            overriddenAt: OVERRIDDEN_AT,
+          },
+        },
+      ]);
+      expect(dossierOf([...needsReview(), ...events])).toMatchObject({
+        status: 'ELIGIBLE',
+        eligibility: {
+          decision: 'ELIGIBLE',
+          reasons: ['CONDITION_UNKNOWN'],
+          overriddenBy: operator,
+          overrideReason: 'Pas de CNP pour cette profession.',
+        },
+        lastChangedAt: OVERRIDDEN_AT,
+      });
+    });
+
+    it('lets an operator reverse an automatic decision', () => {
+      const [event] = given(eligible())
+        .when(...timed(override('INELIGIBLE')))
+        .events();
+      expect(event.data).toMatchObject({ decision: 'INELIGIBLE', previous: 'ELIGIBLE' });
+      expect(dossierOf([...eligible(), event]).status).toBe('INELIGIBLE');
+    });
+
+    it('refuses an override without a reason', () => {
+      given(needsReview())
+        .when(...timed(override('ELIGIBLE', '   ')))
+        .then(DomainErrorCode.INVALID_COMMAND);
+    });
+
+    it('refuses an override to the decision already in force', () => {
+      given(eligible())
+        .when(...timed(override('ELIGIBLE')))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+
+    it('refuses an override before the automatic check', () => {
+      given(submitted())
+        .when(...timed(override('ELIGIBLE')))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+
+    it('refuses an override once screening has started', () => {
+      given(underScreening())
+        .when(...timed(override('INELIGIBLE')))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+  });
+});
+
+describe('Screening: an eligible dossier is examined once its deadline has passed', () => {
+  describe('StartDossierScreening', () => {
+    it('puts an eligible dossier under screening', () => {
+      const events = given(eligible())
+        .when(...timed(startScreening))
+        .events();
+      expect(events).toEqual([
+        { type: 'DossierScreeningStarted', data: { startedAt: SCREENING_AT } },
+      ]);
+      expect(dossierOf([...eligible(), ...events])).toMatchObject({
+        status: 'UNDER_SCREENING',
+        lastChangedAt: SCREENING_AT,
+      });
+    });
+
+    it('refuses to start the screening before the deadline, while the dossier may still be amended', () => {
+      const early: Step = [{ type: 'StartDossierScreening' }, shifted(DEADLINE, -1)];
+      given(eligible())
+        .when(...timed(early))
+        .then(DomainErrorCode.TOO_EARLY);
+      expect(
+        given(eligible()).when({ type: 'StartDossierScreening' }, { at: DEADLINE }).events(),
+      ).toHaveLength(1);
+    });
+
+    it.each([
+      ['submitted', submitted],
+      [
+        'awaiting review',
+        () => history(create, submit, assess('NEEDS_REVIEW', ['CONDITION_UNKNOWN'])),
+      ],
+      ['ineligible', () => history(create, submit, assess('INELIGIBLE', ['TYPE_NOT_ELIGIBLE']))],
+      ['already under screening', underScreening],
+    ])('refuses to screen a dossier %s', (_label, state) => {
+      given(state())
+        .when(...timed(startScreening))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+  });
+
+  describe('RecordScreeningResult', () => {
+    it('shortlists a dossier with the trimmed note and the operator', () => {
+      const events = given(underScreening())
+        .when(...timed(screen('SHORTLISTED')))
+        .events();
+      expect(events).toEqual([
+        {
+          type: 'DossierScreened',
+          data: {
+            result: 'SHORTLISTED',
+            note: 'Contribution solide.',
+            by: operator,
+            screenedAt: SCREENED_AT,
+          },
+        },
+      ]);
+      expect(dossierOf([...underScreening(), ...events])).toMatchObject({
+        status: 'SHORTLISTED',
+        screening: { result: 'SHORTLISTED', note: 'Contribution solide.' },
+      });
+    });
+
+    it('does not retain a dossier, recording no note when none is given', () => {
+      const events = given(underScreening())
+        .when(
+          { type: 'RecordScreeningResult', result: 'NOT_RETAINED', actor: operator },
+          { at: SCREENED_AT },
+        )
+        .events();
+      expect(events[0].data).toMatchObject({ result: 'NOT_RETAINED', note: null });
+      expect(dossierOf([...underScreening(), ...events]).status).toBe('NOT_RETAINED');
+    });
+
+    it('refuses a result for a dossier not under screening', () => {
+      given(eligible())
+        .when(...timed(screen('SHORTLISTED')))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+  });
+});
+
+describe('Clarification: one question at a time, answered before its due date or lapsed', () => {
+  describe('the clarification loop', () => {
+    const REQUESTED_AT = '2019-11-19T08:00:00.000Z';
+    const DUE_AT = '2019-11-26T17:00:00.000Z';
+    const request = requestClarification(REQUESTED_AT, DUE_AT);
+    const answer = (
+      at: string,
+      clarificationId = 'clarification-1',
+      text = ' 84 % des membres. ',
+    ): Step => [{ type: 'AnswerClarification', clarificationId, answer: text }, at];
+    const lapse = (at: string, clarificationId = 'clarification-1'): Step => [
+      { type: 'LapseClarification', clarificationId },
+      at,
+    ];
+    const awaitingAnswer = () => [
+      ...underScreening(),
+      ...given(underScreening())
+        .when(...timed(request))
+        .events(),
+    ];
+
+    describe('RequestClarification', () => {
+      it('records the question, its due date and the operator, and opens the request', () => {
+        const events = given(underScreening())
+          .when(...timed(request))
+          .events();
+        expect(events).toEqual([
+          {
+            type: 'ClarificationRequested',
+            data: {
+              clarificationId: 'clarification-1',
+              question: 'Combien de membres ont répondu ?',
+              dueAt: DUE_AT,
+              by: operator,
+              requestedAt: REQUESTED_AT,
+            },
+          },
+        ]);
+        expect(dossierOf([...underScreening(), ...events])).toMatchObject({
+          status: 'UNDER_SCREENING',
+          clarifications: [
+            {
+              clarificationId: 'clarification-1',
+              question: 'Combien de membres ont répondu ?',
+              dueAt: DUE_AT,
+              requestedBy: operator,
+              requestedAt: REQUESTED_AT,
+            },
+          ],
+        });
+      });
+
+      it('may be asked as soon as the dossier is submitted', () => {
+        expect(
+          given(submitted())
+            .when(...timed(requestClarification(SUBMITTED_AT, DUE_AT)))
+            .events(),
+        ).toHaveLength(1);
+      });
+
+      it('refuses a second request while one is open', () => {
+        const second = requestClarification(REQUESTED_AT, DUE_AT, 'clarification-2');
+        given(awaitingAnswer())
+          .when(...timed(second))
+          .then(DomainErrorCode.CLARIFICATION_ALREADY_OPEN);
+      });
+
+      it('accepts a new request once the previous one is answered, but not under the same id', () => {
+        const answered = history(
           create,
           submit,
           assessEligible,
           startScreening,
-          screen('SHORTLISTED'),
-          schedule(),
-          recordOutcome,
-          [{ type: 'CloseDossier', actor: operator }, CONSULTED_AT],
-        ),
-    ],
-  ])('records nothing for a dossier already %s', (status, state) => {
-    expect(state().status).toBe(status);
-    expect(when(state(), cancel)).toEqual([]);
+          request,
+          answer('2019-11-20T08:00:00.000Z'),
+        );
+        const later = '2019-11-21T08:00:00.000Z';
+        expect(
+          given(answered)
+            .when(...timed(requestClarification(later, '2019-11-28T17:00:00.000Z', 'c-2')))
+            .events(),
+        ).toHaveLength(1);
+        given(answered)
+          .when(...timed(requestClarification(later, '2019-11-28T17:00:00.000Z')))
+          .then(DomainErrorCode.INVALID_COMMAND);
+      });
+
+      it('refuses a blank question', () => {
+        const blank: Step = [
+          {
+            type: 'RequestClarification',
+            clarificationId: 'clarification-1',
+            question: ' ',
+            dueAt: DUE_AT,
+            actor: operator,
+          },
+          REQUESTED_AT,
+        ];
+        given(underScreening())
+          .when(...timed(blank))
+          .then(DomainErrorCode.INVALID_COMMAND);
+      });
+
+      it.each([
+        ['now', REQUESTED_AT],
+        ['in the past', '2019-11-18T08:00:00.000Z'],
+        ['not an instant', '26/11/2019'],
+      ])('refuses a due date %s', (_label, dueAt) => {
+        given(underScreening())
+          .when(...timed(requestClarification(REQUESTED_AT, dueAt)))
+          .then(DomainErrorCode.INVALID_COMMAND);
+      });
+
+      it.each([
+        ['a draft', draft],
+        ['a shortlisted dossier', shortlisted],
+      ])('refuses a request on %s', (_label, state) => {
+        given(state())
+          .when(...timed(request))
+          .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      });
+    });
+
+    describe('AnswerClarification', () => {
+      it('records the trimmed answer before the due date and closes the request', () => {
+        const beforeDue = shifted(DUE_AT, -1);
+        const events = given(awaitingAnswer())
+          .when(...timed(answer(beforeDue)))
+          .events();
+        expect(events).toEqual([
+          {
+            type: 'ClarificationAnswered',
+            data: {
+              clarificationId: 'clarification-1',
+              answer: '84 % des membres.',
+              answeredAt: beforeDue,
+            },
+          },
+        ]);
+        const dossier = [...awaitingAnswer(), ...events];
+        expect(dossierOf(dossier).clarifications[0]).toMatchObject({
+          answer: '84 % des membres.',
+          answeredAt: beforeDue,
+        });
+        expect(nextDeadline(dossierOf(dossier))).toBeUndefined();
+      });
+
+      it('refuses an answer at the due date', () => {
+        given(awaitingAnswer())
+          .when(...timed(answer(DUE_AT)))
+          .then(DomainErrorCode.CLARIFICATION_OVERDUE);
+      });
+
+      it('refuses an answer to another request than the open one', () => {
+        given(awaitingAnswer())
+          .when(...timed(answer(REQUESTED_AT, 'clarification-9')))
+          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+      });
+
+      it('refuses an answer when no request is open', () => {
+        given(underScreening())
+          .when(...timed(answer(REQUESTED_AT)))
+          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+      });
+
+      it('refuses an answer to a request already answered', () => {
+        const answered = [
+          ...awaitingAnswer(),
+          ...given(awaitingAnswer())
+            .when(...timed(answer(REQUESTED_AT)))
+            .events(),
+        ];
+        given(answered)
+          .when(...timed(answer(REQUESTED_AT)))
+          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+      });
+
+      it('refuses a blank answer', () => {
+        given(awaitingAnswer())
+          .when(...timed(answer(REQUESTED_AT, 'clarification-1', ' ')))
+          .then(DomainErrorCode.INVALID_COMMAND);
+      });
+    });
+
+    describe('LapseClarification', () => {
+      it('lapses an unanswered request at its due date', () => {
+        const events = given(awaitingAnswer())
+          .when(...timed(lapse(DUE_AT)))
+          .events();
+        expect(events).toEqual([
+          {
+            type: 'ClarificationLapsed',
+            data: { clarificationId: 'clarification-1', lapsedAt: DUE_AT },
+          },
+        ]);
+        const dossier = [...awaitingAnswer(), ...events];
+        expect(dossierOf(dossier).clarifications[0]).toMatchObject({ lapsedAt: DUE_AT });
+        expect(dossierOf(dossier).clarifications[0].answeredAt).toBeUndefined();
+        given(dossier)
+          .when(...timed(answer(DUE_AT)))
+          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+      });
+
+      it('refuses to lapse a request before its due date', () => {
+        given(awaitingAnswer())
+          .when(...timed(lapse(shifted(DUE_AT, -1))))
+          .then(DomainErrorCode.TOO_EARLY);
+      });
+
+      it('refuses to lapse a request that is not open', () => {
+        given(awaitingAnswer())
+          .when(...timed(lapse(DUE_AT, 'clarification-9')))
+          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+        given(underScreening())
+          .when(...timed(lapse(DUE_AT)))
+          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+      });
+    });
   });
 });
 
-describe('IssueDossierReminder and pendingDossierReminders', () => {
-  const issue = (ruleId: string, occurrence: string, at: string): Step => [
-    { type: 'IssueDossierReminder', ruleId, occurrence },
-    at,
-  ];
+describe('Consultation: a shortlisted organisation is met, at a date fixed after the consultations start', () => {
+  describe('ScheduleConsultation', () => {
+    it('schedules the first consultation as revision 1', () => {
+      const events = given(shortlisted())
+        .when(...timed(schedule()))
+        .events();
+      expect(events).toEqual([
+        {
+          type: 'ConsultationScheduled',
+          data: {
+            consultationId: 'consultation-1',
+            startsAt: CONSULTATION_STARTS,
+            endsAt: CONSULTATION_ENDS,
+            place: 'Ségur',
+            revision: 1,
+            sequence: 0,
+            by: operator,
+            scheduledAt: SCHEDULED_AT,
+          },
+        },
+      ]);
+      expect(dossierOf([...shortlisted(), ...events])).toMatchObject({
+        status: 'CONSULTATION_SCHEDULED',
+        consultation: {
+          consultationId: 'consultation-1',
+          startsAt: CONSULTATION_STARTS,
+          endsAt: CONSULTATION_ENDS,
+          place: 'Ségur',
+          revision: 1,
+        },
+        lastChangedAt: SCHEDULED_AT,
+      });
+    });
 
-  describe('deadline reminders', () => {
-    it('are pending for a draft at J-7 and J-1, 09:00 in Paris', () => {
-      expect(pendingDossierReminders(draft())).toEqual([
+    it('moves a scheduled consultation as revision 2', () => {
+      const moved = schedule(
+        '2019-12-05T09:00:00.000Z',
+        '2019-12-05T10:00:00.000Z',
+        '2019-11-25T08:00:00.000Z',
+      );
+      const events = given(consultationScheduled())
+        .when(...timed(moved))
+        .events();
+      expect(events).toEqual([
         {
-          ruleId: 'depot-j-7',
-          kind: 'DEADLINE_REMINDER',
-          occurrence: 'deadline',
-          dueAt: J_MINUS_7,
+          type: 'ConsultationScheduled',
+          data: {
+            consultationId: 'consultation-1',
+            startsAt: '2019-12-05T09:00:00.000Z',
+            endsAt: '2019-12-05T10:00:00.000Z',
+            place: 'Ségur',
+            revision: 2,
+            sequence: 1,
+            by: operator,
+            scheduledAt: '2019-11-25T08:00:00.000Z',
+          },
         },
+      ]);
+      expect(dossierOf([...consultationScheduled(), ...events]).consultation).toMatchObject({
+        startsAt: '2019-12-05T09:00:00.000Z',
+        revision: 2,
+      });
+    });
+
+    it('records nothing when the same consultation is scheduled again unchanged', () => {
+      given(consultationScheduled())
+        .when(...timed(schedule()))
+        .then([]);
+    });
+
+    it('refuses another consultation while one is scheduled', () => {
+      const other = schedule(
+        CONSULTATION_STARTS,
+        CONSULTATION_ENDS,
+        SCHEDULED_AT,
+        'consultation-2',
+      );
+      given(consultationScheduled())
+        .when(...timed(other))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+
+    it('accepts a consultation starting exactly when consultations start', () => {
+      const first = schedule(CONSULTATIONS_START, shifted(CONSULTATIONS_START, 3600));
+      expect(
+        given(shortlisted())
+          .when(...timed(first))
+          .events(),
+      ).toHaveLength(1);
+    });
+
+    it('refuses a consultation before the campaign consultations start', () => {
+      const early = schedule(shifted(CONSULTATIONS_START, -1), shifted(CONSULTATIONS_START, 3600));
+      given(shortlisted())
+        .when(...timed(early))
+        .then(DomainErrorCode.TOO_EARLY);
+    });
+
+    it.each([
+      ['ends before it starts', CONSULTATION_ENDS, CONSULTATION_STARTS],
+      ['ends when it starts', CONSULTATION_STARTS, CONSULTATION_STARTS],
+      ['has an invalid start', '3 décembre', CONSULTATION_ENDS],
+    ])('refuses a consultation that %s', (_label, startsAt, endsAt) => {
+      given(shortlisted())
+        .when(...timed(schedule(startsAt, endsAt)))
+        .then(DomainErrorCode.INVALID_COMMAND);
+    });
+
+    it('refuses a consultation in the past', () => {
+      const past = schedule(CONSULTATION_STARTS, CONSULTATION_ENDS, CONSULTATION_STARTS);
+      given(shortlisted())
+        .when(...timed(past))
+        .then(DomainErrorCode.INVALID_COMMAND);
+    });
+
+    it('refuses a consultation without a place', () => {
+      const [command, at] = schedule();
+      const noPlace: Step = [{ ...command, place: ' ' } as DossierCommand, at];
+      given(shortlisted())
+        .when(...timed(noPlace))
+        .then(DomainErrorCode.INVALID_COMMAND);
+    });
+
+    it('refuses to schedule a consultation for a dossier not shortlisted', () => {
+      given(underScreening())
+        .when(...timed(schedule()))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+  });
+
+  describe('CancelConsultation', () => {
+    const CANCELLED_AT = '2019-11-25T08:00:00.000Z';
+    const cancel = (reason = ' Indisponibilité du président. '): Step => [
+      { type: 'CancelConsultation', reason, actor: operator },
+      CANCELLED_AT,
+    ];
+
+    it('cancels the scheduled consultation and returns the dossier to the shortlist', () => {
+      const events = given(consultationScheduled())
+        .when(...timed(cancel()))
+        .events();
+      expect(events).toEqual([
         {
-          ruleId: 'depot-j-1',
-          kind: 'DEADLINE_REMINDER',
-          occurrence: 'deadline',
-          dueAt: J_MINUS_1,
+          type: 'ConsultationCancelled',
+          data: {
+            consultationId: 'consultation-1',
+            revision: 1,
+            sequence: 1,
+            startsAt: CONSULTATION_STARTS,
+            endsAt: CONSULTATION_ENDS,
+            place: 'Ségur',
+            reason: 'Indisponibilité du président.',
+            by: operator,
+            cancelledAt: CANCELLED_AT,
+          },
         },
+      ]);
+      const dossier = [...consultationScheduled(), ...events];
+      expect(dossierOf(dossier).status).toBe('SHORTLISTED');
+      expect(dossierOf(dossier).consultation).toBeUndefined();
+    });
+
+    it('fixes the same consultation id again after its cancellation under a higher SEQUENCE than the cancellation', () => {
+      const cancelled = [
+        ...consultationScheduled(),
+        ...given(consultationScheduled())
+          .when(...timed(cancel()))
+          .events(),
+      ];
+      const [again] = given(cancelled)
+        .when(
+          ...timed(
+            schedule(
+              '2019-12-06T09:00:00.000Z',
+              '2019-12-06T10:00:00.000Z',
+              '2019-11-26T08:00:00.000Z',
+            ),
+          ),
+        )
+        .events();
+      // SEQUENCE 0 fixed it, 1 cancelled it: the new appointment is 2, a new first revision.
+      expect(again.data).toMatchObject({
+        consultationId: 'consultation-1',
+        revision: 1,
+        sequence: 2,
+      });
+      const [cancelledAgain] = given([...cancelled, again])
+        .when(...timed(cancel()))
+        .events();
+      expect(cancelledAgain.data).toMatchObject({ revision: 1, sequence: 3 });
+    });
+
+    it('keeps counting after a move, a cancellation and a new fixing, also from events recorded without a sequence', () => {
+      const scheduledAt = '2019-11-26T08:00:00.000Z';
+      const oldFixed = consultationScheduled();
+      // Events before the sequence was recorded: a move (revision 2), then its cancellation.
+      const moved = [
+        ...oldFixed,
+        {
+          type: 'ConsultationScheduled',
+          data: {
+            ...(given(oldFixed)
+              .when(
+                ...timed(
+                  schedule('2019-12-05T09:00:00.000Z', '2019-12-05T10:00:00.000Z', scheduledAt),
+                ),
+              )
+              .events()[0].data as object),
+            sequence: undefined,
+          },
+        } as DossierEvent,
+      ];
+      const [cancellation] = given(moved)
+        .when(...timed(cancel()))
+        .events();
+      expect(cancellation.data).toMatchObject({ revision: 2, sequence: 2 });
+      const cancelled = [
+        ...moved,
+        {
+          ...cancellation,
+          data: { ...(cancellation.data as object), sequence: undefined },
+        } as DossierEvent,
+      ];
+      const [again] = given(cancelled)
+        .when(
+          ...timed(schedule('2019-12-06T09:00:00.000Z', '2019-12-06T10:00:00.000Z', scheduledAt)),
+        )
+        .events();
+      expect(again.data).toMatchObject({ revision: 1, sequence: 3 });
+    });
+
+    it('refuses a cancellation without a reason', () => {
+      given(consultationScheduled())
+        .when(...timed(cancel('  ')))
+        .then(DomainErrorCode.INVALID_COMMAND);
+    });
+
+    it('refuses to cancel when no consultation is scheduled', () => {
+      given(shortlisted())
+        .when(...timed(cancel()))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+  });
+
+  describe('RecordConsultationOutcome', () => {
+    it('records the trimmed summary and the support forms once each, from the start of the consultation', () => {
+      const events = given(consultationScheduled())
+        .when(recordOutcome[0], { at: CONSULTATION_STARTS })
+        .events();
+      expect(events).toEqual([
+        {
+          type: 'DossierConsulted',
+          data: {
+            consultationId: 'consultation-1',
+            summary: 'Besoin de bases annotées.',
+            supportFormIds: ['bases-ouvertes', 'challenges'],
+            by: operator,
+            consultedAt: CONSULTATION_STARTS,
+          },
+        },
+      ]);
+      expect(dossierOf([...consultationScheduled(), ...events])).toMatchObject({
+        status: 'CONSULTED',
+        outcome: {
+          summary: 'Besoin de bases annotées.',
+          supportFormIds: ['bases-ouvertes', 'challenges'],
+        },
+      });
+    });
+
+    it('refuses an outcome before the consultation starts', () => {
+      const early: Step = [recordOutcome[0], shifted(CONSULTATION_STARTS, -1)];
+      given(consultationScheduled())
+        .when(...timed(early))
+        .then(DomainErrorCode.TOO_EARLY);
+    });
+
+    it('refuses a support form the campaign does not offer', () => {
+      const unknown: Step = [
+        {
+          type: 'RecordConsultationOutcome',
+          summary: 'Compte rendu.',
+          supportFormIds: ['bases-ouvertes', 'credit-impot'],
+          actor: operator,
+        },
+        CONSULTED_AT,
+      ];
+      given(consultationScheduled())
+        .when(...timed(unknown))
+        .then(DomainErrorCode.UNKNOWN_SUPPORT_FORM);
+    });
+
+    it('refuses an outcome without a summary', () => {
+      const blank: Step = [
+        { type: 'RecordConsultationOutcome', summary: ' ', supportFormIds: [], actor: operator },
+        CONSULTED_AT,
+      ];
+      given(consultationScheduled())
+        .when(...timed(blank))
+        .then(DomainErrorCode.INVALID_COMMAND);
+    });
+
+    it('refuses an outcome when no consultation is scheduled', () => {
+      given(shortlisted())
+        .when(...timed(recordOutcome))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+  });
+
+  describe('DeclareUnavailability', () => {
+    const shortlisted = () => history(create, [{ type: 'SubmitDossier' }, SUBMITTED_AT]);
+    const periods = [{ startsAt: '2019-12-02T08:00:00Z', endsAt: '2019-12-02T12:00:00Z' }];
+
+    it('records the periods, canonical, replacing what was declared before', () => {
+      const events = given(shortlisted())
+        .when({ type: 'DeclareUnavailability', periods }, { at: SCREENED_AT })
+        .events();
+      expect(events).toEqual([
+        {
+          type: 'UnavailabilityDeclared',
+          data: {
+            periods: [{ startsAt: '2019-12-02T08:00:00.000Z', endsAt: '2019-12-02T12:00:00.000Z' }],
+            declaredAt: SCREENED_AT,
+          },
+        },
+      ]);
+      const cleared: DossierEvent[] = [
+        ...shortlisted(),
+        ...events,
+        { type: 'UnavailabilityDeclared', data: { periods: [], declaredAt: SCREENED_AT } },
+      ];
+      expect(dossierOf(cleared).unavailability).toEqual([]);
+    });
+
+    it('refuses a period that ends before it starts, and a draft (nothing to schedule yet)', () => {
+      const backwards = [{ startsAt: '2019-12-02T12:00:00Z', endsAt: '2019-12-02T08:00:00Z' }];
+      given(shortlisted())
+        .when({ type: 'DeclareUnavailability', periods: backwards }, { at: SCREENED_AT })
+        .then(DomainErrorCode.INVALID_COMMAND);
+      given(draft())
+        .when({ type: 'DeclareUnavailability', periods }, { at: SAVED_AT })
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+
+    it('refuses more than twenty periods', () => {
+      const many = Array.from({ length: 21 }, () => periods[0]);
+      given(shortlisted())
+        .when({ type: 'DeclareUnavailability', periods: many }, { at: SCREENED_AT })
+        .then(DomainErrorCode.INVALID_COMMAND);
+    });
+  });
+});
+
+describe('Follow-up: actions after the consultation, all done before the dossier closes', () => {
+  describe('PlanFollowUp', () => {
+    it('plans a follow-up action with trimmed title and owner, and puts the dossier in follow-up', () => {
+      const events = given(consulted())
+        .when(...timed(planFollowUp()))
+        .events();
+      expect(events).toEqual([
+        {
+          type: 'FollowUpPlanned',
+          data: {
+            followUpId: 'follow-up-1',
+            title: 'Envoyer la note de cadrage',
+            owner: 'operator-1',
+            dueAt: FOLLOW_UP_DUE,
+            by: operator,
+            plannedAt: PLANNED_AT,
+          },
+        },
+      ]);
+      expect(dossierOf([...consulted(), ...events])).toMatchObject({
+        status: 'FOLLOW_UP',
+        followUps: [
+          {
+            followUpId: 'follow-up-1',
+            title: 'Envoyer la note de cadrage',
+            owner: 'operator-1',
+            dueAt: FOLLOW_UP_DUE,
+          },
+        ],
+      });
+    });
+
+    it('plans further actions while in follow-up', () => {
+      const dossier = history(
+        create,
+        submit,
+        assessEligible,
+        startScreening,
+        screen('SHORTLISTED'),
+        schedule(),
+        recordOutcome,
+        planFollowUp(),
+        planFollowUp('follow-up-2'),
+      );
+      expect(dossierOf(dossier).followUps.map((f) => f.followUpId)).toEqual([
+        'follow-up-1',
+        'follow-up-2',
       ]);
     });
 
-    it('is issued at its time and then no longer pending', () => {
-      const events = when(draft(), issue('depot-j-7', 'deadline', J_MINUS_7));
+    it('refuses an action id already used', () => {
+      given(inFollowUp())
+        .when(...timed(planFollowUp()))
+        .then(DomainErrorCode.FOLLOW_UP_ALREADY_EXISTS);
+    });
+
+    it('refuses a due date that is not in the future', () => {
+      given(consulted())
+        .when(...timed(planFollowUp('follow-up-1', PLANNED_AT)))
+        .then(DomainErrorCode.INVALID_COMMAND);
+    });
+
+    it.each([
+      ['title', { title: ' ' }],
+      ['owner', { owner: ' ' }],
+    ])('refuses an action without a %s', (_label, blank) => {
+      const [command, at] = planFollowUp();
+      const step: Step = [{ ...command, ...blank }, at];
+      given(consulted())
+        .when(...timed(step))
+        .then(DomainErrorCode.INVALID_COMMAND);
+    });
+
+    it('refuses to plan follow-up before the consultation', () => {
+      given(consultationScheduled())
+        .when(...timed(planFollowUp()))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+  });
+
+  describe('CompleteFollowUp', () => {
+    const COMPLETED_AT = '2019-12-10T08:00:00.000Z';
+    const complete = (followUpId = 'follow-up-1'): Step => [
+      { type: 'CompleteFollowUp', followUpId, actor: operator },
+      COMPLETED_AT,
+    ];
+
+    it('completes a pending action', () => {
+      const events = given(inFollowUp())
+        .when(...timed(complete()))
+        .events();
       expect(events).toEqual([
         {
-          type: 'DossierReminderIssued',
+          type: 'FollowUpCompleted',
+          data: { followUpId: 'follow-up-1', by: operator, completedAt: COMPLETED_AT },
+        },
+      ]);
+      expect(dossierOf([...inFollowUp(), ...events]).followUps[0]).toMatchObject({
+        completedAt: COMPLETED_AT,
+      });
+    });
+
+    it('records nothing when the action is already completed', () => {
+      const done = [
+        ...inFollowUp(),
+        ...given(inFollowUp())
+          .when(...timed(complete()))
+          .events(),
+      ];
+      given(done)
+        .when(...timed(complete()))
+        .then([]);
+    });
+
+    it('refuses an unknown action', () => {
+      given(inFollowUp())
+        .when(...timed(complete('follow-up-9')))
+        .then(DomainErrorCode.FOLLOW_UP_NOT_FOUND);
+    });
+
+    it('refuses to complete an action on a dossier not in follow-up', () => {
+      given(consulted())
+        .when(...timed(complete()))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+  });
+
+  describe('CloseDossier', () => {
+    const CLOSED_AT = '2019-12-21T08:00:00.000Z';
+    const close: Step = [{ type: 'CloseDossier', actor: operator }, CLOSED_AT];
+
+    it('closes a consulted dossier with no follow-up', () => {
+      const events = given(consulted())
+        .when(...timed(close))
+        .events();
+      expect(events).toEqual([
+        { type: 'DossierClosed', data: { by: operator, closedAt: CLOSED_AT } },
+      ]);
+      expect(dossierOf([...consulted(), ...events])).toMatchObject({
+        status: 'CLOSED',
+        lastChangedAt: CLOSED_AT,
+      });
+    });
+
+    it('closes a dossier whose follow-up actions are all completed', () => {
+      const done = history(
+        create,
+        submit,
+        assessEligible,
+        startScreening,
+        screen('SHORTLISTED'),
+        schedule(),
+        recordOutcome,
+        planFollowUp(),
+        [{ type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator }, PLANNED_AT],
+      );
+      expect(
+        dossierOf([
+          ...done,
+          ...given(done)
+            .when(...timed(close))
+            .events(),
+        ]).status,
+      ).toBe('CLOSED');
+    });
+
+    it('refuses to close while a follow-up action is pending', () => {
+      given(inFollowUp())
+        .when(...timed(close))
+        .then(DomainErrorCode.FOLLOW_UPS_PENDING);
+    });
+
+    it('refuses to close a dossier not consulted yet', () => {
+      given(consultationScheduled())
+        .when(...timed(close))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    });
+  });
+});
+
+describe("The campaign's changes: its calendar moves the dossier's dates, its cancellation cancels the dossier", () => {
+  describe('ApplyCampaignCalendar', () => {
+    const UPDATED_AT = '2019-11-10T08:00:00.000Z';
+    const LATER_DEADLINE = '2019-11-22T23:00:00.000Z';
+    const extend: Step = [
+      {
+        type: 'ApplyCampaignCalendar',
+        submissionDeadline: LATER_DEADLINE,
+        consultationsStartAt: CONSULTATIONS_START,
+      },
+      UPDATED_AT,
+    ];
+
+    it('moves the dossier deadline and consultation date with the campaign', () => {
+      const events = given(draft())
+        .when(...timed(extend))
+        .events();
+      expect(events).toEqual([
+        {
+          type: 'DossierCalendarUpdated',
           data: {
+            submissionDeadline: LATER_DEADLINE,
+            consultationsStartAt: CONSULTATIONS_START,
+            updatedAt: UPDATED_AT,
+          },
+        },
+      ]);
+      expect(dossierOf([...draft(), ...events])).toMatchObject({
+        status: 'DRAFT',
+        terms: { ...terms, submissionDeadline: LATER_DEADLINE },
+        lastChangedAt: UPDATED_AT,
+      });
+    });
+
+    it('lets through a submission that the old deadline would have refused', () => {
+      const late: Step = [{ type: 'SubmitDossier' }, '2019-11-20T08:00:00.000Z'];
+      given(draft())
+        .when(...timed(late))
+        .then(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
+      given(history(create, extend))
+        .when(...timed(late))
+        .then([
+          {
+            type: 'DossierSubmitted',
+            data: {
+              submittedAt: '2019-11-20T08:00:00.000Z',
+              completeness: dossierOf(draft()).completeness,
+            },
+          },
+        ]);
+    });
+
+    it('records nothing when the calendar is unchanged', () => {
+      const same: Step = [
+        {
+          type: 'ApplyCampaignCalendar',
+          submissionDeadline: DEADLINE,
+          consultationsStartAt: CONSULTATIONS_START,
+        },
+        UPDATED_AT,
+      ];
+      given(draft())
+        .when(...timed(same))
+        .then([]);
+    });
+
+    it('refuses dates that are not instants', () => {
+      const invalid: Step = [
+        {
+          type: 'ApplyCampaignCalendar',
+          submissionDeadline: '22/11/2019',
+          consultationsStartAt: CONSULTATIONS_START,
+        },
+        UPDATED_AT,
+      ];
+      given(draft())
+        .when(...timed(invalid))
+        .then(DomainErrorCode.INVALID_COMMAND);
+    });
+  });
+
+  describe('CancelWithCampaign', () => {
+    const CANCELLED_AT = '2019-11-10T08:00:00.000Z';
+    const cancel: Step = [
+      { type: 'CancelWithCampaign', reason: 'Campagne annulée.' },
+      CANCELLED_AT,
+    ];
+
+    it.each([
+      ['a draft', draft],
+      ['a submitted dossier', submitted],
+      ['a dossier in follow-up', inFollowUp],
+    ])('cancels %s', (_label, state) => {
+      const events = given(state())
+        .when(...timed(cancel))
+        .events();
+      expect(events).toEqual([
+        {
+          type: 'DossierCancelled',
+          data: { reason: 'Campagne annulée.', cancelledAt: CANCELLED_AT },
+        },
+      ]);
+      expect(dossierOf([...state(), ...events]).status).toBe('CANCELLED');
+    });
+
+    it.each([
+      ['NOT_RETAINED', notRetained],
+      ['WITHDRAWN', withdrawn],
+      ['EXPIRED', () => history(create, [{ type: 'ExpireDraft' }, DEADLINE])],
+      ['CANCELLED', () => history(create, cancel)],
+      [
+        'CLOSED',
+        () =>
+          history(
+            create,
+            submit,
+            assessEligible,
+            startScreening,
+            screen('SHORTLISTED'),
+            schedule(),
+            recordOutcome,
+            [{ type: 'CloseDossier', actor: operator }, CONSULTED_AT],
+          ),
+      ],
+    ])('records nothing for a dossier already %s', (status, state) => {
+      expect(dossierOf(state()).status).toBe(status);
+      given(state())
+        .when(...timed(cancel))
+        .then([]);
+    });
+  });
+});
+
+describe('Reminders: each goes out once, when due, while it concerns the dossier', () => {
+  describe('IssueDossierReminder and pendingDossierReminders', () => {
+    const issue = (ruleId: string, occurrence: string, at: string): Step => [
+      { type: 'IssueDossierReminder', ruleId, occurrence },
+      at,
+    ];
+
+    describe('deadline reminders', () => {
+      it('are pending for a draft at J-7 and J-1, 09:00 in Paris', () => {
+        expect(pendingDossierReminders(dossierOf(draft()))).toEqual([
+          {
             ruleId: 'depot-j-7',
             kind: 'DEADLINE_REMINDER',
             occurrence: 'deadline',
             dueAt: J_MINUS_7,
-            issuedAt: J_MINUS_7,
           },
-        },
-      ]);
-      const dossier = evolved(draft(), events);
-      expect(dossier.issuedReminders).toEqual(['depot-j-7:deadline']);
-      expect(pendingDossierReminders(dossier).map((r) => r.ruleId)).toEqual(['depot-j-1']);
-    });
-
-    it('is refused one second early', () => {
-      expect(
-        refusalCode(() => when(draft(), issue('depot-j-7', 'deadline', shifted(J_MINUS_7, -1)))),
-      ).toBe(DomainErrorCode.REMINDER_NOT_DUE);
-    });
-
-    it('records nothing when issued a second time', () => {
-      const reminded = given(create, issue('depot-j-7', 'deadline', J_MINUS_7));
-      expect(when(reminded, issue('depot-j-7', 'deadline', shifted(J_MINUS_7, 60)))).toEqual([]);
-    });
-
-    it('spares a draft begun after J-7 the J-7 reminder, and keeps its J-1', () => {
-      const lateDraft = given([createDraft, shifted(J_MINUS_7, 1)]);
-      expect(pendingDossierReminders(lateDraft).map((r) => r.ruleId)).toEqual(['depot-j-1']);
-      expect(
-        refusalCode(() => when(lateDraft, issue('depot-j-7', 'deadline', shifted(J_MINUS_7, 2)))),
-      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
-    });
-
-    it('no longer concerns a dossier submitted after J-7: no J-1 is pending or issued', () => {
-      const submittedAfterJ7 = given(create, issue('depot-j-7', 'deadline', J_MINUS_7), [
-        { type: 'SubmitDossier' },
-        '2019-11-10T08:00:00.000Z',
-      ]);
-      expect(pendingDossierReminders(submittedAfterJ7)).toEqual([]);
-      expect(
-        refusalCode(() => when(submittedAfterJ7, issue('depot-j-1', 'deadline', J_MINUS_1))),
-      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
-    });
-
-    it('is no longer applicable once the deadline has passed, even if never issued', () => {
-      expect(when(draft(), issue('depot-j-1', 'deadline', shifted(DEADLINE, -1)))).toHaveLength(1);
-      expect(refusalCode(() => when(draft(), issue('depot-j-7', 'deadline', DEADLINE)))).toBe(
-        DomainErrorCode.REMINDER_NOT_APPLICABLE,
-      );
-    });
-
-    it('follow the deadline when the campaign calendar moves', () => {
-      const extended = given(create, [
-        {
-          type: 'ApplyCampaignCalendar',
-          submissionDeadline: '2019-11-22T23:00:00.000Z',
-          consultationsStartAt: CONSULTATIONS_START,
-        },
-        '2019-11-01T08:00:00.000Z',
-      ]);
-      expect(pendingDossierReminders(extended).map((r) => r.dueAt)).toEqual([
-        '2019-11-16T08:00:00.000Z',
-        '2019-11-22T08:00:00.000Z',
-      ]);
-    });
-  });
-
-  it('refuses a rule the campaign does not send about dossiers', () => {
-    expect(refusalCode(() => when(draft(), issue('reunion-j-2', 'deadline', J_MINUS_7)))).toBe(
-      DomainErrorCode.UNKNOWN_REMINDER,
-    );
-    expect(refusalCode(() => when(draft(), issue('depot-j-30', 'deadline', J_MINUS_7)))).toBe(
-      DomainErrorCode.UNKNOWN_REMINDER,
-    );
-  });
-
-  it('refuses an occurrence that does not exist', () => {
-    expect(refusalCode(() => when(draft(), issue('depot-j-7', 'other', J_MINUS_7)))).toBe(
-      DomainErrorCode.REMINDER_NOT_APPLICABLE,
-    );
-  });
-
-  describe('clarification reminder', () => {
-    const request = requestClarification('2019-11-19T08:00:00.000Z', '2019-11-26T17:00:00.000Z');
-    const REMINDER_AT = '2019-11-24T08:00:00.000Z';
-
-    it('is pending two days before the due date, at 09:00 in Paris, until answered', () => {
-      const waiting = evolved(underScreening(), when(underScreening(), request));
-      expect(pendingDossierReminders(waiting)).toEqual([
-        {
-          ruleId: 'precisions-j-2',
-          kind: 'CLARIFICATION_REMINDER',
-          occurrence: 'clarification-1',
-          dueAt: REMINDER_AT,
-        },
-      ]);
-      expect(when(waiting, issue('precisions-j-2', 'clarification-1', REMINDER_AT))).toHaveLength(
-        1,
-      );
-      const answered = evolved(
-        waiting,
-        when(waiting, [
-          { type: 'AnswerClarification', clarificationId: 'clarification-1', answer: 'Oui.' },
-          '2019-11-20T08:00:00.000Z',
-        ]),
-      );
-      expect(pendingDossierReminders(answered)).toEqual([]);
-    });
-
-    it('no longer concerns a dossier withdrawn while the request was open', () => {
-      const withdrawnWhileAsked = given(
-        create,
-        submit,
-        requestClarification(SUBMITTED_AT, '2019-11-26T17:00:00.000Z'),
-        [{ type: 'WithdrawDossier' }, '2019-11-20T08:00:00.000Z'],
-      );
-      expect(pendingDossierReminders(withdrawnWhileAsked)).toEqual([]);
-      expect(
-        refusalCode(() =>
-          when(withdrawnWhileAsked, issue('precisions-j-2', 'clarification-1', REMINDER_AT)),
-        ),
-      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
-    });
-  });
-
-  describe('consultation reminder', () => {
-    const EVE = '2019-12-02T08:00:00.000Z';
-
-    it('is pending the day before the consultation at 09:00 in Paris', () => {
-      expect(pendingDossierReminders(consultationScheduled())).toEqual([
-        {
-          ruleId: 'consultation-veille',
-          kind: 'CONSULTATION_REMINDER',
-          occurrence: 'consultation-1#1',
-          dueAt: EVE,
-        },
-      ]);
-    });
-
-    it('gets a new occurrence when the consultation moves, even after the first was issued', () => {
-      const reminded = evolved(
-        consultationScheduled(),
-        when(consultationScheduled(), issue('consultation-veille', 'consultation-1#1', EVE)),
-      );
-      expect(pendingDossierReminders(reminded)).toEqual([]);
-      const moved = evolved(
-        reminded,
-        when(
-          reminded,
-          schedule(
-            '2019-12-05T09:00:00.000Z',
-            '2019-12-05T10:00:00.000Z',
-            '2019-12-02T10:00:00.000Z',
-          ),
-        ),
-      );
-      expect(pendingDossierReminders(moved)).toEqual([
-        {
-          ruleId: 'consultation-veille',
-          kind: 'CONSULTATION_REMINDER',
-          occurrence: 'consultation-1#2',
-          dueAt: '2019-12-04T08:00:00.000Z',
-        },
-      ]);
-      expect(when(moved, issue('consultation-veille', 'consultation-1#1', EVE))).toEqual([]);
-    });
-
-    it('gets a new occurrence when the same consultation id is fixed again after its cancellation, once the first was issued', () => {
-      const reminded = evolved(
-        consultationScheduled(),
-        when(consultationScheduled(), issue('consultation-veille', 'consultation-1#1', EVE)),
-      );
-      const cancelled = evolved(
-        reminded,
-        when(reminded, [
-          { type: 'CancelConsultation', reason: 'Empêchement.', actor: operator },
-          '2019-12-02T09:00:00.000Z',
-        ]),
-      );
-      const fixedAgain = evolved(
-        cancelled,
-        when(
-          cancelled,
-          schedule(
-            '2019-12-10T09:00:00.000Z',
-            '2019-12-10T10:00:00.000Z',
-            '2019-12-02T10:00:00.000Z',
-          ),
-        ),
-      );
-      expect(pendingDossierReminders(fixedAgain)).toEqual([
-        {
-          ruleId: 'consultation-veille',
-          kind: 'CONSULTATION_REMINDER',
-          occurrence: 'consultation-1#3',
-          dueAt: '2019-12-09T08:00:00.000Z',
-        },
-      ]);
-      expect(
-        when(
-          fixedAgain,
-          issue('consultation-veille', 'consultation-1#3', '2019-12-09T08:00:00.000Z'),
-        ),
-      ).toHaveLength(1);
-    });
-  });
-
-  describe('follow-up reminder', () => {
-    it('is pending three days before each uncompleted action, at 09:00 in Paris', () => {
-      expect(pendingDossierReminders(inFollowUp())).toEqual([
-        {
-          ruleId: 'suivi-j-3',
-          kind: 'FOLLOW_UP_REMINDER',
-          occurrence: 'follow-up-1',
-          dueAt: '2019-12-17T08:00:00.000Z',
-        },
-      ]);
-      const done = evolved(
-        inFollowUp(),
-        when(inFollowUp(), [
-          { type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator },
-          PLANNED_AT,
-        ]),
-      );
-      expect(pendingDossierReminders(done)).toEqual([]);
-    });
-  });
-
-  describe('a reminder about something that has started or fallen due', () => {
-    it('is refused for a consultation that began while the worker was paused (issue 10, fault 4)', () => {
-      expect(
-        refusalCode(() =>
-          when(
-            consultationScheduled(),
-            issue('consultation-veille', 'consultation-1#1', shifted(CONSULTATION_STARTS, 15)),
-          ),
-        ),
-      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
-      expect(
-        when(
-          consultationScheduled(),
-          issue('consultation-veille', 'consultation-1#1', shifted(CONSULTATION_STARTS, -1)),
-        ),
-      ).toHaveLength(1);
-    });
-
-    it('is refused for a follow-up action whose due date has passed', () => {
-      expect(
-        refusalCode(() =>
-          when(inFollowUp(), issue('suivi-j-3', 'follow-up-1', shifted(FOLLOW_UP_DUE, 0))),
-        ),
-      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
-    });
-
-    it('is refused for a clarification whose due date has passed before it lapsed', () => {
-      const waiting = given(
-        create,
-        submit,
-        requestClarification(SUBMITTED_AT, '2019-11-26T17:00:00.000Z'),
-      );
-      expect(
-        refusalCode(() =>
-          when(waiting, issue('precisions-j-2', 'clarification-1', '2019-11-26T17:00:05.000Z')),
-        ),
-      ).toBe(DomainErrorCode.REMINDER_NOT_APPLICABLE);
-    });
-
-    it('is still issued, as before the rule, when a history recorded before it is replayed', () => {
-      const late = issue(
-        'consultation-veille',
-        'consultation-1#1',
-        shifted(CONSULTATION_STARTS, 15),
-      );
-      const legacy: Step = [
-        {
-          type: 'IssueDossierReminder',
-          ruleId: 'consultation-veille',
-          occurrence: 'consultation-1#1',
-          onlyDeadlineRemindersLapse: true,
-        },
-        late[1],
-      ];
-      expect(when(consultationScheduled(), legacy)).toHaveLength(1);
-      const lateDeadline: Step = [
-        {
-          type: 'IssueDossierReminder',
-          ruleId: 'depot-j-1',
-          occurrence: 'deadline',
-          onlyDeadlineRemindersLapse: true,
-        },
-        DEADLINE,
-      ];
-      expect(refusalCode(() => when(draft(), lateDeadline))).toBe(
-        DomainErrorCode.REMINDER_NOT_APPLICABLE,
-      );
-    });
-  });
-
-  describe('dossierReminderRelevance, asked again when the mail goes out', () => {
-    const at = (moment: string) => new Date(moment);
-
-    it('drops a deadline reminder once the dossier is submitted', () => {
-      expect(
-        dossierReminderRelevance(
-          draft(),
-          { ruleId: 'depot-j-1', occurrence: 'deadline' },
-          at(J_MINUS_1),
-        ),
-      ).toEqual({ concerned: true });
-      expect(
-        dossierReminderRelevance(
-          submitted(),
-          { ruleId: 'depot-j-1', occurrence: 'deadline' },
-          at(J_MINUS_1),
-        ),
-      ).toEqual(expect.objectContaining({ concerned: false, reason: 'NOT_APPLICABLE' }));
-    });
-
-    it('keeps an issued reminder concerned until what it is about starts', () => {
-      const reminded = given(create, issue('depot-j-1', 'deadline', J_MINUS_1));
-      const reminder = { ruleId: 'depot-j-1', occurrence: 'deadline' };
-      expect(dossierReminderRelevance(reminded, reminder, at(shifted(DEADLINE, -1)))).toEqual({
-        concerned: true,
+          {
+            ruleId: 'depot-j-1',
+            kind: 'DEADLINE_REMINDER',
+            occurrence: 'deadline',
+            dueAt: J_MINUS_1,
+          },
+        ]);
       });
-      expect(dossierReminderRelevance(reminded, reminder, at(DEADLINE))).toEqual(
-        expect.objectContaining({ concerned: false, reason: 'LAPSED' }),
-      );
+
+      it('is issued at its time and then no longer pending', () => {
+        const events = given(draft())
+          .when(...timed(issue('depot-j-7', 'deadline', J_MINUS_7)))
+          .events();
+        expect(events).toEqual([
+          {
+            type: 'DossierReminderIssued',
+            data: {
+              ruleId: 'depot-j-7',
+              kind: 'DEADLINE_REMINDER',
+              occurrence: 'deadline',
+              dueAt: J_MINUS_7,
+              issuedAt: J_MINUS_7,
+            },
+          },
+        ]);
+        const dossier = [...draft(), ...events];
+        expect(dossierOf(dossier).issuedReminders).toEqual(['depot-j-7:deadline']);
+        expect(pendingDossierReminders(dossierOf(dossier)).map((r) => r.ruleId)).toEqual([
+          'depot-j-1',
+        ]);
+      });
+
+      it('is refused one second early', () => {
+        given(draft())
+          .when(...timed(issue('depot-j-7', 'deadline', shifted(J_MINUS_7, -1))))
+          .then(DomainErrorCode.REMINDER_NOT_DUE);
+      });
+
+      it('records nothing when issued a second time', () => {
+        const reminded = history(create, issue('depot-j-7', 'deadline', J_MINUS_7));
+        given(reminded)
+          .when(...timed(issue('depot-j-7', 'deadline', shifted(J_MINUS_7, 60))))
+          .then([]);
+      });
+
+      it('spares a draft begun after J-7 the J-7 reminder, and keeps its J-1', () => {
+        const lateDraft = history([createDraft, shifted(J_MINUS_7, 1)]);
+        expect(pendingDossierReminders(dossierOf(lateDraft)).map((r) => r.ruleId)).toEqual([
+          'depot-j-1',
+        ]);
+        given(lateDraft)
+          .when(...timed(issue('depot-j-7', 'deadline', shifted(J_MINUS_7, 2))))
+          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+      });
+
+      it('no longer concerns a dossier submitted after J-7: no J-1 is pending or issued', () => {
+        const submittedAfterJ7 = history(create, issue('depot-j-7', 'deadline', J_MINUS_7), [
+          { type: 'SubmitDossier' },
+          '2019-11-10T08:00:00.000Z',
+        ]);
+        expect(pendingDossierReminders(dossierOf(submittedAfterJ7))).toEqual([]);
+        given(submittedAfterJ7)
+          .when(...timed(issue('depot-j-1', 'deadline', J_MINUS_1)))
+          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+      });
+
+      it('is no longer applicable once the deadline has passed, even if never issued', () => {
+        expect(
+          given(draft())
+            .when(...timed(issue('depot-j-1', 'deadline', shifted(DEADLINE, -1))))
+            .events(),
+        ).toHaveLength(1);
+        given(draft())
+          .when(...timed(issue('depot-j-7', 'deadline', DEADLINE)))
+          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+      });
+
+      it('follow the deadline when the campaign calendar moves', () => {
+        const extended = history(create, [
+          {
+            type: 'ApplyCampaignCalendar',
+            submissionDeadline: '2019-11-22T23:00:00.000Z',
+            consultationsStartAt: CONSULTATIONS_START,
+          },
+          '2019-11-01T08:00:00.000Z',
+        ]);
+        expect(pendingDossierReminders(dossierOf(extended)).map((r) => r.dueAt)).toEqual([
+          '2019-11-16T08:00:00.000Z',
+          '2019-11-22T08:00:00.000Z',
+        ]);
+      });
     });
 
-    it('drops a follow-up reminder once the action is completed', () => {
-      const done = evolved(
-        inFollowUp(),
-        when(inFollowUp(), [
-          { type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator },
-          PLANNED_AT,
-        ]),
-      );
-      expect(
-        dossierReminderRelevance(
-          done,
-          { ruleId: 'suivi-j-3', occurrence: 'follow-up-1' },
-          at(PLANNED_AT),
-        ),
-      ).toEqual(expect.objectContaining({ concerned: false, reason: 'NOT_APPLICABLE' }));
+    it('refuses a rule the campaign does not send about dossiers', () => {
+      given(draft())
+        .when(...timed(issue('reunion-j-2', 'deadline', J_MINUS_7)))
+        .then(DomainErrorCode.UNKNOWN_REMINDER);
+      given(draft())
+        .when(...timed(issue('depot-j-30', 'deadline', J_MINUS_7)))
+        .then(DomainErrorCode.UNKNOWN_REMINDER);
     });
-  });
 
-  it('none is pending for a dossier awaiting screening without a clarification', () => {
-    expect(pendingDossierReminders(eligible())).toEqual([]);
+    it('refuses an occurrence that does not exist', () => {
+      given(draft())
+        .when(...timed(issue('depot-j-7', 'other', J_MINUS_7)))
+        .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+    });
+
+    describe('clarification reminder', () => {
+      const request = requestClarification('2019-11-19T08:00:00.000Z', '2019-11-26T17:00:00.000Z');
+      const REMINDER_AT = '2019-11-24T08:00:00.000Z';
+
+      it('is pending two days before the due date, at 09:00 in Paris, until answered', () => {
+        const waiting = [
+          ...underScreening(),
+          ...given(underScreening())
+            .when(...timed(request))
+            .events(),
+        ];
+        expect(pendingDossierReminders(dossierOf(waiting))).toEqual([
+          {
+            ruleId: 'precisions-j-2',
+            kind: 'CLARIFICATION_REMINDER',
+            occurrence: 'clarification-1',
+            dueAt: REMINDER_AT,
+          },
+        ]);
+        expect(
+          given(waiting)
+            .when(...timed(issue('precisions-j-2', 'clarification-1', REMINDER_AT)))
+            .events(),
+        ).toHaveLength(1);
+        const answered = [
+          ...waiting,
+          ...given(waiting)
+            .when(
+              { type: 'AnswerClarification', clarificationId: 'clarification-1', answer: 'Oui.' },
+              { at: '2019-11-20T08:00:00.000Z' },
+            )
+            .events(),
+        ];
+        expect(pendingDossierReminders(dossierOf(answered))).toEqual([]);
+      });
+
+      it('no longer concerns a dossier withdrawn while the request was open', () => {
+        const withdrawnWhileAsked = history(
+          create,
+          submit,
+          requestClarification(SUBMITTED_AT, '2019-11-26T17:00:00.000Z'),
+          [{ type: 'WithdrawDossier' }, '2019-11-20T08:00:00.000Z'],
+        );
+        expect(pendingDossierReminders(dossierOf(withdrawnWhileAsked))).toEqual([]);
+        given(withdrawnWhileAsked)
+          .when(...timed(issue('precisions-j-2', 'clarification-1', REMINDER_AT)))
+          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+      });
+    });
+
+    describe('consultation reminder', () => {
+      const EVE = '2019-12-02T08:00:00.000Z';
+
+      it('is pending the day before the consultation at 09:00 in Paris', () => {
+        expect(pendingDossierReminders(dossierOf(consultationScheduled()))).toEqual([
+          {
+            ruleId: 'consultation-veille',
+            kind: 'CONSULTATION_REMINDER',
+            occurrence: 'consultation-1#1',
+            dueAt: EVE,
+          },
+        ]);
+      });
+
+      it('gets a new occurrence when the consultation moves, even after the first was issued', () => {
+        const reminded = [
+          ...consultationScheduled(),
+          ...given(consultationScheduled())
+            .when(...timed(issue('consultation-veille', 'consultation-1#1', EVE)))
+            .events(),
+        ];
+        expect(pendingDossierReminders(dossierOf(reminded))).toEqual([]);
+        const moved = [
+          ...reminded,
+          ...given(reminded)
+            .when(
+              ...timed(
+                schedule(
+                  '2019-12-05T09:00:00.000Z',
+                  '2019-12-05T10:00:00.000Z',
+                  '2019-12-02T10:00:00.000Z',
+                ),
+              ),
+            )
+            .events(),
+        ];
+        expect(pendingDossierReminders(dossierOf(moved))).toEqual([
+          {
+            ruleId: 'consultation-veille',
+            kind: 'CONSULTATION_REMINDER',
+            occurrence: 'consultation-1#2',
+            dueAt: '2019-12-04T08:00:00.000Z',
+          },
+        ]);
+        given(moved)
+          .when(...timed(issue('consultation-veille', 'consultation-1#1', EVE)))
+          .then([]);
+      });
+
+      it('gets a new occurrence when the same consultation id is fixed again after its cancellation, once the first was issued', () => {
+        const reminded = [
+          ...consultationScheduled(),
+          ...given(consultationScheduled())
+            .when(...timed(issue('consultation-veille', 'consultation-1#1', EVE)))
+            .events(),
+        ];
+        const cancelled = [
+          ...reminded,
+          ...given(reminded)
+            .when(
+              { type: 'CancelConsultation', reason: 'Empêchement.', actor: operator },
+              { at: '2019-12-02T09:00:00.000Z' },
+            )
+            .events(),
+        ];
+        const fixedAgain = [
+          ...cancelled,
+          ...given(cancelled)
+            .when(
+              ...timed(
+                schedule(
+                  '2019-12-10T09:00:00.000Z',
+                  '2019-12-10T10:00:00.000Z',
+                  '2019-12-02T10:00:00.000Z',
+                ),
+              ),
+            )
+            .events(),
+        ];
+        expect(pendingDossierReminders(dossierOf(fixedAgain))).toEqual([
+          {
+            ruleId: 'consultation-veille',
+            kind: 'CONSULTATION_REMINDER',
+            occurrence: 'consultation-1#3',
+            dueAt: '2019-12-09T08:00:00.000Z',
+          },
+        ]);
+        expect(
+          given(fixedAgain)
+            .when(
+              ...timed(
+                issue('consultation-veille', 'consultation-1#3', '2019-12-09T08:00:00.000Z'),
+              ),
+            )
+            .events(),
+        ).toHaveLength(1);
+      });
+    });
+
+    describe('follow-up reminder', () => {
+      it('is pending three days before each uncompleted action, at 09:00 in Paris', () => {
+        expect(pendingDossierReminders(dossierOf(inFollowUp()))).toEqual([
+          {
+            ruleId: 'suivi-j-3',
+            kind: 'FOLLOW_UP_REMINDER',
+            occurrence: 'follow-up-1',
+            dueAt: '2019-12-17T08:00:00.000Z',
+          },
+        ]);
+        const done = [
+          ...inFollowUp(),
+          ...given(inFollowUp())
+            .when(
+              { type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator },
+              { at: PLANNED_AT },
+            )
+            .events(),
+        ];
+        expect(pendingDossierReminders(dossierOf(done))).toEqual([]);
+      });
+    });
+
+    describe('a reminder about something that has started or fallen due', () => {
+      it('is refused for a consultation that began while the worker was paused (issue 10, fault 4)', () => {
+        given(consultationScheduled())
+          .when(
+            ...timed(
+              issue('consultation-veille', 'consultation-1#1', shifted(CONSULTATION_STARTS, 15)),
+            ),
+          )
+          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+        expect(
+          given(consultationScheduled())
+            .when(
+              ...timed(
+                issue('consultation-veille', 'consultation-1#1', shifted(CONSULTATION_STARTS, -1)),
+              ),
+            )
+            .events(),
+        ).toHaveLength(1);
+      });
+
+      it('is refused for a follow-up action whose due date has passed', () => {
+        given(inFollowUp())
+          .when(...timed(issue('suivi-j-3', 'follow-up-1', shifted(FOLLOW_UP_DUE, 0))))
+          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+      });
+
+      it('is refused for a clarification whose due date has passed before it lapsed', () => {
+        const waiting = history(
+          create,
+          submit,
+          requestClarification(SUBMITTED_AT, '2019-11-26T17:00:00.000Z'),
+        );
+        given(waiting)
+          .when(...timed(issue('precisions-j-2', 'clarification-1', '2019-11-26T17:00:05.000Z')))
+          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+      });
+
+      it('is still issued, as before the rule, when a history recorded before it is replayed', () => {
+        const late = issue(
+          'consultation-veille',
+          'consultation-1#1',
+          shifted(CONSULTATION_STARTS, 15),
+        );
+        const legacy: Step = [
+          {
+            type: 'IssueDossierReminder',
+            ruleId: 'consultation-veille',
+            occurrence: 'consultation-1#1',
+            onlyDeadlineRemindersLapse: true,
+          },
+          late[1],
+        ];
+        expect(
+          given(consultationScheduled())
+            .when(...timed(legacy))
+            .events(),
+        ).toHaveLength(1);
+        const lateDeadline: Step = [
+          {
+            type: 'IssueDossierReminder',
+            ruleId: 'depot-j-1',
+            occurrence: 'deadline',
+            onlyDeadlineRemindersLapse: true,
+          },
+          DEADLINE,
+        ];
+        given(draft())
+          .when(...timed(lateDeadline))
+          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+      });
+    });
+
+    describe('dossierReminderRelevance, asked again when the mail goes out', () => {
+      const at = (moment: string) => new Date(moment);
+
+      it('drops a deadline reminder once the dossier is submitted', () => {
+        expect(
+          dossierReminderRelevance(
+            dossierOf(draft()),
+            { ruleId: 'depot-j-1', occurrence: 'deadline' },
+            at(J_MINUS_1),
+          ),
+        ).toEqual({ concerned: true });
+        expect(
+          dossierReminderRelevance(
+            dossierOf(submitted()),
+            { ruleId: 'depot-j-1', occurrence: 'deadline' },
+            at(J_MINUS_1),
+          ),
+        ).toEqual(expect.objectContaining({ concerned: false, reason: 'NOT_APPLICABLE' }));
+      });
+
+      it('keeps an issued reminder concerned until what it is about starts', () => {
+        const reminded = history(create, issue('depot-j-1', 'deadline', J_MINUS_1));
+        const reminder = { ruleId: 'depot-j-1', occurrence: 'deadline' };
+        expect(
+          dossierReminderRelevance(dossierOf(reminded), reminder, at(shifted(DEADLINE, -1))),
+        ).toEqual({
+          concerned: true,
+        });
+        expect(dossierReminderRelevance(dossierOf(reminded), reminder, at(DEADLINE))).toEqual(
+          expect.objectContaining({ concerned: false, reason: 'LAPSED' }),
+        );
+      });
+
+      it('drops a follow-up reminder once the action is completed', () => {
+        const done = [
+          ...inFollowUp(),
+          ...given(inFollowUp())
+            .when(
+              { type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator },
+              { at: PLANNED_AT },
+            )
+            .events(),
+        ];
+        expect(
+          dossierReminderRelevance(
+            dossierOf(done),
+            { ruleId: 'suivi-j-3', occurrence: 'follow-up-1' },
+            at(PLANNED_AT),
+          ),
+        ).toEqual(expect.objectContaining({ concerned: false, reason: 'NOT_APPLICABLE' }));
+      });
+    });
+
+    it('none is pending for a dossier awaiting screening without a clarification', () => {
+      expect(pendingDossierReminders(dossierOf(eligible()))).toEqual([]);
+    });
   });
 });
 
 describe('nextDeadline', () => {
   it('is the submission deadline for a draft', () => {
-    expect(nextDeadline(draft())).toBe(DEADLINE);
+    expect(nextDeadline(dossierOf(draft()))).toBe(DEADLINE);
   });
 
   it('is nothing for a submitted dossier with no open clarification', () => {
-    expect(nextDeadline(submitted())).toBeUndefined();
+    expect(nextDeadline(dossierOf(submitted()))).toBeUndefined();
   });
 
   it('is the due date of the open clarification', () => {
-    const asked = given(
+    const asked = history(
       create,
       submit,
       requestClarification(SUBMITTED_AT, '2019-11-26T17:00:00.000Z'),
     );
-    expect(nextDeadline(asked)).toBe('2019-11-26T17:00:00.000Z');
+    expect(nextDeadline(dossierOf(asked))).toBe('2019-11-26T17:00:00.000Z');
   });
 
   it('is the earlier of the consultation and a clarification still open', () => {
-    const both = given(
+    const both = history(
       create,
       submit,
       assessEligible,
@@ -1885,15 +2167,15 @@ describe('nextDeadline', () => {
       screen('SHORTLISTED'),
       schedule(),
     );
-    expect(nextDeadline(both)).toBe(CONSULTATION_STARTS);
+    expect(nextDeadline(dossierOf(both))).toBe(CONSULTATION_STARTS);
   });
 
   it('is the start of the scheduled consultation', () => {
-    expect(nextDeadline(consultationScheduled())).toBe(CONSULTATION_STARTS);
+    expect(nextDeadline(dossierOf(consultationScheduled()))).toBe(CONSULTATION_STARTS);
   });
 
   it('is the earliest due date of the pending follow-up actions', () => {
-    const two = given(
+    const two = history(
       create,
       submit,
       assessEligible,
@@ -1904,69 +2186,28 @@ describe('nextDeadline', () => {
       planFollowUp('follow-up-1', '2019-12-20T17:00:00.000Z'),
       planFollowUp('follow-up-2', '2019-12-12T17:00:00.000Z'),
     );
-    expect(nextDeadline(two)).toBe('2019-12-12T17:00:00.000Z');
-    const firstDone = evolved(
-      two,
-      when(two, [
-        { type: 'CompleteFollowUp', followUpId: 'follow-up-2', actor: operator },
-        PLANNED_AT,
-      ]),
-    );
-    expect(nextDeadline(firstDone)).toBe('2019-12-20T17:00:00.000Z');
+    expect(nextDeadline(dossierOf(two))).toBe('2019-12-12T17:00:00.000Z');
+    const firstDone = [
+      ...two,
+      ...given(two)
+        .when(
+          { type: 'CompleteFollowUp', followUpId: 'follow-up-2', actor: operator },
+          { at: PLANNED_AT },
+        )
+        .events(),
+    ];
+    expect(nextDeadline(dossierOf(firstDone))).toBe('2019-12-20T17:00:00.000Z');
   });
 
   it('is nothing for a dossier that is over, even with a request left open', () => {
-    const withdrawnWhileAsked = given(
+    const withdrawnWhileAsked = history(
       create,
       submit,
       requestClarification(SUBMITTED_AT, '2019-11-26T17:00:00.000Z'),
       [{ type: 'WithdrawDossier' }, '2019-11-20T08:00:00.000Z'],
     );
-    expect(nextDeadline(withdrawnWhileAsked)).toBeUndefined();
-    expect(nextDeadline(withdrawn())).toBeUndefined();
-  });
-});
-
-describe('DeclareUnavailability', () => {
-  const shortlisted = () => given(create, [{ type: 'SubmitDossier' }, SUBMITTED_AT]);
-  const periods = [{ startsAt: '2019-12-02T08:00:00Z', endsAt: '2019-12-02T12:00:00Z' }];
-
-  it('records the periods, canonical, replacing what was declared before', () => {
-    const events = when(shortlisted(), [{ type: 'DeclareUnavailability', periods }, SCREENED_AT]);
-    expect(events).toEqual([
-      {
-        type: 'UnavailabilityDeclared',
-        data: {
-          periods: [{ startsAt: '2019-12-02T08:00:00.000Z', endsAt: '2019-12-02T12:00:00.000Z' }],
-          declaredAt: SCREENED_AT,
-        },
-      },
-    ]);
-    const cleared = evolved(evolved(shortlisted(), events), [
-      { type: 'UnavailabilityDeclared', data: { periods: [], declaredAt: SCREENED_AT } },
-    ]);
-    expect(cleared.unavailability).toEqual([]);
-  });
-
-  it('refuses a period that ends before it starts, and a draft (nothing to schedule yet)', () => {
-    const backwards = [{ startsAt: '2019-12-02T12:00:00Z', endsAt: '2019-12-02T08:00:00Z' }];
-    expect(
-      refusalCode(() =>
-        when(shortlisted(), [{ type: 'DeclareUnavailability', periods: backwards }, SCREENED_AT]),
-      ),
-    ).toBe(DomainErrorCode.INVALID_COMMAND);
-    expect(
-      refusalCode(() => when(draft(), [{ type: 'DeclareUnavailability', periods }, SAVED_AT])),
-    ).toBe(DomainErrorCode.TRANSITION_NOT_ALLOWED);
-  });
-
-  it('refuses more than twenty periods', () => {
-    const many = Array.from({ length: 21 }, () => periods[0]);
-    expect(
-      refusalCode(() =>
-        when(shortlisted(), [{ type: 'DeclareUnavailability', periods: many }, SCREENED_AT]),
-      ),
-    ).toBe(DomainErrorCode.INVALID_COMMAND);
+    expect(nextDeadline(dossierOf(withdrawnWhileAsked))).toBeUndefined();
+    expect(nextDeadline(dossierOf(withdrawn()))).toBeUndefined();
   });
 });
 
@@ -1974,11 +2215,11 @@ describe('dossierEventInstant', () => {
   /** Decides each step in turn and pairs every event with the instant it was decided at. */
   function timeline(...steps: Step[]): [DossierEvent, string][] {
     const pairs: [DossierEvent, string][] = [];
-    steps.reduce<DossierState>((state, [command, at]) => {
-      const events = when(state, [command, at]);
+    steps.reduce<DossierEvent[]>((history, [command, at]) => {
+      const events = given(history).when(command, { at }).events();
       pairs.push(...events.map((event): [DossierEvent, string] => [event, at]));
-      return events.reduce(evolveDossier, state);
-    }, initialDossierState);
+      return [...history, ...events];
+    }, []);
     return pairs;
   }
 
@@ -2042,7 +2283,7 @@ describe('dossierEventInstant', () => {
   });
 
   it('is what evolveDossier records as the last change', () => {
-    const [event] = when(draft(), [{ type: 'SubmitDossier' }, SUBMITTED_AT]);
-    expect(evolved(draft(), [event]).lastChangedAt).toBe(dossierEventInstant(event));
+    const [event] = given(draft()).when({ type: 'SubmitDossier' }, { at: SUBMITTED_AT }).events();
+    expect(dossierOf([...draft(), event]).lastChangedAt).toBe(dossierEventInstant(event));
   });
 });

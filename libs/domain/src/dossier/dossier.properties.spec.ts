@@ -1,4 +1,7 @@
 /**
+ * Over 300 lines because its generators must reach every state of a dossier and each property
+ * states its rule in full; the running and printing of sequences is shared (testing/decider-runs.ts).
+ *
  * Properties of the dossier decider over random command sequences: every command type, with
  * random content, at non-decreasing instants that often fall exactly on (or one second around) a
  * date that matters — the reference calendar, the deadline in force, a reminder's time, a
