@@ -21,6 +21,8 @@ export * from './campaign/campaign.reminders';
 export * from './campaign/campaign.meeting';
 export * from './campaign/campaign-file';
 export * from './reference-campaign/reference-campaign';
+export * from './reference-campaign/reference-themes';
+export * from './analysis/theme-taxonomy';
 export * from './dossier/dossier-terms';
 export * from './dossier/dossier.commands';
 export * from './dossier/dossier.events';
