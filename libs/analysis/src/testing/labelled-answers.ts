@@ -5,10 +5,12 @@
  * How it was made: written for this purpose by one engineer on 30 November 2026, in the voice of
  * the organisations the 2019 AMI addressed (CNP, collèges, fédérations), before the suggestion
  * engine existed, and labelled as written. They were written to cover every theme at least six
- * times; about half say their theme without any of its keywords (paraphrases: « on ne peut pas
- * lire les fichiers d'un autre fabricant » for interoperability); a tenth raise no theme at all
- * (presentations of the organisation, its consultation of members, plain statements of use); a
- * third raise several themes; a few name a keyword in passing without making it a demand, and are
+ * times, and mostly say their themes in other words than the keywords (« leurs outils et ceux des
+ * services ne se parlent pas » for interoperability): of the 119 (answer, theme) labels, 73 had
+ * none of the theme's keywords as the taxonomy stood when the set was written; the keywords were
+ * then extended on the tuning half's misses, which leaves 33. A tenth raise no theme at all
+ * (presentations of the organisation, its consultation of members, plain statements of use), a
+ * third raise several themes, and a few name a keyword in passing without making it a demand, and are
  * not labelled with it. None is a real answer, none quotes one.
  *
  * The entries alternate between the two halves: even positions are the tuning half (the engine's
