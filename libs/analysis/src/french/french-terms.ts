@@ -28,7 +28,15 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 const stemmer = newStemmer('french');
 const stopWords = new Set([...fra, ...fra.map(foldAccents)]);
-const stems = new Map<string, string>();
+
+/** What a lower-cased word counts as, or null for a stop word. */
+type WordAnalysis = { readonly term: string; readonly form: string } | null;
+
+// A memo, not a cache of results that could change: a word's analysis is fixed. A campaign's
+// answers reuse a few thousand words, and folding and stemming each occurrence was most of the
+// time taken. Bounded so that a very large corpus cannot grow it without end.
+const analysed = new Map<string, WordAnalysis>();
+const MEMO_LIMIT = 200_000;
 
 /**
  * The analysed words of a French text, in order: lower-cased, stop words and one-letter words
@@ -39,29 +47,24 @@ export function frenchTerms(text: string): TextTerm[] {
   const terms: TextTerm[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    const lower = word.toLowerCase();
-    if (lower.length < 2 || stopWords.has(lower) || stopWords.has(foldAccents(lower))) continue;
+    const analysis = analyseWord(word.toLowerCase());
+    if (analysis === null) continue;
     const start = match.index;
-    terms.push({
-      word,
-      start,
-      end: start + word.length,
-      term: stemOf(lower),
-      form: minimalForm(foldAccents(lower)),
-    });
+    terms.push({ word, start, end: start + word.length, ...analysis });
   }
   return terms;
 }
 
-function stemOf(lower: string): string {
-  let stem = stems.get(lower);
-  if (stem === undefined) {
-    stem = foldAccents(stemmer.stem(lower));
-    // A memo, not a cache of results that could change: the stem of a word is fixed. Bounded so
-    // that a very large corpus cannot grow it without end.
-    if (stems.size < 200_000) stems.set(lower, stem);
-  }
-  return stem;
+function analyseWord(lower: string): WordAnalysis {
+  let analysis = analysed.get(lower);
+  if (analysis !== undefined) return analysis;
+  const folded = foldAccents(lower);
+  analysis =
+    lower.length < 2 || stopWords.has(lower) || stopWords.has(folded)
+      ? null
+      : { term: foldAccents(stemmer.stem(lower)), form: minimalForm(folded) };
+  if (analysed.size < MEMO_LIMIT) analysed.set(lower, analysis);
+  return analysis;
 }
 
 /**

@@ -18,8 +18,19 @@ export interface IndexedTheme {
   readonly norm: number;
 }
 
+/** A theme's weight for a term, or a keyword that starts with a form: what a word points to. */
+export interface ThemePosting<T> {
+  /** Position of the theme in `themes`. */
+  readonly theme: number;
+  readonly value: T;
+}
+
 export interface ThemeIndex {
   readonly themes: readonly IndexedTheme[];
+  /** For each term, the themes whose profile has it and its weight there. */
+  readonly profilePostings: ReadonlyMap<string, readonly ThemePosting<number>[]>;
+  /** For each form, the keywords that start with it, so a passage tries only those it may spell. */
+  readonly patternPostings: ReadonlyMap<string, readonly ThemePosting<KeywordPattern>[]>;
   /** Inverse theme frequency of a term: rare across themes weighs more. */
   idf(term: string): number;
 }
@@ -74,7 +85,16 @@ export function indexThemes(taxonomy: ThemeTaxonomy): ThemeIndex {
     }));
     return { theme, patterns, profile, norm: Math.hypot(...profile.values()) };
   });
-  return { themes, idf };
+
+  const profilePostings = new Map<string, ThemePosting<number>[]>();
+  const patternPostings = new Map<string, ThemePosting<KeywordPattern>[]>();
+  themes.forEach(({ profile, patterns }, theme) => {
+    for (const [term, value] of profile) append(profilePostings, term, { theme, value });
+    for (const pattern of patterns) {
+      append(patternPostings, pattern.forms[0] ?? '', { theme, value: pattern });
+    }
+  });
+  return { themes, idf, profilePostings, patternPostings };
 }
 
 function keywordForms(keywords: readonly string[]): { keyword: string; forms: string[] }[] {
@@ -89,4 +109,10 @@ function keywordForms(keywords: readonly string[]): { keyword: string; forms: st
     patterns.push({ keyword, forms });
   }
   return patterns;
+}
+
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }

@@ -1,6 +1,6 @@
 import { Answers, ThemeTaxonomy } from '@amiflow/domain';
 import { frenchTerms, TextTerm } from '../french/french-terms';
-import { splitPassages } from '../french/passages';
+import { splitPassages, TextSpan } from '../french/passages';
 import { IndexedTheme, indexThemes, KeywordPattern, ThemeIndex } from './theme-index';
 import { SuggestionWord, ThemeSuggestion } from './theme-suggestion';
 
@@ -53,8 +53,8 @@ export function createThemeSuggester(
 ): ThemeSuggester {
   const index = indexThemes(taxonomy);
   const threshold = options.threshold ?? DEFAULT_SUGGESTION_THRESHOLD;
-  const scoreAll = (text: string) => scoreText(index, text);
-  const suggest = (text: string) => scoreAll(text).filter(({ score }) => score >= threshold);
+  const scoreAll = (text: string) => scoreText(index, text, 0);
+  const suggest = (text: string) => scoreText(index, text, threshold);
   return {
     scoreAll,
     suggest,
@@ -74,85 +74,116 @@ export function suggestThemes(
   return createThemeSuggester(taxonomy, options).suggest(text);
 }
 
-function scoreText(index: ThemeIndex, text: string): ThemeSuggestion[] {
+interface BestPassage {
+  readonly score: number;
+  readonly span: TextSpan;
+  readonly terms: readonly TextTerm[];
+  readonly keywordTerms: readonly TextTerm[];
+}
+
+/** The themes whose best passage scores at least `threshold`, best first. */
+function scoreText(index: ThemeIndex, text: string, threshold: number): ThemeSuggestion[] {
   const terms = frenchTerms(text);
-  const passages = splitPassages(text).map((span) => ({
-    span,
-    terms: terms.filter(({ start, end }) => start >= span.start && end <= span.end),
-  }));
-  const best = new Map<string, ThemeSuggestion>();
-  for (const { span, terms: passageTerms } of passages) {
-    if (passageTerms.length === 0) continue;
-    const vector = termVector(index, passageTerms);
-    for (const theme of index.themes) {
-      const found = scorePassage(theme, passageTerms, vector);
-      if (found === undefined) continue;
-      const previous = best.get(theme.theme.id);
+  const best: (BestPassage | undefined)[] = index.themes.map(() => undefined);
+  let cursor = 0;
+  for (const span of splitPassages(text)) {
+    // Terms and passages are both in text order, and a word never straddles two sentences.
+    while (cursor < terms.length && terms[cursor].start < span.start) cursor += 1;
+    const from = cursor;
+    while (cursor < terms.length && terms[cursor].end <= span.end) cursor += 1;
+    if (cursor === from) continue;
+    const passageTerms = terms.slice(from, cursor);
+    for (const found of scorePassage(index, passageTerms)) {
+      const previous = best[found.theme];
       if (previous === undefined || found.score > previous.score) {
-        best.set(theme.theme.id, {
-          themeId: theme.theme.id,
-          score: found.score,
-          passage: { ...span, text: text.slice(span.start, span.end) },
-          words: found.words,
-        });
+        best[found.theme] = { ...found, span, terms: passageTerms };
       }
     }
   }
-  const order = new Map(index.themes.map(({ theme }, position) => [theme.id, position]));
-  return [...best.values()].sort(
-    (a, b) => b.score - a.score || (order.get(a.themeId) ?? 0) - (order.get(b.themeId) ?? 0),
-  );
+  const suggestions: { position: number; suggestion: ThemeSuggestion }[] = [];
+  best.forEach((passage, position) => {
+    const theme = index.themes[position];
+    // Quoting and listing words is left to the themes that are suggested.
+    if (passage === undefined || theme === undefined || passage.score < threshold) return;
+    suggestions.push({
+      position,
+      suggestion: {
+        themeId: theme.theme.id,
+        score: passage.score,
+        passage: { ...passage.span, text: text.slice(passage.span.start, passage.span.end) },
+        words: ledWords(theme, passage),
+      },
+    });
+  });
+  return suggestions
+    .sort((a, b) => b.suggestion.score - a.suggestion.score || a.position - b.position)
+    .map(({ suggestion }) => suggestion);
 }
 
-interface PassageVector {
-  readonly weights: ReadonlyMap<string, number>;
-  readonly norm: number;
-}
-
-function termVector(index: ThemeIndex, terms: readonly TextTerm[]): PassageVector {
-  const counts = new Map<string, number>();
-  for (const { term } of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const weights = new Map<string, number>();
-  let squares = 0;
-  for (const [term, count] of counts) {
-    // Words no theme uses stay in, weighing as the rarest: a sentence that says many other
-    // things is less about the theme than one that says only the theme's words.
-    const weight = (1 + Math.log(count)) * index.idf(term);
-    weights.set(term, weight);
-    squares += weight * weight;
-  }
-  return { weights, norm: Math.sqrt(squares) };
-}
-
-function scorePassage(
-  theme: IndexedTheme,
-  terms: readonly TextTerm[],
-  vector: PassageVector,
-): { score: number; words: SuggestionWord[] } | undefined {
-  const led = new Set<TextTerm>();
-  let evidence = 0;
-  for (const pattern of theme.patterns) {
-    const matched = matchPattern(pattern, terms);
-    if (matched === undefined) continue;
-    evidence += pattern.weight;
-    matched.forEach((term) => led.add(term));
-  }
-  let dot = 0;
-  for (const [term, weight] of vector.weights) {
-    const themeWeight = theme.profile.get(term);
-    if (themeWeight !== undefined) dot += weight * themeWeight;
-  }
-  if (evidence === 0 && dot === 0) return undefined;
-  for (const term of terms) if (theme.profile.has(term.term)) led.add(term);
-
-  const cosine = theme.norm === 0 || vector.norm === 0 ? 0 : dot / (theme.norm * vector.norm);
-  const keywordScore = 1 - Math.exp(-KEYWORD_RATE * evidence);
-  const cosineScore = 1 - Math.exp(-cosine / COSINE_SCALE);
-  const score = 1 - (1 - keywordScore) * (1 - cosineScore);
-  const words = [...led]
+/** The keyword matches and the words of the theme's text, as written, in text order. */
+function ledWords(theme: IndexedTheme, passage: BestPassage): SuggestionWord[] {
+  const led = new Set(passage.keywordTerms);
+  for (const term of passage.terms) if (theme.profile.has(term.term)) led.add(term);
+  return [...led]
     .sort((a, b) => a.start - b.start)
     .map(({ word, start, end }) => ({ text: word, start, end }));
-  return { score: Math.round(score * 1000) / 1000, words };
+}
+
+interface PassageScore {
+  readonly theme: number;
+  readonly score: number;
+  readonly keywordTerms: readonly TextTerm[];
+}
+
+/** Every theme with some evidence in the passage, by its position in the index. */
+function scorePassage(index: ThemeIndex, terms: readonly TextTerm[]): PassageScore[] {
+  const themeCount = index.themes.length;
+
+  const counts = new Map<string, number>();
+  for (const { term } of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  // Words no theme uses stay in the passage's norm, weighing as the rarest: a sentence that says
+  // many other things is less about the theme than one that says only the theme's words.
+  const dots = new Float64Array(themeCount);
+  let squares = 0;
+  for (const [term, count] of counts) {
+    const weight = (1 + Math.log(count)) * index.idf(term);
+    squares += weight * weight;
+    for (const { theme, value } of index.profilePostings.get(term) ?? []) {
+      dots[theme] = (dots[theme] ?? 0) + weight * value;
+    }
+  }
+  const norm = Math.sqrt(squares);
+
+  const evidence = new Float64Array(themeCount);
+  const keywordTerms: TextTerm[][] = index.themes.map(() => []);
+  const tried = new Set<KeywordPattern>();
+  for (const { form } of terms) {
+    for (const { theme, value: pattern } of index.patternPostings.get(form) ?? []) {
+      if (tried.has(pattern)) continue;
+      tried.add(pattern);
+      const matched = matchPattern(pattern, terms);
+      if (matched === undefined) continue;
+      evidence[theme] = (evidence[theme] ?? 0) + pattern.weight;
+      keywordTerms[theme]?.push(...matched);
+    }
+  }
+
+  const scores: PassageScore[] = [];
+  index.themes.forEach(({ norm: themeNorm }, theme) => {
+    const dot = dots[theme] ?? 0;
+    const hits = evidence[theme] ?? 0;
+    if (hits === 0 && dot === 0) return;
+    const cosine = themeNorm === 0 || norm === 0 ? 0 : dot / (themeNorm * norm);
+    const keywordScore = 1 - Math.exp(-KEYWORD_RATE * hits);
+    const cosineScore = 1 - Math.exp(-cosine / COSINE_SCALE);
+    const score = 1 - (1 - keywordScore) * (1 - cosineScore);
+    scores.push({
+      theme,
+      score: Math.round(score * 1000) / 1000,
+      keywordTerms: keywordTerms[theme] ?? [],
+    });
+  });
+  return scores;
 }
 
 /**
