@@ -61,6 +61,12 @@ export default tseslint.config(
               allowedExternalImports: ['@temporalio/common', '@temporalio/workflow'],
             },
             { sourceTag: 'type:config', onlyDependOnLibsWithTags: [], allowedExternalImports: [] },
+            // Text analysis is pure: the domain's types and its two French text libraries.
+            {
+              sourceTag: 'type:analysis',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              allowedExternalImports: ['snowball-stemmers', 'stopword', 'fast-check'],
+            },
             {
               sourceTag: 'type:client',
               onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:config'],
@@ -82,6 +88,7 @@ export default tseslint.config(
                 'type:persistence',
                 'type:config',
                 'type:client',
+                'type:analysis',
               ],
             },
             {
@@ -93,6 +100,7 @@ export default tseslint.config(
                 'type:config',
                 'type:client',
                 'type:activities',
+                'type:analysis',
               ],
             },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
@@ -104,7 +112,10 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['workflows/**/*.ts', 'libs/domain/**/*.ts'], rules: noNodeBuiltins },
+  {
+    files: ['workflows/**/*.ts', 'libs/domain/**/*.ts', 'libs/analysis/src/**/*.ts'],
+    rules: noNodeBuiltins,
+  },
   {
     // Jest's asymmetric matchers (expect.any, expect.objectContaining) are typed `any`.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],

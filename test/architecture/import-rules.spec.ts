@@ -7,6 +7,7 @@ const workflowFile = 'workflows/src/dossier/dossier.workflow.ts';
 const domainFile = 'libs/domain/src/dossier/dossier.decider.ts';
 const apiFile = 'apps/api/src/dossiers/dossiers.service.ts';
 const contractsFile = 'libs/contracts/src/dossier/dossier.messages.ts';
+const analysisFile = 'libs/analysis/src/suggestions/theme-suggester.ts';
 const BOUNDARIES_RULE = '@nx/enforce-module-boundaries';
 const BUILTINS_RULE = 'no-restricted-imports';
 
@@ -46,6 +47,24 @@ const cases = {
     contractsFile,
   ],
   contractsClient: [importing("import { Client } from '@temporalio/client';"), contractsFile],
+  domainAnalysis: [importing("import { suggestThemes } from '@amiflow/analysis';"), domainFile],
+  analysisPersistence: [
+    importing("import { EventStore } from '@amiflow/persistence';"),
+    analysisFile,
+  ],
+  analysisBuiltin: [importing("import { readFileSync } from 'node:fs';"), analysisFile],
+  analysisTypeorm: [importing("import { DataSource } from 'typeorm';"), analysisFile],
+  analysisAllowed: [
+    [
+      "import { referenceThemeTaxonomy } from '@amiflow/domain';",
+      "import { newStemmer } from 'snowball-stemmers';",
+      "import { fra } from 'stopword';",
+      'export const used = [referenceThemeTaxonomy, newStemmer, fra];',
+      '',
+    ].join('\n'),
+    analysisFile,
+  ],
+  apiAnalysis: [importing("import { suggestThemes } from '@amiflow/analysis';"), apiFile],
   apiWorkflows: [importing("import { dossierLifecycle } from '@amiflow/workflows';"), apiFile],
   floatingPromise: [
     'async function work(): Promise<void> {}\nexport function caller(): void {\n  work();\n}\n',
@@ -86,6 +105,10 @@ describe('import rules enforced by lint', () => {
     ['the domain when it imports a Node built-in', 'domainBuiltin', BUILTINS_RULE],
     ['the domain when it imports another library', 'domainContracts', BOUNDARIES_RULE],
     ['the contracts when they import the Temporal client', 'contractsClient', BOUNDARIES_RULE],
+    ['the domain when it imports the text analysis', 'domainAnalysis', BOUNDARIES_RULE],
+    ['the text analysis when it imports persistence', 'analysisPersistence', BOUNDARIES_RULE],
+    ['the text analysis when it imports a Node built-in', 'analysisBuiltin', BUILTINS_RULE],
+    ['the text analysis when it imports another package', 'analysisTypeorm', BOUNDARIES_RULE],
   ])('fails %s', (_, name, rule) => {
     expect(violations[name]).toContain(rule);
   });
@@ -96,6 +119,14 @@ describe('import rules enforced by lint', () => {
 
   it('accepts the contracts defining messages with @temporalio/workflow', () => {
     expect(violations.contractsMessages).toEqual([]);
+  });
+
+  it('accepts the text analysis importing the domain and its two French text libraries', () => {
+    expect(violations.analysisAllowed).toEqual([]);
+  });
+
+  it('accepts the API importing the text analysis', () => {
+    expect(violations.apiAnalysis).toEqual([]);
   });
 
   it('fails the API when it imports workflow code', () => {

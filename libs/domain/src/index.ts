@@ -25,6 +25,8 @@ export * from './campaign/campaign.schedule';
 export * from './campaign/campaign.announcements';
 export * from './campaign/campaign-file';
 export * from './reference-campaign/reference-campaign';
+export * from './reference-campaign/reference-themes';
+export * from './analysis/theme-taxonomy';
 export * from './dossier/dossier-terms';
 export * from './dossier/dossier.commands';
 export * from './dossier/dossier.events';
