@@ -23,10 +23,20 @@ describe('replaying recorded workflow histories against the current code', () =>
     expect(files.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(files)('replays %s without nondeterminism', async (file) => {
-    const history = temporal.api.history.v1.History.decode(readFileSync(join(histories, file)));
-    await expect(
-      Worker.runReplayHistory({ workflowBundle: { codePath: bundle }, replayName: file }, history),
-    ).resolves.toBeUndefined();
-  });
+  // Each replay starts a replay worker that loads the whole bundle into a fresh V8 context:
+  // CPU-bound, a second alone and several on a loaded 2-core machine. What is asserted is
+  // determinism, so the bound is generous rather than jest's default 5 s.
+  it.each(files)(
+    'replays %s without nondeterminism',
+    async (file) => {
+      const history = temporal.api.history.v1.History.decode(readFileSync(join(histories, file)));
+      await expect(
+        Worker.runReplayHistory(
+          { workflowBundle: { codePath: bundle }, replayName: file },
+          history,
+        ),
+      ).resolves.toBeUndefined();
+    },
+    30_000,
+  );
 });
