@@ -28,5 +28,6 @@ export * from './dossier/dossier.state';
 export * from './dossier/dossier.decider';
 export * from './dossier/dossier.reminders';
 export * from './dossier/dossier.work';
+export * from './dossier/dossier.operator-commands';
 export * from './consultations/consultation-schedule';
 export * from './demo';

@@ -20,6 +20,7 @@ import {
   ScheduleConsultation,
 } from './dossier.commands';
 import { DossierEvent } from './dossier.events';
+import { OPERATOR_COMMAND_STATUSES, pendingFollowUps } from './dossier.operator-commands';
 import { dossierReminderRelevance, pendingDossierReminders } from './dossier.reminders';
 import {
   AWAITING_SCREENING,
@@ -76,7 +77,11 @@ export function decideDossier(
       }
       return [{ type: 'DossierScreeningStarted', data: { startedAt: at } }];
     case 'RecordScreeningResult':
-      requireStatus(state, ['UNDER_SCREENING'], "enregistrer le résultat de l'examen de");
+      requireStatus(
+        state,
+        OPERATOR_COMMAND_STATUSES.RecordScreeningResult,
+        "enregistrer le résultat de l'examen de",
+      );
       return [
         {
           type: 'DossierScreened',
@@ -127,7 +132,11 @@ export function decideDossier(
     case 'ScheduleConsultation':
       return decideConsultation(command, state, now);
     case 'CancelConsultation': {
-      requireStatus(state, ['CONSULTATION_SCHEDULED'], 'annuler la consultation de');
+      requireStatus(
+        state,
+        OPERATOR_COMMAND_STATUSES.CancelConsultation,
+        'annuler la consultation de',
+      );
       const consultation = state.consultation as NonNullable<Dossier['consultation']>;
       const reason = requireText(
         command.reason,
@@ -155,7 +164,11 @@ export function decideDossier(
     case 'PlanFollowUp':
       return decideFollowUp(command, state, now);
     case 'CompleteFollowUp': {
-      requireStatus(state, ['FOLLOW_UP'], 'terminer une action de suivi de');
+      requireStatus(
+        state,
+        OPERATOR_COMMAND_STATUSES.CompleteFollowUp,
+        'terminer une action de suivi de',
+      );
       const followUp = state.followUps.find((f) => f.followUpId === command.followUpId);
       if (!followUp) {
         refuse(
@@ -172,8 +185,8 @@ export function decideDossier(
       ];
     }
     case 'CloseDossier': {
-      requireStatus(state, ['CONSULTED', 'FOLLOW_UP'], 'clore');
-      const pending = state.followUps.filter((f) => f.completedAt === undefined);
+      requireStatus(state, OPERATOR_COMMAND_STATUSES.CloseDossier, 'clore');
+      const pending = pendingFollowUps(state);
       if (pending.length > 0) {
         refuse(
           DomainErrorCode.FOLLOW_UPS_PENDING,
@@ -313,7 +326,7 @@ function decideAnswers(command: SaveAnswers, state: Dossier, now: Date): Dossier
 }
 
 function decideOverride(command: OverrideEligibility, state: Dossier, now: Date): DossierEvent[] {
-  requireStatus(state, ['NEEDS_REVIEW', 'ELIGIBLE', 'INELIGIBLE'], "modifier l'éligibilité de");
+  requireStatus(state, OPERATOR_COMMAND_STATUSES.OverrideEligibility, "modifier l'éligibilité de");
   const reason = requireText(command.reason, "Une décision d'éligibilité doit être motivée.");
   const previous = state.eligibility?.decision ?? 'NEEDS_REVIEW';
   if (previous === command.decision) {
@@ -341,7 +354,11 @@ function decideClarificationRequest(
   state: Dossier,
   now: Date,
 ): DossierEvent[] {
-  requireStatus(state, [...AWAITING_SCREENING, 'UNDER_SCREENING'], 'demander des précisions sur');
+  requireStatus(
+    state,
+    OPERATOR_COMMAND_STATUSES.RequestClarification,
+    'demander des précisions sur',
+  );
   const question = requireText(command.question, 'La question ne peut pas être vide.');
   if (!isInstant(command.dueAt) || hasReached(now, command.dueAt)) {
     refuse(DomainErrorCode.INVALID_COMMAND, "L'échéance de réponse doit être dans le futur.");
@@ -402,7 +419,11 @@ function decideConsultation(
   state: Dossier,
   now: Date,
 ): DossierEvent[] {
-  requireStatus(state, ['SHORTLISTED', 'CONSULTATION_SCHEDULED'], 'planifier la consultation de');
+  requireStatus(
+    state,
+    OPERATOR_COMMAND_STATUSES.ScheduleConsultation,
+    'planifier la consultation de',
+  );
   const place = requireText(command.place, 'Le lieu de la consultation est obligatoire.');
   if (!isInstant(command.startsAt) || !isInstant(command.endsAt)) {
     refuse(DomainErrorCode.INVALID_COMMAND, 'Dates de consultation invalides.');
@@ -467,7 +488,11 @@ function decideOutcome(
   state: Dossier,
   now: Date,
 ): DossierEvent[] {
-  requireStatus(state, ['CONSULTATION_SCHEDULED'], 'enregistrer la consultation de');
+  requireStatus(
+    state,
+    OPERATOR_COMMAND_STATUSES.RecordConsultationOutcome,
+    'enregistrer la consultation de',
+  );
   const consultation = state.consultation as NonNullable<Dossier['consultation']>;
   if (!hasReached(now, consultation.startsAt)) {
     refuse(
@@ -503,7 +528,7 @@ function decideOutcome(
 }
 
 function decideFollowUp(command: PlanFollowUp, state: Dossier, now: Date): DossierEvent[] {
-  requireStatus(state, ['CONSULTED', 'FOLLOW_UP'], 'planifier une action de suivi sur');
+  requireStatus(state, OPERATOR_COMMAND_STATUSES.PlanFollowUp, 'planifier une action de suivi sur');
   const title = requireText(command.title, "L'intitulé de l'action est obligatoire.");
   const owner = requireText(command.owner, "Le responsable de l'action est obligatoire.");
   if (!isInstant(command.dueAt) || hasReached(now, command.dueAt)) {
