@@ -202,6 +202,12 @@ export function DossierPage() {
       ) : null}
       {can('ScheduleConsultation') && dossier.data ? (
         <ScheduleConsultationForm
+          // Anew for each version of the consultation: its fields start from what it now is.
+          key={
+            state === 'CONSULTATION_SCHEDULED' && dossier.data.consultation
+              ? `${dossier.data.consultation.consultationId}-${dossier.data.consultation.revision}`
+              : 'nouvelle'
+          }
           base={base}
           zone={zone}
           current={state === 'CONSULTATION_SCHEDULED' ? dossier.data.consultation : null}
