@@ -26,21 +26,28 @@ const organisationId = `cnp-dermatologie-${run}`;
 const organisationName = `CNP de dermatologie ${run}`;
 const dossierPath = `/campaigns/${campaignId}/dossiers/${organisationId}`;
 
-/** The calendar day in Paris `days` from now (`YYYY-MM-DD`), as a date field takes it. */
+/** The calendar day in Paris `days` from now (`YYYY-MM-DD`). */
 function parisDay(days: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(
     new Date(Date.now() + days * 24 * 3600 * SECOND),
   );
 }
 
-/** « 3 décembre 2026 », the way the page writes that day. */
+/** That day as a French operator types it: jj/mm/aaaa. */
+function typed(day: string): string {
+  const [year, month, dayOfMonth] = day.split('-');
+  return `${dayOfMonth}/${month}/${year}`;
+}
+
+/** « 3 décembre 2026 », « 1er décembre 2026 »: the way the page writes that day. */
 function frenchDay(day: string): string {
-  return new Intl.DateTimeFormat('fr-FR', {
+  const written = new Intl.DateTimeFormat('fr-FR', {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   }).format(new Date(`${day}T12:00:00Z`));
+  return written.replace(/^1 /, '1er ');
 }
 
 describe('the dossier page, as an operator takes it from screening to closing', () => {
@@ -222,10 +229,15 @@ describe('the dossier page, as an operator takes it from screening to closing', 
 
   it('une audition fixée dans le passé : le refus de l’API est dit en place, dans ses mots', async () => {
     const form = page.getByRole('form', { name: "Fixer l'audition" });
-    await form.getByLabel("Jour de l'audition").fill(parisDay(-1));
+    // A day typed the American way is not sent: what to correct is said in French.
+    await form.getByLabel("Jour de l'audition").fill('12/31/2026');
     await form.getByLabel('Heure de début (heure de Paris)').fill('10:00');
     await form.getByLabel('Heure de fin (heure de Paris)').fill('11:00');
     await form.getByLabel('Lieu').fill('Ministère, salle Ségur');
+    await form.getByRole('button', { name: "Fixer l'audition" }).click();
+    await form
+      .getByText('Début : indiquez un jour (jj/mm/aaaa) et une heure (hh:mm) qui existent.')
+      .waitFor();
     await form.getByRole('button', { name: "Fixer l'audition" }).click();
     await form.getByText('La consultation doit être fixée dans le futur.').waitFor();
     await expectAccessible('dossier-refus-en-place');
@@ -234,7 +246,7 @@ describe('the dossier page, as an operator takes it from screening to closing', 
   it('fixe l’audition demain à 10 h, heure de Paris, puis la déplace à 14 h', async () => {
     await until(consultationsStartAt);
     const form = page.getByRole('form', { name: "Fixer l'audition" });
-    await form.getByLabel("Jour de l'audition").fill(tomorrow);
+    await form.getByLabel("Jour de l'audition").fill(typed(tomorrow));
     await form.getByLabel('Heure de début (heure de Paris)').fill('10:00');
     await form.getByLabel('Heure de fin (heure de Paris)').fill('11:00');
     await form.getByLabel('Lieu').fill('Ministère, salle Ségur');
@@ -255,8 +267,10 @@ describe('the dossier page, as an operator takes it from screening to closing', 
 
     const move = page.getByRole('form', { name: "Déplacer l'audition" });
     // The form holds the consultation as it stands, in Paris time.
+    expect(await move.getByLabel("Jour de l'audition").inputValue()).toBe(typed(tomorrow));
     expect(await move.getByLabel('Heure de début (heure de Paris)').inputValue()).toBe('10:00');
-    await move.getByLabel('Heure de début (heure de Paris)').fill('14:00');
+    // Typed the French way, « 14h00 », it is understood too.
+    await move.getByLabel('Heure de début (heure de Paris)').fill('14h00');
     await move.getByLabel('Heure de fin (heure de Paris)').fill('15:00');
     await move.getByRole('button', { name: "Déplacer l'audition" }).click();
     const followed = page.getByRole('list', { name: 'Suivi des auditions' });
@@ -279,7 +293,7 @@ describe('the dossier page, as an operator takes it from screening to closing', 
     await history().getByText('Audition annulée').waitFor();
 
     const form = page.getByRole('form', { name: "Fixer l'audition" });
-    await form.getByLabel("Jour de l'audition").fill(tomorrow);
+    await form.getByLabel("Jour de l'audition").fill(typed(tomorrow));
     await form.getByLabel('Heure de début (heure de Paris)').fill('16:00');
     await form.getByLabel('Heure de fin (heure de Paris)').fill('17:00');
     await form.getByLabel('Lieu').fill('Ministère, salle Laroque');
@@ -313,8 +327,8 @@ describe('the dossier page, as an operator takes it from screening to closing', 
     await state().getByText('Auditionné').waitFor();
     await page.getByText('Besoin d’une base d’images annotées.', { exact: true }).waitFor();
     await page
+      .getByRole('list', { name: 'Formes de soutien retenues' })
       .getByText(/^Investissement pour constituer des bases de données ouvertes/)
-      .first()
       .waitFor();
     await history().getByText('Audition tenue').waitFor();
   });
@@ -324,7 +338,7 @@ describe('the dossier page, as an operator takes it from screening to closing', 
     const plan = page.getByRole('form', { name: 'Prévoir une suite' });
     await plan.getByLabel('Intitulé').fill('Préparer la convention de données');
     await plan.getByLabel('Responsable').fill('Bureau de la e-santé');
-    await plan.getByLabel(/^Échéance/).fill(parisDay(7));
+    await plan.getByLabel(/^Échéance/).fill(typed(parisDay(7)));
     await plan.getByRole('button', { name: 'Prévoir la suite' }).click();
     await state().getByText('Suivi').waitFor();
     const table = page.getByRole('table', { name: 'Suites à donner' });

@@ -3,7 +3,10 @@ import {
   dayIn,
   formatInstant,
   formatPeriod,
+  frenchDayIn,
   instantIn,
+  parseClock,
+  parseFrenchDay,
   relativeTo,
   startOfDayIn,
   zoneLabel,
@@ -58,6 +61,8 @@ describe('dates as operators read them', () => {
 
   it('refuses what is not a day and a time of a calendar', () => {
     expect(instantIn('2026-02-30', '10:00', 'Europe/Paris')).toBeUndefined();
+    // 12/31/2026 typed the American way, read jj/mm/aaaa: month 31.
+    expect(instantIn('2026-31-12', '10:00', 'Europe/Paris')).toBeUndefined();
     expect(instantIn('03/12/2026', '10:00', 'Europe/Paris')).toBeUndefined();
     expect(instantIn('2026-12-03', '24:00', 'Europe/Paris')).toBeUndefined();
     expect(instantIn('2026-12-03', '10h00', 'Europe/Paris')).toBeUndefined();
@@ -76,5 +81,27 @@ describe('dates as operators read them', () => {
       'du 3 décembre 2026 à 23 h 00, heure de Paris au 4 décembre 2026 à 0 h 30, heure de Paris',
     );
     expect(clockIn('2026-12-03T09:05:00Z', 'Europe/Paris')).toBe('10:05');
+  });
+
+  it('reads a day and a time as a French operator types them', () => {
+    expect(parseFrenchDay('03/12/2026')).toBe('2026-12-03');
+    expect(parseFrenchDay(' 3/12/2026 ')).toBe('2026-12-03');
+    expect(parseFrenchDay('2026-12-03')).toBeUndefined();
+    expect(parseFrenchDay('12/2026')).toBeUndefined();
+    expect(parseClock('14:30')).toBe('14:30');
+    expect(parseClock('9h05')).toBe('09:05');
+    expect(parseClock('9 h 05')).toBe('09:05');
+    expect(parseClock('25:00')).toBeUndefined();
+    expect(parseClock('2 PM')).toBeUndefined();
+    expect(frenchDayIn('2026-12-02T23:30:00Z', 'Europe/Paris')).toBe('03/12/2026');
+  });
+
+  it('writes the first of a month « 1er »', () => {
+    expect(formatInstant('2026-11-30T23:00:00Z', 'Europe/Paris')).toBe(
+      '1er décembre 2026 à 0 h 00, heure de Paris',
+    );
+    expect(formatPeriod('2026-12-01T09:00:00Z', '2026-12-01T10:00:00Z', 'Europe/Paris')).toBe(
+      '1er décembre 2026 de 10 h 00 à 11 h 00, heure de Paris',
+    );
   });
 });

@@ -17,7 +17,12 @@ export function formatInstant(instant: string | Date, timeZone: string): string 
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   );
-  return `${parts.day} ${parts.month} ${parts.year} à ${parts.hour} h ${parts.minute}, ${zoneLabel(timeZone)}`;
+  return `${ordinalDay(parts.day)} ${parts.month} ${parts.year} à ${parts.hour} h ${parts.minute}, ${zoneLabel(timeZone)}`;
+}
+
+/** « 1er décembre », as French writes the first of a month; other days as they are. */
+function ordinalDay(day: string): string {
+  return day === '1' ? '1er' : day;
 }
 
 /** « heure de Paris » for Europe/Paris, « heure de Nouméa »…; UTC as such. */
@@ -68,8 +73,9 @@ export function instantIn(day: string, time: string, timeZone: string): string |
   if (!date || !clock) return undefined;
   const [year, month, dayOfMonth] = [Number(date[1]), Number(date[2]), Number(date[3])];
   const asUtc = Date.UTC(year, month - 1, dayOfMonth, Number(clock[1]), Number(clock[2]));
-  // 2026-02-30 would roll over to March: not a day anyone meant.
-  if (new Date(asUtc).getUTCDate() !== dayOfMonth) return undefined;
+  // 2026-02-30 would roll over to March, month 31 into another year: not a day anyone meant.
+  const rolled = new Date(asUtc);
+  if (rolled.getUTCMonth() !== month - 1 || rolled.getUTCDate() !== dayOfMonth) return undefined;
   // The zone's offset at that instant: its wall clock read back as if it were UTC.
   const offset = (at: number) => {
     const parts = Object.fromEntries(
@@ -143,4 +149,27 @@ export function formatPeriod(startsAt: string, endsAt: string, timeZone: string)
   const [day] = start.split(' à ');
   const time = (instant: string) => formatInstant(instant, timeZone).split(' à ')[1].split(',')[0];
   return `${day} de ${time(startsAt)} à ${time(endsAt)}, ${zoneLabel(timeZone)}`;
+}
+
+/**
+ * A day as a French operator types it (`jj/mm/aaaa`, e.g. `03/12/2026` or `3/12/2026`) as the
+ * `YYYY-MM-DD` the other functions take; undefined for anything else. A text field rather than the
+ * browser's date field: that one follows the browser's language (mm/dd/yyyy in an English one).
+ */
+export function parseFrenchDay(text: string): string | undefined {
+  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
+  if (!match) return undefined;
+  return `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+}
+
+/** A time typed `14:30`, `14h30` or `9 h 05` as `HH:mm`; undefined for anything else. */
+export function parseClock(text: string): string | undefined {
+  const match = /^\s*([01]?\d|2[0-3])\s*[:hH]\s*([0-5]\d)\s*$/.exec(text);
+  return match ? `${match[1].padStart(2, '0')}:${match[2]}` : undefined;
+}
+
+/** The day an instant falls on in a zone, as a French operator types it (`jj/mm/aaaa`). */
+export function frenchDayIn(instant: string | Date, timeZone: string): string {
+  const [year, month, day] = dayIn(instant, timeZone).split('-');
+  return `${day}/${month}/${year}`;
 }

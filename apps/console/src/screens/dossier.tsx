@@ -157,7 +157,11 @@ export function DossierPage() {
 
       <h2 className="fr-mt-4w">Recevabilité</h2>
       {eligibility ? (
-        <EligibilityDecision event={eligibility} zone={zone} />
+        <EligibilityDecision
+          event={eligibility}
+          zone={zone}
+          reasonLabels={dossier.data?.eligibility?.reasons ?? []}
+        />
       ) : (
         <p>Pas encore évaluée.</p>
       )}
@@ -268,9 +272,20 @@ function Field({ name, children }: { name: string; children: ReactNode }) {
   );
 }
 
-function EligibilityDecision({ event, zone }: { event: TimelineEvent; zone: string }) {
+function EligibilityDecision({
+  event,
+  zone,
+  reasonLabels,
+}: {
+  event: TimelineEvent;
+  zone: string;
+  /** The reasons' French labels, from the dossier read: the event holds their codes. */
+  reasonLabels: { code: string; label: string }[];
+}) {
   const data = event.data as { decision?: string; reasons?: string[]; reason?: string };
-  const reasons = data.reasons ?? (data.reason ? [data.reason] : []);
+  const reasons = (data.reasons ?? (data.reason ? [data.reason] : [])).map(
+    (reason) => reasonLabels.find((known) => known.code === reason)?.label ?? reason,
+  );
   return (
     <div>
       <p className="fr-mb-1w">

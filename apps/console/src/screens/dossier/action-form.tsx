@@ -1,7 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { FormEvent, ReactNode, useState } from 'react';
-import { instantIn, zoneLabel } from '../../format/dates';
+import { instantIn, parseClock, parseFrenchDay, zoneLabel } from '../../format/dates';
 import { Problem } from '../problems';
 import { useAction } from './use-action';
 
@@ -44,6 +44,8 @@ export function ActionForm({
   };
   return (
     <form
+      // The browser's own messages speak its language: ours and the API's are French.
+      noValidate
       onSubmit={submit}
       className="fr-p-3w fr-background-alt--grey fr-mt-2w fr-mb-3w"
       aria-labelledby={id}
@@ -71,7 +73,8 @@ export class Invalid {
 
 /**
  * A day and a time typed in the campaign's zone (« heure de Paris »), whatever the operator's
- * computer says: the browser's date and time fields, named `${name}-jour` and `${name}-heure`.
+ * computer says: text fields `${name}-jour` (jj/mm/aaaa) and `${name}-heure` (hh:mm), the same in
+ * every browser — the browser's own date field shows mm/dd/yyyy in an English one.
  */
 export function ZonedDateTimeFields({
   name,
@@ -85,7 +88,9 @@ export function ZonedDateTimeFields({
   dayLabel: string;
   timeLabel: string;
   zone: string;
+  /** jj/mm/aaaa */
   defaultDay?: string;
+  /** hh:mm */
   defaultTime?: string;
 }) {
   return (
@@ -93,40 +98,66 @@ export function ZonedDateTimeFields({
       <div className="fr-col-12 fr-col-md-6">
         <Input
           label={dayLabel}
-          hintText="jj/mm/aaaa"
+          hintText="jj/mm/aaaa, par exemple 03/12/2026"
           nativeInputProps={{
             name: `${name}-jour`,
-            type: 'date',
+            inputMode: 'numeric',
+            autoComplete: 'off',
             required: true,
             defaultValue: defaultDay,
           }}
         />
       </div>
       <div className="fr-col-12 fr-col-md-6">
-        <Input
-          label={`${timeLabel} (${zoneLabel(zone)})`}
-          hintText="hh:mm, sur 24 heures"
-          nativeInputProps={{
-            name: `${name}-heure`,
-            type: 'time',
-            required: true,
-            defaultValue: defaultTime,
-          }}
+        <ClockField
+          name={`${name}-heure`}
+          label={timeLabel}
+          zone={zone}
+          defaultValue={defaultTime}
         />
       </div>
     </div>
   );
 }
 
-/** The UTC instant of a day (`YYYY-MM-DD`) and a time (`HH:mm`) in the zone, or what to correct. */
+/** A time typed hh:mm on 24 hours, labelled with the zone it is read in. */
+export function ClockField({
+  name,
+  label,
+  zone,
+  defaultValue,
+  hint = 'hh:mm, sur 24 heures, par exemple 14:30',
+}: {
+  name: string;
+  label: string;
+  zone: string;
+  defaultValue?: string;
+  hint?: string;
+}) {
+  return (
+    <Input
+      label={`${label} (${zoneLabel(zone)})`}
+      hintText={hint}
+      nativeInputProps={{ name, autoComplete: 'off', required: true, defaultValue }}
+    />
+  );
+}
+
+/**
+ * The UTC instant of a day typed jj/mm/aaaa and a time typed hh:mm in the zone, or what to
+ * correct, in French.
+ */
 export function zonedInstant(
   day: string,
   time: string,
   zone: string,
   what: string,
 ): string | Invalid {
+  const isoDay = parseFrenchDay(day);
+  const clock = parseClock(time);
+  const instant = isoDay && clock ? instantIn(isoDay, clock, zone) : undefined;
   return (
-    instantIn(day, time, zone) ??
-    new Invalid(`${what} : indiquez un jour (jj/mm/aaaa) et une heure (hh:mm).`)
+    instant ??
+    new Invalid(`${what} : indiquez un jour (jj/mm/aaaa) et une heure (hh:mm) qui existent.`)
   );
 }

@@ -2,8 +2,8 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { text } from '../../api/client';
 import type { DossierDetail } from '../../api/types';
-import { clockIn, dayIn, zoneLabel } from '../../format/dates';
-import { ActionForm, Invalid, zonedInstant, ZonedDateTimeFields } from './action-form';
+import { clockIn, frenchDayIn } from '../../format/dates';
+import { ActionForm, ClockField, Invalid, zonedInstant, ZonedDateTimeFields } from './action-form';
 
 type Consultation = NonNullable<DossierDetail['consultation']>;
 
@@ -50,18 +50,15 @@ export function ScheduleConsultationForm({
         dayLabel="Jour de l'audition"
         timeLabel="Heure de début"
         zone={zone}
-        defaultDay={current ? dayIn(current.startsAt, zone) : undefined}
+        defaultDay={current ? frenchDayIn(current.startsAt, zone) : undefined}
         defaultTime={current ? clockIn(current.startsAt, zone) : undefined}
       />
-      <Input
-        label={`Heure de fin (${zoneLabel(zone)})`}
-        hintText="hh:mm, sur 24 heures, le même jour"
-        nativeInputProps={{
-          name: 'fin-heure',
-          type: 'time',
-          required: true,
-          defaultValue: current ? clockIn(current.endsAt, zone) : undefined,
-        }}
+      <ClockField
+        name="fin-heure"
+        label="Heure de fin"
+        zone={zone}
+        hint="hh:mm, sur 24 heures, le même jour"
+        defaultValue={current ? clockIn(current.endsAt, zone) : undefined}
       />
       <Input
         label="Lieu"

@@ -71,13 +71,16 @@ export function DossierConsultation({
             <span className="console-answer">{outcome.summary}</span>
           </p>
           <p className="fr-mb-1w">
-            <strong>Formes de soutien retenues :</strong>{' '}
-            {outcome.supportFormIds.length === 0
-              ? 'aucune'
-              : outcome.supportFormIds
-                  .map((id) => supportForms.find((form) => form.id === id)?.label ?? id)
-                  .join(', ')}
+            <strong>Formes de soutien retenues :</strong>
+            {outcome.supportFormIds.length === 0 ? ' aucune' : ''}
           </p>
+          {outcome.supportFormIds.length > 0 ? (
+            <ul aria-label="Formes de soutien retenues">
+              {outcome.supportFormIds.map((id) => (
+                <li key={id}>{supportForms.find((form) => form.id === id)?.label ?? id}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
       {history.length > 0 ? (
