@@ -138,7 +138,9 @@ describe('the dossier page, as an operator takes it from screening to closing', 
   });
 
   afterEach(async () => {
-    await screenshot(page, 'dossier-dernier-ecran');
+    // What the page showed at the end of each step, to look at when one failed.
+    const step = expect.getState().currentTestName ?? 'étape';
+    await screenshot(page, `dossier-fin-${step.slice(-40).replace(/[^a-zà-ÿ0-9]+/gi, '-')}`);
     expect(browser.problems).toEqual([]);
   });
 
@@ -238,6 +240,8 @@ describe('the dossier page, as an operator takes it from screening to closing', 
     await form
       .getByText('Début : indiquez un jour (jj/mm/aaaa) et une heure (hh:mm) qui existent.')
       .waitFor();
+    // Yesterday, the French way: sent, and refused by the API in its own words.
+    await form.getByLabel("Jour de l'audition").fill(typed(parisDay(-1)));
     await form.getByRole('button', { name: "Fixer l'audition" }).click();
     await form.getByText('La consultation doit être fixée dans le futur.').waitFor();
     await expectAccessible('dossier-refus-en-place');
