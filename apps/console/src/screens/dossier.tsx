@@ -121,7 +121,7 @@ export function DossierPage() {
           <Field name="Complétude">
             {dossier.data.completenessPercent} %
             {dossier.data.missingRequiredSections.length
-              ? ` (sections obligatoires manquantes : ${dossier.data.missingRequiredSections.join(', ')})`
+              ? ` (sections obligatoires sans réponse : ${dossier.data.missingRequiredSections.map((id) => campaign.data?.sections?.find((section) => section.id === id)?.title ?? id).join(' ; ')})`
               : ''}
           </Field>
           <Field name="Déposé le">
