@@ -83,6 +83,7 @@ export function ZonedDateTimeFields({
   zone,
   defaultDay,
   defaultTime,
+  children,
 }: {
   name: string;
   dayLabel: string;
@@ -92,10 +93,13 @@ export function ZonedDateTimeFields({
   defaultDay?: string;
   /** hh:mm */
   defaultTime?: string;
+  /** A third field on the same line (the end of a consultation). */
+  children?: ReactNode;
 }) {
+  const column = children ? 'fr-col-12 fr-col-md-4' : 'fr-col-12 fr-col-md-6';
   return (
-    <div className="fr-grid-row fr-grid-row--gutters">
-      <div className="fr-col-12 fr-col-md-6">
+    <div className="fr-grid-row fr-grid-row--gutters fr-mb-1w">
+      <div className={column}>
         <Input
           label={dayLabel}
           hintText="jj/mm/aaaa, par exemple 03/12/2026"

@@ -52,14 +52,15 @@ export function ScheduleConsultationForm({
         zone={zone}
         defaultDay={current ? frenchDayIn(current.startsAt, zone) : undefined}
         defaultTime={current ? clockIn(current.startsAt, zone) : undefined}
-      />
-      <ClockField
-        name="fin-heure"
-        label="Heure de fin"
-        zone={zone}
-        hint="hh:mm, sur 24 heures, le même jour"
-        defaultValue={current ? clockIn(current.endsAt, zone) : undefined}
-      />
+      >
+        <ClockField
+          name="fin-heure"
+          label="Heure de fin"
+          zone={zone}
+          hint="hh:mm, le même jour"
+          defaultValue={current ? clockIn(current.endsAt, zone) : undefined}
+        />
+      </ZonedDateTimeFields>
       <Input
         label="Lieu"
         nativeInputProps={{
