@@ -112,7 +112,7 @@ export function ZonedDateTimeFields({
           }}
         />
       </div>
-      <div className="fr-col-12 fr-col-md-6">
+      <div className={column}>
         <ClockField
           name={`${name}-heure`}
           label={timeLabel}
@@ -120,6 +120,7 @@ export function ZonedDateTimeFields({
           defaultValue={defaultTime}
         />
       </div>
+      {children ? <div className={column}>{children}</div> : null}
     </div>
   );
 }
