@@ -43,6 +43,7 @@ const POLICY: Readonly<Record<string, Access>> = {
   'GET /campaigns/{campaignId}/dossiers': ALL,
   [`GET ${DOSSIER}`]: ALL,
   [`GET ${DOSSIER}/events`]: ALL,
+  [`GET ${DOSSIER}/answers`]: ALL,
   [`PUT ${DOSSIER}/answers`]: ORGANISATION,
   [`POST ${DOSSIER}/submit`]: ORGANISATION,
   [`POST ${DOSSIER}/withdraw`]: ORGANISATION,

@@ -83,12 +83,48 @@ describe('creating and reading a draft dossier over HTTP', () => {
         lastChangeAt: expect.stringMatching(/Z$/),
         // Not checked yet: no decision, no reasons.
         eligibility: null,
+        // A draft is its organisation's: nothing for an operator to decide yet.
+        allowedOperatorCommands: [],
+        consultation: null,
+        outcome: null,
+        followUps: [],
       },
     });
     expect(await call('GET', `/campaigns/${campaign}/dossiers/${organisationId}`)).toEqual({
       ...created,
       status: 200,
     });
+  });
+
+  it('reads the answers by section, in the questionnaire’s order, the unanswered ones null', async () => {
+    const organisationId = `cnp-dermatologie-${run}`;
+    await call('POST', `/campaigns/${campaign}/dossiers`, {
+      organisationId,
+      organisationName: 'CNP de dermatologie',
+      organisationType: 'CNP',
+    });
+    const organisation = new ApiClient(
+      amiflow.apiUrl,
+      await tokenFor('organisation', { organisationId }),
+    );
+    const path = `/campaigns/${campaign}/dossiers/${organisationId}/answers`;
+    expect(
+      (await organisation.call('PUT', path, { answers: { freins: 'L’accès aux images.' } })).status,
+    ).toBe(200);
+    const { sections } = openCampaignDefinition(new Date());
+    for (const reader of [api, organisation]) {
+      expect(await reader.call('GET', path)).toMatchObject({
+        status: 200,
+        body: {
+          sections: sections.map(({ id, title, required }) => ({
+            sectionId: id,
+            title,
+            required,
+            answer: id === 'freins' ? 'L’accès aux images.' : null,
+          })),
+        },
+      });
+    }
   });
 
   it('says why a dossier awaits review, then the operator’s reason once decided', async () => {

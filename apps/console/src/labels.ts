@@ -142,3 +142,22 @@ export const WORKFLOW_STATUSES: Record<string, string> = {
   CONTINUED_AS_NEW: 'Poursuivi dans une nouvelle exécution',
   TIMED_OUT: 'Expiré',
 };
+
+/** What the screening concluded (RecordScreeningResult). */
+export const SCREENING_RESULTS: Record<string, string> = {
+  SHORTLISTED: 'Retenu pour une audition',
+  NOT_RETAINED: 'Non retenu',
+};
+
+/** The operator's decisions (libs/domain OPERATOR_COMMANDS), as the dossier page offers them. */
+export const OPERATOR_COMMAND_NAMES: Record<string, string> = {
+  OverrideEligibility: 'Décider de la recevabilité',
+  RequestClarification: 'Demander une précision',
+  RecordScreeningResult: "Enregistrer le résultat de l'instruction",
+  ScheduleConsultation: "Fixer ou déplacer l'audition",
+  CancelConsultation: "Annuler l'audition",
+  RecordConsultationOutcome: "Enregistrer le compte rendu de l'audition",
+  PlanFollowUp: 'Prévoir une suite',
+  CompleteFollowUp: 'Marquer une suite comme faite',
+  CloseDossier: 'Clore le dossier',
+};

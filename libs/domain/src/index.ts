@@ -35,5 +35,6 @@ export * from './dossier/dossier.decider';
 export * from './dossier/dossier.reminders';
 export * from './dossier/dossier.work';
 export * from './dossier/dossier.schedule';
+export * from './dossier/dossier.operator-commands';
 export * from './consultations/consultation-schedule';
 export * from './demo';

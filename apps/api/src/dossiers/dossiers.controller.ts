@@ -38,6 +38,7 @@ import {
 } from './dtos/dossier-commands.inputs';
 import { CampaignParams, ClarificationParams, DossierParams } from '../common/key.params';
 import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
+import { DossierAnswersOutput } from './dtos/dossier-answers.output';
 import { DossierOutput } from './dtos/dossier.output';
 import { ListDossiersQuery } from './dtos/list-dossiers.query';
 
@@ -103,6 +104,18 @@ export class DossiersController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<TimelineOutput> {
     return this.dossiers.timeline(campaignId, organisationId, principal);
+  }
+
+  @Get(':organisationId/answers')
+  @Roles('organisation', 'operator', 'admin')
+  @ApiOperation({
+    summary:
+      "The dossier's answers by section: every section of the campaign's questionnaire in order, unanswered ones with a null answer",
+  })
+  @ApiOkResponse({ type: DossierAnswersOutput })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  answers(@Param() { campaignId, organisationId }: DossierParams): Promise<DossierAnswersOutput> {
+    return this.dossiers.answers(campaignId, organisationId);
   }
 
   @Put(':organisationId/answers')

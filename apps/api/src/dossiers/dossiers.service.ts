@@ -1,5 +1,6 @@
 import { Actor, dossierStreamId } from '@amiflow/contracts';
 import {
+  allowedOperatorCommands,
   decideDossier,
   DomainError,
   Dossier,
@@ -7,6 +8,7 @@ import {
   dossierTermsOf,
   ELIGIBILITY_REASON_LABELS,
   EligibilityReason,
+  isAnswered,
   isLate,
   refusals,
 } from '@amiflow/domain';
@@ -31,6 +33,7 @@ import {
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
 import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
 import { DossierOutput, EligibilityOutput } from './dtos/dossier.output';
+import { DossierAnswersOutput } from './dtos/dossier-answers.output';
 import { DossierCountsOutput } from './dtos/dossier-counts.output';
 import { DossierDeliveriesOutput } from './dtos/dossier-delivery.output';
 import { DossierFilterQuery, ListDossiersQuery } from './dtos/list-dossiers.query';
@@ -112,14 +115,63 @@ export class DossiersService {
     return ended;
   }
 
-  /** One dossier, with its eligibility decision and the reasons for it in French. */
+  /**
+   * One dossier, with its eligibility decision and the reasons for it in French, its
+   * consultation and follow-ups, and what an operator may decide about it now.
+   */
   async findOne(campaignId: string, organisationId: string): Promise<DossierOutput> {
-    const [summary, eligibility] = await Promise.all([
+    const [summary, state] = await Promise.all([
       this.summaries.findOne(campaignId, organisationId),
-      this.summaries.eligibility(campaignId, organisationId),
+      this.summaries.stateWithoutAnswers(campaignId, organisationId),
     ]);
-    if (!summary) throw refusals.dossierNotFound();
-    return { ...toOutput(summary, new Date()), eligibility: eligibilityOutput(eligibility) };
+    if (!summary || !state) {
+      throw refusals.dossierNotFound();
+    }
+    const now = new Date();
+    return {
+      ...toOutput(summary, now),
+      eligibility: eligibilityOutput(state.eligibility),
+      allowedOperatorCommands: allowedOperatorCommands(state, now),
+      consultation: state.consultation
+        ? {
+            consultationId: state.consultation.consultationId,
+            startsAt: state.consultation.startsAt,
+            endsAt: state.consultation.endsAt,
+            place: state.consultation.place,
+            revision: state.consultation.revision,
+          }
+        : null,
+      outcome: state.outcome
+        ? { summary: state.outcome.summary, supportFormIds: [...state.outcome.supportFormIds] }
+        : null,
+      followUps: state.followUps.map((followUp) => ({
+        followUpId: followUp.followUpId,
+        title: followUp.title,
+        owner: followUp.owner,
+        dueAt: followUp.dueAt,
+        plannedAt: followUp.plannedAt,
+        completedAt: followUp.completedAt ?? null,
+      })),
+    };
+  }
+
+  /** The questionnaire's sections in the campaign's order, each with the dossier's answer. */
+  async answers(campaignId: string, organisationId: string): Promise<DossierAnswersOutput> {
+    const [answers, campaign] = await Promise.all([
+      this.summaries.answers(campaignId, organisationId),
+      this.campaigns.state(campaignId),
+    ]);
+    if (!answers || !campaign) {
+      throw refusals.dossierNotFound();
+    }
+    return {
+      sections: campaign.definition.sections.map(({ id, title, required }) => ({
+        sectionId: id,
+        title,
+        required,
+        answer: isAnswered(answers[id]) ? answers[id] : null,
+      })),
+    };
   }
 
   /** A page of the list, in a tab and a sort; the cursor carries the sort it belongs to. */

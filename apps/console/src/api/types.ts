@@ -201,3 +201,53 @@ export interface SavedView {
   columns: string[];
   updatedAt: string;
 }
+
+/** What an operator decides (libs/domain OPERATOR_COMMANDS), in the read of one dossier. */
+export type OperatorCommand =
+  | 'OverrideEligibility'
+  | 'RequestClarification'
+  | 'RecordScreeningResult'
+  | 'ScheduleConsultation'
+  | 'CancelConsultation'
+  | 'RecordConsultationOutcome'
+  | 'PlanFollowUp'
+  | 'CompleteFollowUp'
+  | 'CloseDossier';
+
+export interface FollowUp {
+  followUpId: string;
+  title: string;
+  owner: string;
+  dueAt: string;
+  plannedAt: string;
+  completedAt: string | null;
+}
+
+/** The read of one dossier (GET …/dossiers/{o}): the row, and what the list leaves out. */
+export interface DossierDetail extends Dossier {
+  eligibility: {
+    decision: string;
+    reasons: { code: string; label: string }[];
+    overrideReason: string | null;
+  } | null;
+  allowedOperatorCommands: OperatorCommand[];
+  consultation: {
+    consultationId: string;
+    startsAt: string;
+    endsAt: string;
+    place: string;
+    revision: number;
+  } | null;
+  outcome: { summary: string; supportFormIds: string[] } | null;
+  followUps: FollowUp[];
+}
+
+/** GET …/dossiers/{o}/answers: every section of the questionnaire, in order. */
+export interface DossierAnswers {
+  sections: { sectionId: string; title: string; required: boolean; answer: string | null }[];
+}
+
+/** The campaign's forms of State support (GET /campaigns/{c}), retained by a consultation. */
+export interface CampaignSupportForms {
+  supportForms: { id: string; label: string }[];
+}

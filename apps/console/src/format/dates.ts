@@ -17,7 +17,12 @@ export function formatInstant(instant: string | Date, timeZone: string): string 
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   );
-  return `${parts.day} ${parts.month} ${parts.year} à ${parts.hour} h ${parts.minute}, ${zoneLabel(timeZone)}`;
+  return `${ordinalDay(parts.day)} ${parts.month} ${parts.year} à ${parts.hour} h ${parts.minute}, ${zoneLabel(timeZone)}`;
+}
+
+/** « 1er décembre », as French writes the first of a month; other days as they are. */
+function ordinalDay(day: string): string {
+  return day === '1' ? '1er' : day;
 }
 
 /** « heure de Paris » for Europe/Paris, « heure de Nouméa »…; UTC as such. */
@@ -54,10 +59,23 @@ function plural(count: number, word: string): string {
  * `2026-03-01` in Europe/Paris → `2026-02-28T23:00:00.000Z`. Undefined for anything else.
  */
 export function startOfDayIn(day: string, timeZone: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return undefined;
-  const asUtc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (Number.isNaN(asUtc)) return undefined;
+  return instantIn(day, '00:00', timeZone);
+}
+
+/**
+ * The UTC instant (ISO 8601) of a wall-clock time (`HH:mm`) on a calendar day (`YYYY-MM-DD`) in an
+ * IANA time zone — what an operator types « heure de Paris » becomes for the API, e.g.
+ * `2026-12-03` `10:00` in Europe/Paris → `2026-12-03T09:00:00.000Z`. Undefined for anything else.
+ */
+export function instantIn(day: string, time: string, timeZone: string): string | undefined {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const clock = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!date || !clock) return undefined;
+  const [year, month, dayOfMonth] = [Number(date[1]), Number(date[2]), Number(date[3])];
+  const asUtc = Date.UTC(year, month - 1, dayOfMonth, Number(clock[1]), Number(clock[2]));
+  // 2026-02-30 would roll over to March, month 31 into another year: not a day anyone meant.
+  const rolled = new Date(asUtc);
+  if (rolled.getUTCMonth() !== month - 1 || rolled.getUTCDate() !== dayOfMonth) return undefined;
   // The zone's offset at that instant: its wall clock read back as if it were UTC.
   const offset = (at: number) => {
     const parts = Object.fromEntries(
@@ -87,4 +105,71 @@ export function startOfDayIn(day: string, timeZone: string): string | undefined 
   // Twice: the offset at the first guess may differ from the one at the answer (a DST change).
   const first = asUtc - offset(asUtc);
   return new Date(asUtc - offset(first)).toISOString();
+}
+
+/** The calendar day (`YYYY-MM-DD`) an instant falls on in a zone: a date field's default. */
+export function dayIn(instant: string | Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+      .formatToParts(typeof instant === 'string' ? new Date(instant) : instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The wall-clock time (`HH:mm`) an instant shows in a zone: a time field's default. */
+export function clockIn(instant: string | Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(typeof instant === 'string' ? new Date(instant) : instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * A period as operators read it: « 3 décembre 2026 de 10 h 00 à 11 h 00, heure de Paris » on one
+ * day, both ends in full otherwise.
+ */
+export function formatPeriod(startsAt: string, endsAt: string, timeZone: string): string {
+  if (dayIn(startsAt, timeZone) !== dayIn(endsAt, timeZone)) {
+    return `du ${formatInstant(startsAt, timeZone)} au ${formatInstant(endsAt, timeZone)}`;
+  }
+  const start = formatInstant(startsAt, timeZone);
+  const [day] = start.split(' à ');
+  const time = (instant: string) => formatInstant(instant, timeZone).split(' à ')[1].split(',')[0];
+  return `${day} de ${time(startsAt)} à ${time(endsAt)}, ${zoneLabel(timeZone)}`;
+}
+
+/**
+ * A day as a French operator types it (`jj/mm/aaaa`, e.g. `03/12/2026` or `3/12/2026`) as the
+ * `YYYY-MM-DD` the other functions take; undefined for anything else. A text field rather than the
+ * browser's date field: that one follows the browser's language (mm/dd/yyyy in an English one).
+ */
+export function parseFrenchDay(text: string): string | undefined {
+  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
+  if (!match) return undefined;
+  return `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+}
+
+/** A time typed `14:30`, `14h30` or `9 h 05` as `HH:mm`; undefined for anything else. */
+export function parseClock(text: string): string | undefined {
+  const match = /^\s*([01]?\d|2[0-3])\s*[:hH]\s*([0-5]\d)\s*$/.exec(text);
+  return match ? `${match[1].padStart(2, '0')}:${match[2]}` : undefined;
+}
+
+/** The day an instant falls on in a zone, as a French operator types it (`jj/mm/aaaa`). */
+export function frenchDayIn(instant: string | Date, timeZone: string): string {
+  const [year, month, day] = dayIn(instant, timeZone).split('-');
+  return `${day}/${month}/${year}`;
 }

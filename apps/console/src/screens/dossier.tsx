@@ -1,29 +1,54 @@
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
-import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { FormEvent, ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { ReactNode } from 'react';
 import { useParams } from 'react-router';
-import { api, text } from '../api/client';
-import type { Campaign, Dossier, TimelineEvent } from '../api/types';
-import { formatInstant } from '../format/dates';
-import { actorName, DOSSIER_STATES, EVENT_TYPES, label, ORGANISATION_TYPES } from '../labels';
+import { api } from '../api/client';
+import type {
+  Campaign,
+  CampaignSupportForms,
+  DossierDetail,
+  OperatorCommand,
+  TimelineEvent,
+} from '../api/types';
+import { formatInstant, formatPeriod } from '../format/dates';
+import {
+  actorName,
+  DOSSIER_STATES,
+  EVENT_TYPES,
+  label,
+  OPERATOR_COMMAND_NAMES,
+  ORGANISATION_TYPES,
+  SCREENING_RESULTS,
+} from '../labels';
+import {
+  CancelConsultationForm,
+  ConsultationOutcomeForm,
+  ScheduleConsultationForm,
+} from './dossier/consultation-forms';
+import { DossierAnswersSection } from './dossier/dossier-answers';
+import { DossierConsultation } from './dossier/dossier-consultation';
+import { DossierFollowUps } from './dossier/dossier-follow-ups';
+import {
+  OverrideEligibilityForm,
+  RequestClarificationForm,
+  ScreeningResultForm,
+} from './dossier/decision-forms';
+import { CloseDossierForm, PlanFollowUpForm } from './dossier/follow-up-forms';
 import { DossierDeliveries, DossierWorkflowStatus } from './dossier-tracking';
 import { Problem } from './problems';
 
-// When the API lets an operator act (libs/domain's dossier decider); outside these states the
-// form is not shown, and if the state moved meanwhile the API's refusal is shown in place.
-const CAN_OVERRIDE_ELIGIBILITY = ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW'];
-const CAN_REQUEST_CLARIFICATION = [
-  'SUBMITTED',
-  'ELIGIBLE',
-  'INELIGIBLE',
-  'NEEDS_REVIEW',
-  'UNDER_SCREENING',
-];
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+// Where each possible decision's form is on the page (its heading's id), for the list on top.
+const FORM_ANCHORS: Partial<Record<OperatorCommand, string>> = {
+  OverrideEligibility: 'titre-recevabilite',
+  RequestClarification: 'titre-precisions',
+  RecordScreeningResult: 'titre-instruction',
+  ScheduleConsultation: 'titre-fixer-audition',
+  CancelConsultation: 'titre-annuler-audition',
+  RecordConsultationOutcome: 'titre-compte-rendu',
+  PlanFollowUp: 'titre-prevoir-suite',
+  CompleteFollowUp: 'suites-titre',
+  CloseDossier: 'titre-clore',
+};
 
 /**
  * A dossier: who, what state, how complete; the eligibility decision with its reasons; the
@@ -34,11 +59,15 @@ export function DossierPage() {
   const base = `/campaigns/${encodeURIComponent(campaignId)}/dossiers/${encodeURIComponent(organisationId)}`;
   const campaign = useQuery({
     queryKey: ['campaign', campaignId],
-    queryFn: () => api<Campaign>('GET', `/campaigns/${encodeURIComponent(campaignId)}`),
+    queryFn: () =>
+      api<Campaign & Partial<CampaignSupportForms>>(
+        'GET',
+        `/campaigns/${encodeURIComponent(campaignId)}`,
+      ),
   });
   const dossier = useQuery({
     queryKey: ['dossier', campaignId, organisationId],
-    queryFn: () => api<Dossier>('GET', base),
+    queryFn: () => api<DossierDetail>('GET', base),
   });
   const timeline = useQuery({
     queryKey: ['dossier-events', campaignId, organisationId],
@@ -54,7 +83,17 @@ export function DossierPage() {
         event.type === 'DossierEligibilityOverridden',
     );
   const clarifications = events.filter((event) => event.type.startsWith('Clarification'));
+  const screened = [...events].reverse().find((event) => event.type === 'DossierScreened');
   const state = dossier.data?.state ?? '';
+  // What the domain says an operator may decide now (libs/domain allowedOperatorCommands).
+  const allowed = dossier.data?.allowedOperatorCommands ?? [];
+  const can = (command: OperatorCommand) => allowed.includes(command);
+  const consultationIds = new Set(
+    events
+      .filter((event) => event.type === 'ConsultationScheduled')
+      .map((event) => (event.data as { consultationId: string }).consultationId),
+  );
+  const supportForms = campaign.data?.supportForms ?? [];
 
   return (
     <>
@@ -82,7 +121,7 @@ export function DossierPage() {
           <Field name="Complétude">
             {dossier.data.completenessPercent} %
             {dossier.data.missingRequiredSections.length
-              ? ` (sections obligatoires manquantes : ${dossier.data.missingRequiredSections.join(', ')})`
+              ? ` (sections obligatoires sans réponse : ${dossier.data.missingRequiredSections.map((id) => campaign.data?.sections?.find((section) => section.id === id)?.title ?? id).join(' ; ')})`
               : ''}
           </Field>
           <Field name="Déposé le">
@@ -95,16 +134,38 @@ export function DossierPage() {
           </Field>
         </dl>
       ) : null}
+      {dossier.data ? (
+        <nav aria-label="Décisions possibles" className="fr-mb-4w">
+          <h2 className="fr-h6 fr-mb-1w">Décisions possibles maintenant</h2>
+          {allowed.length === 0 ? (
+            <p>Aucune : le dossier n'attend pas de décision d'un agent.</p>
+          ) : (
+            <ul>
+              {allowed.map((command) => (
+                <li key={command}>
+                  <a href={`#${FORM_ANCHORS[command] ?? ''}`}>
+                    {OPERATOR_COMMAND_NAMES[command] ?? command}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </nav>
+      ) : null}
 
-      <h2>Recevabilité</h2>
+      <DossierAnswersSection base={base} />
+
+      <h2 className="fr-mt-4w">Recevabilité</h2>
       {eligibility ? (
-        <EligibilityDecision event={eligibility} zone={zone} />
+        <EligibilityDecision
+          event={eligibility}
+          zone={zone}
+          reasonLabels={dossier.data?.eligibility?.reasons ?? []}
+        />
       ) : (
         <p>Pas encore évaluée.</p>
       )}
-      {CAN_OVERRIDE_ELIGIBILITY.includes(state) ? (
-        <OverrideEligibility path={`${base}/eligibility-override`} />
-      ) : null}
+      {can('OverrideEligibility') ? <OverrideEligibilityForm base={base} /> : null}
 
       <h2 className="fr-mt-4w">Demandes de précisions</h2>
       {clarifications.length === 0 ? <p>Aucune.</p> : null}
@@ -115,12 +176,72 @@ export function DossierPage() {
           </li>
         ))}
       </ul>
-      {CAN_REQUEST_CLARIFICATION.includes(state) ? (
-        <RequestClarification
-          path={`${base}/clarifications`}
+      {can('RequestClarification') ? (
+        <RequestClarificationForm
+          base={base}
           nextId={`precisions-${events.filter((event) => event.type === 'ClarificationRequested').length + 1}`}
         />
       ) : null}
+
+      <h2 className="fr-mt-4w">Instruction</h2>
+      {screened ? (
+        <p data-testid="resultat-instruction">
+          Résultat :{' '}
+          <strong>{label(SCREENING_RESULTS, (screened.data as { result?: string }).result)}</strong>
+          , enregistré le {formatInstant(screened.occurredAt, zone)} par {actorName(screened.actor)}
+        </p>
+      ) : (
+        <p>Pas encore de résultat.</p>
+      )}
+      {can('RecordScreeningResult') ? <ScreeningResultForm base={base} /> : null}
+
+      <h2 className="fr-mt-4w">Audition</h2>
+      {dossier.data ? (
+        <DossierConsultation
+          dossier={dossier.data}
+          events={events}
+          zone={zone}
+          supportForms={supportForms}
+        />
+      ) : null}
+      {can('ScheduleConsultation') && dossier.data ? (
+        <ScheduleConsultationForm
+          // Anew for each version of the consultation: its fields start from what it now is.
+          key={
+            state === 'CONSULTATION_SCHEDULED' && dossier.data.consultation
+              ? `${dossier.data.consultation.consultationId}-${dossier.data.consultation.revision}`
+              : 'nouvelle'
+          }
+          base={base}
+          zone={zone}
+          current={state === 'CONSULTATION_SCHEDULED' ? dossier.data.consultation : null}
+          nextId={`audition-${consultationIds.size + 1}`}
+        />
+      ) : null}
+      {can('RecordConsultationOutcome') ? (
+        <ConsultationOutcomeForm base={base} supportForms={supportForms} />
+      ) : null}
+      {can('CancelConsultation') ? <CancelConsultationForm base={base} /> : null}
+
+      <h2 id="suites-titre" className="fr-mt-4w">
+        Suites
+      </h2>
+      {dossier.data ? (
+        <DossierFollowUps
+          base={base}
+          followUps={dossier.data.followUps}
+          zone={zone}
+          canComplete={can('CompleteFollowUp')}
+        />
+      ) : null}
+      {can('PlanFollowUp') && dossier.data ? (
+        <PlanFollowUpForm
+          base={base}
+          zone={zone}
+          nextId={`suite-${dossier.data.followUps.length + 1}`}
+        />
+      ) : null}
+      {can('CloseDossier') ? <CloseDossierForm base={base} /> : null}
 
       <DossierWorkflowStatus base={base} zone={zone} />
       <DossierDeliveries base={base} zone={zone} />
@@ -151,9 +272,20 @@ function Field({ name, children }: { name: string; children: ReactNode }) {
   );
 }
 
-function EligibilityDecision({ event, zone }: { event: TimelineEvent; zone: string }) {
+function EligibilityDecision({
+  event,
+  zone,
+  reasonLabels,
+}: {
+  event: TimelineEvent;
+  zone: string;
+  /** The reasons' French labels, from the dossier read: the event holds their codes. */
+  reasonLabels: { code: string; label: string }[];
+}) {
   const data = event.data as { decision?: string; reasons?: string[]; reason?: string };
-  const reasons = data.reasons ?? (data.reason ? [data.reason] : []);
+  const reasons = (data.reasons ?? (data.reason ? [data.reason] : [])).map(
+    (reason) => reasonLabels.find((known) => known.code === reason)?.label ?? reason,
+  );
   return (
     <div>
       <p className="fr-mb-1w">
@@ -174,124 +306,28 @@ function EligibilityDecision({ event, zone }: { event: TimelineEvent; zone: stri
   );
 }
 
-/** The part of an event's data a person reads: a question, an answer, a reason, a due date. */
+/**
+ * The part of an event's data a person reads: a question, an answer, a reason, a result, a
+ * consultation's period and place, a follow-up and its due date.
+ */
 function describe(event: TimelineEvent, zone: string): string {
   const data = (event.data ?? {}) as Record<string, unknown>;
   const parts: string[] = [];
-  for (const key of ['question', 'answer', 'reason', 'note', 'summary']) {
+  for (const key of ['title', 'question', 'answer', 'reason', 'note', 'summary']) {
     if (typeof data[key] === 'string') parts.push(`« ${data[key]} »`);
   }
+  if (typeof data.result === 'string') parts.push(label(SCREENING_RESULTS, data.result));
+  if (typeof data.startsAt === 'string' && typeof data.endsAt === 'string')
+    parts.push(formatPeriod(data.startsAt, data.endsAt, zone));
+  if (typeof data.place === 'string') parts.push(data.place);
+  if (typeof data.owner === 'string') parts.push(`responsable : ${data.owner}`);
   if (typeof data.dueAt === 'string')
-    parts.push(`réponse attendue avant le ${formatInstant(data.dueAt, zone)}`);
+    parts.push(
+      event.type === 'FollowUpPlanned'
+        ? `échéance : ${formatInstant(data.dueAt, zone)}`
+        : `réponse attendue avant le ${formatInstant(data.dueAt, zone)}`,
+    );
   if (typeof data.decision === 'string')
     parts.push(`décision : ${label(DOSSIER_STATES, data.decision)}`);
   return parts.join(' — ');
-}
-
-/** One operator action: posts, refreshes the dossier, shows the API's French refusal in place. */
-function useAction(path: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: unknown) => api<unknown>('POST', path, body),
-    onSuccess: () => client.invalidateQueries(),
-  });
-}
-
-function OverrideEligibility({ path }: { path: string }) {
-  const action = useAction(path);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const form = new FormData(element);
-    action.mutate(
-      { decision: text(form, 'decision'), reason: text(form, 'reason') },
-      { onSuccess: () => element.reset() },
-    );
-  };
-  return (
-    <form
-      onSubmit={submit}
-      className="fr-p-3w fr-background-alt--grey fr-mt-2w"
-      aria-labelledby="titre-recevabilite"
-    >
-      <h3 id="titre-recevabilite" className="fr-h6">
-        Décider de la recevabilité
-      </h3>
-      <RadioButtons
-        legend="Décision"
-        name="decision"
-        orientation="horizontal"
-        options={[
-          { label: 'Recevable', nativeInputProps: { value: 'ELIGIBLE', defaultChecked: true } },
-          { label: 'Irrecevable', nativeInputProps: { value: 'INELIGIBLE' } },
-        ]}
-      />
-      <Input
-        label="Motif"
-        textArea
-        nativeTextAreaProps={{ name: 'reason', required: true, maxLength: 2000 }}
-      />
-      {action.error ? (
-        <div className="fr-mb-2w">
-          <Problem error={action.error} />
-        </div>
-      ) : null}
-      <Button type="submit" disabled={action.isPending}>
-        Enregistrer la décision
-      </Button>
-    </form>
-  );
-}
-
-function RequestClarification({ path, nextId }: { path: string; nextId: string }) {
-  const action = useAction(path);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const form = new FormData(element);
-    const days = Number(text(form, 'days'));
-    action.mutate(
-      {
-        clarificationId: nextId,
-        question: text(form, 'question'),
-        dueAt: new Date(Date.now() + days * DAY_MS).toISOString(),
-      },
-      { onSuccess: () => element.reset() },
-    );
-  };
-  return (
-    <form
-      onSubmit={submit}
-      className="fr-p-3w fr-background-alt--grey fr-mt-2w"
-      aria-labelledby="titre-precisions"
-    >
-      <h3 id="titre-precisions" className="fr-h6">
-        Demander une précision
-      </h3>
-      <Input
-        label="Question à l'organisation"
-        textArea
-        nativeTextAreaProps={{ name: 'question', required: true, maxLength: 5000 }}
-      />
-      <Input
-        label="Délai de réponse (jours)"
-        nativeInputProps={{
-          name: 'days',
-          type: 'number',
-          min: 1,
-          max: 60,
-          defaultValue: 7,
-          required: true,
-        }}
-      />
-      {action.error ? (
-        <div className="fr-mb-2w">
-          <Problem error={action.error} />
-        </div>
-      ) : null}
-      <Button type="submit" disabled={action.isPending}>
-        Envoyer la demande
-      </Button>
-    </form>
-  );
 }

@@ -172,7 +172,9 @@ export const FINAL_STATUSES: readonly DossierStatus[] = [
   'CANCELLED',
 ];
 
-export function openClarification(dossier: Dossier): Clarification | undefined {
+export function openClarification(
+  dossier: Pick<Dossier, 'clarifications'>,
+): Clarification | undefined {
   return dossier.clarifications.find((c) => c.answeredAt === undefined && c.lapsedAt === undefined);
 }
 

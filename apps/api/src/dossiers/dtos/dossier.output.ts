@@ -1,4 +1,4 @@
-import { DUE_KINDS } from '@amiflow/domain';
+import { DUE_KINDS, OPERATOR_COMMANDS } from '@amiflow/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class EligibilityReasonOutput {
@@ -32,6 +32,58 @@ export class EligibilityOutput {
     example: null,
   })
   overrideReason!: string | null;
+}
+
+/** The consultation fixed for the dossier (the last one held, once consulted). */
+export class ConsultationOutput {
+  @ApiProperty({ example: 'audition-1', description: 'Same id to move it' })
+  consultationId!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'UTC instant it begins' })
+  startsAt!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'UTC instant it ends' })
+  endsAt!: string;
+
+  @ApiProperty({ example: 'Ministère, 14 avenue Duquesne, salle 2' })
+  place!: string;
+
+  @ApiProperty({ description: 'How many times it was fixed under this id, from 1', example: 1 })
+  revision!: number;
+}
+
+/** What the consultation concluded. */
+export class ConsultationOutcomeOutput {
+  @ApiProperty({ example: 'Besoin d’un entrepôt d’images annotées.' })
+  summary!: string;
+
+  @ApiProperty({ type: [String], description: "The campaign's support forms retained (ids)" })
+  supportFormIds!: string[];
+}
+
+export class FollowUpOutput {
+  @ApiProperty({ example: 'suite-1' })
+  followUpId!: string;
+
+  @ApiProperty({ example: 'Préparer la convention' })
+  title!: string;
+
+  @ApiProperty({ description: 'Who must do it', example: 'Bureau de la e-santé' })
+  owner!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'UTC instant it is due' })
+  dueAt!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'UTC instant it was planned' })
+  plannedAt!: string;
+
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'UTC instant it was done; null while still to do',
+  })
+  completedAt!: string | null;
 }
 
 export class DossierOutput {
@@ -100,4 +152,32 @@ export class DossierOutput {
       'Why the dossier is eligible, ineligible or awaiting review: null before the check. In the read of one dossier and the answers to its commands; lists leave it out.',
   })
   eligibility?: EligibilityOutput | null;
+
+  @ApiPropertyOptional({
+    enum: OPERATOR_COMMANDS,
+    isArray: true,
+    description:
+      "What an operator may decide about the dossier now, by the domain's rule (its state, an open clarification, a consultation begun, follow-ups left); the command is still refused when its input is not acceptable. In the read of one dossier and the answers to its commands; lists leave it out.",
+  })
+  allowedOperatorCommands?: string[];
+
+  @ApiPropertyOptional({
+    type: ConsultationOutput,
+    nullable: true,
+    description: 'The consultation fixed (or held), null when none is. Read of one dossier only.',
+  })
+  consultation?: ConsultationOutput | null;
+
+  @ApiPropertyOptional({
+    type: ConsultationOutcomeOutput,
+    nullable: true,
+    description: 'What the consultation concluded, null before. Read of one dossier only.',
+  })
+  outcome?: ConsultationOutcomeOutput | null;
+
+  @ApiPropertyOptional({
+    type: [FollowUpOutput],
+    description: 'The follow-up actions, in the order planned. Read of one dossier only.',
+  })
+  followUps?: FollowUpOutput[];
 }

@@ -1,10 +1,11 @@
 import { DomainErrorCode } from '../../errors/domain-error-code';
+import { OPERATOR_COMMAND_STATUSES } from '../dossier.operator-commands';
 import { refuse } from '../../errors/domain-error';
 import { canonicalInstant, hasReached, instant, isInstant } from '../../time/instant';
 import { AnswerClarification, LapseClarification, RequestClarification } from '../dossier.commands';
 import { DossierEvent } from '../dossier.events';
 import { STATUS_LABELS } from '../dossier.labels';
-import { AWAITING_SCREENING, Dossier, FINAL_STATUSES, openClarification } from '../dossier.state';
+import { Dossier, FINAL_STATUSES, openClarification } from '../dossier.state';
 import { requireOpenClarification, requireStatus, requireText, shown } from './dossier-rules';
 
 /** A question an operator asks the organisation: one open at a time, answered or lapsed. */
@@ -14,7 +15,11 @@ export function requestClarification(
   state: Dossier,
   now: Date,
 ): DossierEvent[] {
-  requireStatus(state, [...AWAITING_SCREENING, 'UNDER_SCREENING'], 'demander des précisions sur');
+  requireStatus(
+    state,
+    OPERATOR_COMMAND_STATUSES.RequestClarification,
+    'demander des précisions sur',
+  );
   const question = requireText(command.question, 'La question ne peut pas être vide.');
   if (!isInstant(command.dueAt) || hasReached(now, command.dueAt)) {
     refuse(DomainErrorCode.INVALID_COMMAND, "L'échéance de réponse doit être dans le futur.");

@@ -1,4 +1,5 @@
 import { DomainErrorCode } from '../../errors/domain-error-code';
+import { OPERATOR_COMMAND_STATUSES } from '../dossier.operator-commands';
 import { refuse } from '../../errors/domain-error';
 import { canonicalInstant, hasReached, instant, isInstant } from '../../time/instant';
 import {
@@ -23,7 +24,11 @@ export function scheduleConsultation(
   state: Dossier,
   now: Date,
 ): DossierEvent[] {
-  requireStatus(state, ['SHORTLISTED', 'CONSULTATION_SCHEDULED'], 'planifier la consultation de');
+  requireStatus(
+    state,
+    OPERATOR_COMMAND_STATUSES.ScheduleConsultation,
+    'planifier la consultation de',
+  );
   const place = requireText(command.place, 'Le lieu de la consultation est obligatoire.');
   if (!isInstant(command.startsAt) || !isInstant(command.endsAt)) {
     refuse(DomainErrorCode.INVALID_COMMAND, 'Dates de consultation invalides.');
@@ -88,7 +93,7 @@ export function cancelConsultation(
   state: Dossier,
   now: Date,
 ): DossierEvent[] {
-  requireStatus(state, ['CONSULTATION_SCHEDULED'], 'annuler la consultation de');
+  requireStatus(state, OPERATOR_COMMAND_STATUSES.CancelConsultation, 'annuler la consultation de');
   const consultation = state.consultation;
   const reason = requireText(command.reason, "L'annulation d'une consultation doit être motivée.");
   return [
@@ -114,7 +119,11 @@ export function recordConsultationOutcome(
   state: Dossier,
   now: Date,
 ): DossierEvent[] {
-  requireStatus(state, ['CONSULTATION_SCHEDULED'], 'enregistrer la consultation de');
+  requireStatus(
+    state,
+    OPERATOR_COMMAND_STATUSES.RecordConsultationOutcome,
+    'enregistrer la consultation de',
+  );
   const consultation = state.consultation;
   if (!hasReached(now, consultation.startsAt)) {
     refuse(

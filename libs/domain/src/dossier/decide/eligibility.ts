@@ -1,4 +1,5 @@
 import { DomainErrorCode } from '../../errors/domain-error-code';
+import { OPERATOR_COMMAND_STATUSES } from '../dossier.operator-commands';
 import { refuse } from '../../errors/domain-error';
 import { instant } from '../../time/instant';
 import { OverrideEligibility, RecordEligibility } from '../dossier.commands';
@@ -31,7 +32,7 @@ export function overrideEligibility(
   state: Dossier,
   now: Date,
 ): DossierEvent[] {
-  requireStatus(state, ['NEEDS_REVIEW', 'ELIGIBLE', 'INELIGIBLE'], "modifier l'éligibilité de");
+  requireStatus(state, OPERATOR_COMMAND_STATUSES.OverrideEligibility, "modifier l'éligibilité de");
   const reason = requireText(command.reason, "Une décision d'éligibilité doit être motivée.");
   const previous = state.eligibility.decision;
   if (previous === command.decision) {

@@ -1,4 +1,5 @@
 import { DomainErrorCode } from '../../errors/domain-error-code';
+import { OPERATOR_COMMAND_STATUSES, pendingFollowUps } from '../dossier.operator-commands';
 import { refuse } from '../../errors/domain-error';
 import { canonicalInstant, hasReached, instant, isInstant } from '../../time/instant';
 import { CloseDossier, CompleteFollowUp, PlanFollowUp } from '../dossier.commands';
@@ -9,7 +10,7 @@ import { requireStatus, requireText } from './dossier-rules';
 /** What is done after the consultation, and the closing of the dossier once it is all done. */
 
 export function planFollowUp(command: PlanFollowUp, state: Dossier, now: Date): DossierEvent[] {
-  requireStatus(state, ['CONSULTED', 'FOLLOW_UP'], 'planifier une action de suivi sur');
+  requireStatus(state, OPERATOR_COMMAND_STATUSES.PlanFollowUp, 'planifier une action de suivi sur');
   const title = requireText(command.title, "L'intitulé de l'action est obligatoire.");
   const owner = requireText(command.owner, "Le responsable de l'action est obligatoire.");
   if (!isInstant(command.dueAt) || hasReached(now, command.dueAt)) {
@@ -38,7 +39,11 @@ export function completeFollowUp(
   state: Dossier,
   now: Date,
 ): DossierEvent[] {
-  requireStatus(state, ['FOLLOW_UP'], 'terminer une action de suivi de');
+  requireStatus(
+    state,
+    OPERATOR_COMMAND_STATUSES.CompleteFollowUp,
+    'terminer une action de suivi de',
+  );
   const followUp = state.followUps.find((f) => f.followUpId === command.followUpId);
   if (!followUp) {
     refuse(
@@ -56,8 +61,8 @@ export function completeFollowUp(
 }
 
 export function closeDossier(command: CloseDossier, state: Dossier, now: Date): DossierEvent[] {
-  requireStatus(state, ['CONSULTED', 'FOLLOW_UP'], 'clore');
-  const pending = state.followUps.filter((f) => f.completedAt === undefined);
+  requireStatus(state, OPERATOR_COMMAND_STATUSES.CloseDossier, 'clore');
+  const pending = pendingFollowUps(state);
   if (pending.length > 0) {
     refuse(
       DomainErrorCode.FOLLOW_UPS_PENDING,

@@ -1,4 +1,5 @@
 import { DomainErrorCode } from '../../errors/domain-error-code';
+import { OPERATOR_COMMAND_STATUSES } from '../dossier.operator-commands';
 import { refuse } from '../../errors/domain-error';
 import { hasReached, instant } from '../../time/instant';
 import { RecordScreeningResult } from '../dossier.commands';
@@ -25,7 +26,11 @@ export function recordScreeningResult(
   state: Dossier,
   now: Date,
 ): DossierEvent[] {
-  requireStatus(state, ['UNDER_SCREENING'], "enregistrer le résultat de l'examen de");
+  requireStatus(
+    state,
+    OPERATOR_COMMAND_STATUSES.RecordScreeningResult,
+    "enregistrer le résultat de l'examen de",
+  );
   return [
     {
       type: 'DossierScreened',

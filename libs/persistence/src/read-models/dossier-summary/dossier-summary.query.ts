@@ -1,4 +1,4 @@
-import type { Dossier } from '@amiflow/domain';
+import type { Answers, Dossier } from '@amiflow/domain';
 import { DataSource } from 'typeorm';
 import { DossierSummaryEntity } from './dossier-summary.entity';
 import { searchText } from './search-text';
@@ -176,19 +176,29 @@ export class DossierSummaryQuery {
   }
 
   /**
-   * The dossier's eligibility decision as the domain folded it (undefined before any), read out
-   * of the snapshot alone: the answers it also holds can weigh a megabyte.
+   * The dossier as the domain folded it, but for its answers, which can weigh a megabyte: what
+   * the read of one dossier shows (eligibility, consultation, follow-ups, what operators may do).
    */
-  async eligibility(
+  async stateWithoutAnswers(
     campaignId: string,
     organisationId: string,
-  ): Promise<Dossier['eligibility'] | undefined> {
-    const [row] = await this.dataSource.query<{ eligibility: Dossier['eligibility'] | null }[]>(
-      `SELECT snapshot->'eligibility' AS eligibility FROM dossier_summaries
+  ): Promise<Omit<Dossier, 'answers'> | null> {
+    const [row] = await this.dataSource.query<{ snapshot: Omit<Dossier, 'answers'> }[]>(
+      `SELECT snapshot - 'answers' AS snapshot FROM dossier_summaries
         WHERE campaign_id = $1 AND organisation_id = $2`,
       [campaignId, organisationId],
     );
-    return row?.eligibility ?? undefined;
+    return row?.snapshot ?? null;
+  }
+
+  /** The dossier's answers by section id, as the domain folded them (null: no such dossier). */
+  async answers(campaignId: string, organisationId: string): Promise<Answers | null> {
+    const [row] = await this.dataSource.query<{ answers: Answers | null }[]>(
+      `SELECT snapshot->'answers' AS answers FROM dossier_summaries
+        WHERE campaign_id = $1 AND organisation_id = $2`,
+      [campaignId, organisationId],
+    );
+    return row ? (row.answers ?? {}) : null;
   }
 
   /** The dossiers of a campaign in these states, as the domain folds them. */
