@@ -1,9 +1,9 @@
 // `npm test`: the same set-up as `npm start`, then lint, type-check, and the four jest tiers
 // against a Temporal dev server and a database of their own, removed afterwards
 // (AMIFLOW_TEMPORAL=server: Temporal's own server on two databases of the run's own, removed
-// too). Arguments after `--` go to jest (`npm test -- --selectProjects unit`). AMIFLOW_TEST_NODE runs jest, and so
-// every process the tests start, under another Node.js: a pinned major (`24`, `22`) fetched once
-// from the npm registry, or the path of a node executable.
+// too). Arguments after `--` go to jest (`npm test -- --selectProjects unit`). AMIFLOW_TEST_NODE
+// runs jest, and so every process the tests start, under another Node.js: a pinned major (`24`,
+// `22`) fetched once from the npm registry, or the path of a node executable.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -155,6 +155,8 @@ async function main() {
           TEMPORAL_ADDRESS: temporal.address,
           TEMPORAL_NAMESPACE: namespace,
           ...(cli && { TEMPORAL_CLI_PATH: cli }),
+          // Which Temporal this is, for test/lifecycle/temporal-cluster.int-spec.ts.
+          AMIFLOW_TEMPORAL: temporalKind,
           SMTP_HOST: '127.0.0.1',
           SMTP_PORT: String(mail.smtpPort),
           MAIL_CATCHER_URL: mail.webUrl,
