@@ -155,13 +155,13 @@ function postgresCredentials(serverUrl) {
 }
 
 /**
- * Fills `{{ name }}` with the value, as a JSON scalar (a JSON string is a YAML double-quoted
- * scalar, so a password holding `:` or `#` stays one value). An unknown name is an error rather
- * than an empty setting.
+ * Fills `${name}` with the value, as a JSON scalar (a JSON string is a YAML double-quoted scalar,
+ * so a password holding `:` or `#` stays one value). An unknown name is an error rather than an
+ * empty setting. Not `{{ }}`: prettier reads that as a YAML flow mapping and rewrites it.
  */
 export function renderTemplate(template, values) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
-    if (!(name in values)) throw new LaunchError(`server-config: no value for {{ ${name} }}`);
+  return template.replace(/\$\{(\w+)\}/g, (_, name) => {
+    if (!(name in values)) throw new LaunchError(`server-config: no value for \${${name}}`);
     return JSON.stringify(values[name]);
   });
 }
