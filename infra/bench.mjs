@@ -1,6 +1,7 @@
 // `npm run bench:<name>`: builds, provides a scratch database on the project's PostgreSQL (and,
-// when the benchmark needs one, a Temporal dev server on a scratch SQLite file), runs
-// dist/…/<name>.bench.js against them, and removes both afterwards.
+// when the benchmark needs one, a Temporal dev server on a scratch SQLite file, or with
+// AMIFLOW_TEMPORAL=server Temporal's own server on scratch databases), runs
+// dist/…/<name>.bench.js against them, and removes them all afterwards.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { ensureDependencies } from './dependencies/ensure-dependencies.mjs';
 import { LaunchError, say } from './lib/log.mjs';
 import { dataDir, workspaceRoot } from './lib/paths.mjs';
 import { freePort, run, Supervisor } from './lib/processes.mjs';
+import { localTemporalKind } from './temporal/local-temporal.mjs';
 
 const BENCHMARKS = {
   'event-store': { script: 'libs/persistence/src/bench/event-store.bench.js' },
@@ -32,6 +34,7 @@ async function main() {
   const databaseName = `amiflow_bench_${process.pid}`;
   const databaseUrl = await ensureDatabase(postgres.serverUrl, databaseName);
   const scratch = mkdtempSync(join(tmpdir(), 'amiflow-bench-'));
+  const scratchDatabases = [];
   const supervisor = new Supervisor();
   try {
     const env = {
@@ -42,7 +45,13 @@ async function main() {
       // The API bench loads one route from one token: it measures the route, not the limiter.
       RATE_LIMIT_PER_MINUTE: '100000000',
     };
-    if (BENCHMARKS[name].temporal) Object.assign(env, await startTemporal(supervisor, scratch));
+    if (BENCHMARKS[name].temporal) {
+      const temporal =
+        localTemporalKind() === 'server'
+          ? await startFullServer(supervisor, scratch, postgres.serverUrl, scratchDatabases)
+          : await startTemporal(supervisor, scratch);
+      Object.assign(env, temporal);
+    }
     say(`Running ${name} on ${databaseName}`);
     await run(process.execPath, ['-r', aliasHook, join(distDir, BENCHMARKS[name].script)], {
       cwd: workspaceRoot,
@@ -50,7 +59,9 @@ async function main() {
     });
   } finally {
     await supervisor.stopAll();
-    await dropDatabase(postgres.serverUrl, databaseName);
+    for (const database of [databaseName, ...scratchDatabases]) {
+      await dropDatabase(postgres.serverUrl, database);
+    }
     await postgres.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -70,6 +81,32 @@ async function startTemporal(supervisor, scratch) {
     sqlitePragmas: ['journal_mode=wal', 'synchronous=off'],
   });
   say(`Temporal dev server on ${address} (SQLite, journal_mode=wal, synchronous=off)`);
+  return { TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace };
+}
+
+/**
+ * AMIFLOW_TEMPORAL=server: Temporal's own server (four history shards) on two scratch databases
+ * of the project's PostgreSQL, with its default settings.
+ */
+async function startFullServer(supervisor, scratch, serverUrl, scratchDatabases) {
+  const { ensureTemporalServer } = await import('./temporal/temporal-server.mjs');
+  const { startTemporalServer, NUM_HISTORY_SHARDS } = await import('./temporal/full-server.mjs');
+  const namespace = 'amiflow-bench';
+  const databases = {
+    main: `temporal_bench_${process.pid}`,
+    visibility: `temporal_visibility_bench_${process.pid}`,
+  };
+  scratchDatabases.push(databases.main, databases.visibility);
+  const { address } = await startTemporalServer(supervisor, {
+    programs: await ensureTemporalServer(),
+    serverUrl,
+    databases,
+    namespace,
+    retentionDays: 1,
+    workDir: scratch,
+    logFile: join(scratch, 'temporal.log'),
+  });
+  say(`Temporal's server on ${address} (PostgreSQL, ${NUM_HISTORY_SHARDS} history shards)`);
   return { TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace };
 }
 

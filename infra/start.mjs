@@ -1,5 +1,6 @@
-// `npm start`: installs what is missing, starts Temporal (unless TEMPORAL_ADDRESS points
-// elsewhere), PostgreSQL (local or embedded, unless DATABASE_URL is set), the worker and the
+// `npm start`: installs what is missing, starts PostgreSQL (local or embedded, unless
+// DATABASE_URL is set), Temporal (unless TEMPORAL_ADDRESS points elsewhere: the CLI's dev server,
+// or with AMIFLOW_TEMPORAL=server Temporal's own server on that PostgreSQL), the worker and the
 // API (then, on an empty database, the demo campaign), and stops them all on Ctrl-C.
 import { join } from 'node:path';
 import { authEnvironment } from './auth/dev-secret.mjs';
@@ -19,16 +20,44 @@ async function main() {
   const { build, workflowBundlePath, aliasHook, distDir } = await import('./build.mjs');
   const { ensureTemporalCli } = await import('./temporal/temporal-cli.mjs');
   const { startTemporalDevServer } = await import('./temporal/dev-server.mjs');
+  const { ensureTemporalServer } = await import('./temporal/temporal-server.mjs');
+  const { startTemporalServer } = await import('./temporal/full-server.mjs');
+  const { localTemporalKind } = await import('./temporal/local-temporal.mjs');
   const { startMailCatcher } = await import('./mail/start-mail-catcher.mjs');
   const { ensurePostgresServer, ensureDatabase, redact } =
     await import('./postgres/ensure-postgres.mjs');
 
   await build();
 
+  // Found first: Temporal's own server (AMIFLOW_TEMPORAL=server) keeps its state there too.
+  const postgres = await step('Finding PostgreSQL', () => ensurePostgresServer(dataDir));
+  stopPostgres = postgres.stop;
+  const databaseUrl =
+    process.env.DATABASE_URL ?? (await ensureDatabase(postgres.serverUrl, 'amiflow'));
+
   const namespace = process.env.TEMPORAL_NAMESPACE || 'amiflow';
   let temporalAddress = process.env.TEMPORAL_ADDRESS;
   let temporalUi = process.env.TEMPORAL_UI_URL;
-  if (!temporalAddress) {
+  let temporalKind = 'external';
+  if (!temporalAddress && localTemporalKind() === 'server') {
+    temporalKind = "Temporal's server on PostgreSQL";
+    const programs = await step("Finding Temporal's server", ensureTemporalServer);
+    const server = await step("Starting Temporal's server", () =>
+      startTemporalServer(supervisor, {
+        programs,
+        serverUrl: postgres.serverUrl,
+        databases: { main: 'temporal', visibility: 'temporal_visibility' },
+        port: Number(process.env.TEMPORAL_PORT || 7233),
+        namespace,
+        // Closed workflows stay readable in Temporal for a week; the event store keeps them all.
+        retentionDays: 7,
+        workDir: join(dataDir, 'temporal-server'),
+        logFile: join(dataDir, 'logs', 'temporal-server.log'),
+      }),
+    );
+    temporalAddress = server.address;
+  } else if (!temporalAddress) {
+    temporalKind = 'dev server';
     const cli = await step('Finding the Temporal CLI', ensureTemporalCli);
     const server = await step('Starting the Temporal dev server', () =>
       startTemporalDevServer(supervisor, {
@@ -43,11 +72,6 @@ async function main() {
     temporalAddress = server.address;
     temporalUi = server.uiUrl;
   }
-
-  const postgres = await step('Finding PostgreSQL', () => ensurePostgresServer(dataDir));
-  stopPostgres = postgres.stop;
-  const databaseUrl =
-    process.env.DATABASE_URL ?? (await ensureDatabase(postgres.serverUrl, 'amiflow'));
 
   // Mail goes to the local catcher unless SMTP_HOST names a real server.
   let mailCatcher;
@@ -114,7 +138,7 @@ async function main() {
   say(`  API           ${apiUrl}`);
   say(`  OpenAPI       ${apiUrl}/api/docs   (JSON: ${apiUrl}/api/docs-json)`);
   say(`  Health        ${apiUrl}/health`);
-  say(`  Temporal      ${temporalAddress}, namespace ${namespace}`);
+  say(`  Temporal      ${temporalAddress}, namespace ${namespace} (${temporalKind})`);
   if (temporalUi) say(`  Temporal UI   ${temporalUi}/namespaces/${namespace}/workflows`);
   say(`  PostgreSQL    ${redact(databaseUrl)} (${postgres.source})`);
   if (mailCatcher) {

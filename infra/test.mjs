@@ -1,8 +1,9 @@
 // `npm test`: the same set-up as `npm start`, then lint, type-check, and the four jest tiers
-// against a Temporal dev server and a database of their own, removed afterwards. Arguments
-// after `--` go to jest (`npm test -- --selectProjects unit`). AMIFLOW_TEST_NODE runs jest, and so
-// every process the tests start, under another Node.js: a pinned major (`24`, `22`) fetched once
-// from the npm registry, or the path of a node executable.
+// against a Temporal dev server and a database of their own, removed afterwards
+// (AMIFLOW_TEMPORAL=server: Temporal's own server on two databases of the run's own, removed
+// too). Arguments after `--` go to jest (`npm test -- --selectProjects unit`). AMIFLOW_TEST_NODE
+// runs jest, and so every process the tests start, under another Node.js: a pinned major (`24`,
+// `22`) fetched once from the npm registry, or the path of a node executable.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { LaunchError, say, sinceStart, step, warn } from './lib/log.mjs';
 import { workspaceRoot } from './lib/paths.mjs';
 import { freePort, run, Supervisor } from './lib/processes.mjs';
 import { ensureNodeRuntime } from './node/node-runtime.mjs';
+import { localTemporalKind } from './temporal/local-temporal.mjs';
 
 const supervisor = new Supervisor();
 const scratch = mkdtempSync(join(tmpdir(), 'amiflow-test-'));
@@ -38,8 +40,11 @@ async function main() {
         ensureNodeRuntime(process.env.AMIFLOW_TEST_NODE),
       )
     : { path: process.execPath, version: process.version };
+  const temporalKind = localTemporalKind();
   const { ensureTemporalCli } = await import('./temporal/temporal-cli.mjs');
   const { startTemporalDevServer } = await import('./temporal/dev-server.mjs');
+  const { ensureTemporalServer } = await import('./temporal/temporal-server.mjs');
+  const { startTemporalServer } = await import('./temporal/full-server.mjs');
   const { startMailCatcher } = await import('./mail/start-mail-catcher.mjs');
   const { ensurePostgresServer, ensureDatabase, dropDatabase } =
     await import('./postgres/ensure-postgres.mjs');
@@ -75,21 +80,55 @@ async function main() {
 
   const { ensureChromium } = await import('./browser/ensure-chromium.mjs');
   const chromium = await step('Finding Chromium for the browser tests', ensureChromium);
-  const cli = await step('Finding the Temporal CLI', ensureTemporalCli);
+  const postgres = await step('Finding PostgreSQL', () =>
+    ensurePostgresServer(join(scratch, 'embedded')),
+  );
+  // Every database this run creates, dropped at the end whatever happens after its creation.
+  const runDatabases = [];
+  const runDatabase = (prefix) => {
+    const name = `${prefix}_${process.pid}_${Date.now()}`;
+    runDatabases.push(name);
+    return name;
+  };
+  cleanup = async () => {
+    for (const name of runDatabases) {
+      await dropDatabase(postgres.serverUrl, name).catch((error) =>
+        warn(`could not drop ${name}: ${error.message}`),
+      );
+    }
+    await postgres.stop();
+  };
+
   const namespace = 'amiflow-test';
-  const temporal = await step(
-    'Starting a Temporal dev server for the tests (in memory)',
-    async () =>
+  let cli;
+  let temporal;
+  if (temporalKind === 'server') {
+    const programs = await step("Finding Temporal's server", ensureTemporalServer);
+    temporal = await step("Starting Temporal's server for the tests (on PostgreSQL)", async () =>
+      startTemporalServer(supervisor, {
+        programs,
+        serverUrl: postgres.serverUrl,
+        databases: {
+          main: runDatabase('temporal_test'),
+          visibility: runDatabase('temporal_visibility_test'),
+        },
+        namespace,
+        retentionDays: 1,
+        workDir: scratch,
+        logFile: join(scratch, 'temporal.log'),
+      }),
+    );
+  } else {
+    cli = await step('Finding the Temporal CLI', ensureTemporalCli);
+    temporal = await step('Starting a Temporal dev server for the tests (in memory)', async () =>
       startTemporalDevServer(supervisor, {
         cli,
         port: await freePort(),
         namespace,
         logFile: join(scratch, 'temporal.log'),
       }),
-  );
-  const postgres = await step('Finding PostgreSQL', () =>
-    ensurePostgresServer(join(scratch, 'embedded')),
-  );
+    );
+  }
   const mail = await step('Starting a mail catcher for the tests', async () =>
     startMailCatcher(supervisor, {
       smtpPort: await freePort(),
@@ -98,14 +137,7 @@ async function main() {
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
-  const databaseName = `amiflow_test_${process.pid}_${Date.now()}`;
-  const databaseUrl = await ensureDatabase(postgres.serverUrl, databaseName);
-  cleanup = async () => {
-    await dropDatabase(postgres.serverUrl, databaseName).catch((error) =>
-      warn(`could not drop ${databaseName}: ${error.message}`),
-    );
-    await postgres.stop();
-  };
+  const databaseUrl = await ensureDatabase(postgres.serverUrl, runDatabase('amiflow_test'));
 
   const results = join(scratch, 'jest-results.json');
   const jestOk = await step('Tests (jest: unit, integration, end-to-end, browser)', () =>
@@ -122,7 +154,9 @@ async function main() {
           DATABASE_URL: databaseUrl,
           TEMPORAL_ADDRESS: temporal.address,
           TEMPORAL_NAMESPACE: namespace,
-          TEMPORAL_CLI_PATH: cli,
+          ...(cli && { TEMPORAL_CLI_PATH: cli }),
+          // Which Temporal this is, for test/lifecycle/temporal-cluster.int-spec.ts.
+          AMIFLOW_TEMPORAL: temporalKind,
           SMTP_HOST: '127.0.0.1',
           SMTP_PORT: String(mail.smtpPort),
           MAIL_CATCHER_URL: mail.webUrl,
@@ -140,7 +174,11 @@ async function main() {
   );
   const report = readJestReport(results);
   for (const [name, ok] of checks) say(`${name}: ${ok ? 'passed' : 'FAILED'}`);
-  say(`Finished in ${sinceStart()}; jest ran under Node ${testNode.version}`);
+  say(
+    `Finished in ${sinceStart()}; jest ran under Node ${testNode.version}, against ${
+      temporalKind === 'server' ? "Temporal's server" : 'the Temporal dev server'
+    }`,
+  );
   const failedChecks = checks.filter(([, ok]) => !ok).length;
   console.log(`Tests: ${report.passed} passed, ${report.failed + failedChecks} failed`);
   return jestOk && report.ran && failedChecks === 0 ? 0 : 1;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ApiConfig, loadConfig } from '@amiflow/config';
+import { ApiConfig, loadConfig, temporalConnectionOptions } from '@amiflow/config';
 import { referenceCampaign } from '@amiflow/domain';
 import { castDemoOrganisations } from './scenario/demo-cast';
 import { CampaignSummaryQuery, createDataSource } from '@amiflow/persistence';
@@ -61,11 +61,7 @@ async function main(): Promise<void> {
     );
   }
 
-  const connection = await Connection.connect({
-    address: config.temporal.address,
-    tls: config.temporal.tls,
-    apiKey: config.temporal.apiKey,
-  });
+  const connection = await Connection.connect(temporalConnectionOptions(config.temporal));
   const client = new Client({ connection, namespace: config.temporal.namespace });
   const temporal = new TemporalGateway(client, new CampaignSummaryQuery(dataSource));
   const gateway = tokens ? new HttpGateway(apiUrl, tokens, temporal) : temporal;

@@ -12,10 +12,17 @@ export interface TemporalConfig {
   /** host:port of the Temporal frontend (gRPC). */
   readonly address: string;
   readonly namespace: string;
-  /** TLS towards a remote cluster; the local dev server speaks plaintext. */
+  /** TLS towards a remote cluster; the local servers speak plaintext. */
   readonly tls: boolean;
   /** API key for Temporal Cloud; implies TLS. */
   readonly apiKey: string | undefined;
+  /** Mutual TLS: PEM files of this client's certificate and key (both or neither); imply TLS. */
+  readonly clientCertPath: string | undefined;
+  readonly clientKeyPath: string | undefined;
+  /** PEM file of the authority that signed the server's certificate, when not a public one. */
+  readonly serverCaPath: string | undefined;
+  /** The name the server's certificate carries, when it differs from the address's host. */
+  readonly serverName: string | undefined;
   /**
    * Base address of the Temporal web UI (`http://127.0.0.1:8233`), for links to a workflow from
    * the API's answers; unset: no link.

@@ -108,6 +108,16 @@ describe('loadConfig', () => {
     expect(config.temporal.apiKey).toBe('k');
   });
 
+  it('treats a client certificate, an authority or a server name as a request for TLS', () => {
+    for (const env of [
+      { TEMPORAL_TLS_CERT: '/run/secrets/client.pem', TEMPORAL_TLS_KEY: '/run/secrets/client.key' },
+      { TEMPORAL_TLS_CA: '/run/secrets/ca.pem' },
+      { TEMPORAL_TLS_SERVER_NAME: 'temporal.internal' },
+    ]) {
+      expect(loadConfig(env).temporal.tls).toBe(true);
+    }
+  });
+
   it.each([
     ['DATABASE_URL', 'mysql://localhost/x'],
     ['DATABASE_URL', 'postgres://localhost'],
@@ -135,6 +145,8 @@ describe('loadConfig', () => {
     ['OIDC_SCOPE', 'email profile'],
     ['WORKER_METRICS_ADDRESS', '9464'],
     ['WORKER_METRICS_ADDRESS', '0.0.0.0:99999'],
+    ['TEMPORAL_TLS_CERT', '/run/secrets/client.pem'],
+    ['TEMPORAL_TLS_KEY', '/run/secrets/client.key'],
   ])('refuses to start when %s is %p, naming the variable', (variable, value) => {
     const attempt = () => loadConfig({ [variable]: value });
     expect(attempt).toThrow(ConfigError);

@@ -46,13 +46,31 @@ export function loadConfig(env: Environment, terminal: Terminal = {}): AppConfig
   };
 
   const apiKey = optional('TEMPORAL_API_KEY');
+  const clientCertPath = optional('TEMPORAL_TLS_CERT');
+  const clientKeyPath = optional('TEMPORAL_TLS_KEY');
+  if ((clientCertPath === undefined) !== (clientKeyPath === undefined)) {
+    const [given, missing] =
+      clientCertPath === undefined
+        ? ['TEMPORAL_TLS_KEY', 'TEMPORAL_TLS_CERT']
+        : ['TEMPORAL_TLS_CERT', 'TEMPORAL_TLS_KEY'];
+    throw new ConfigError(given, `is set without ${missing}: mutual TLS needs both`);
+  }
+  const serverCaPath = optional('TEMPORAL_TLS_CA');
+  const serverName = optional('TEMPORAL_TLS_SERVER_NAME');
+  const tlsImplied = [apiKey, clientCertPath, serverCaPath, serverName].some(
+    (value) => value !== undefined,
+  );
   return new AppConfig(
     { url: postgresUrl('DATABASE_URL', read('DATABASE_URL')) },
     {
       address: hostAndPort('TEMPORAL_ADDRESS', read('TEMPORAL_ADDRESS')),
       namespace: identifier('TEMPORAL_NAMESPACE', read('TEMPORAL_NAMESPACE')),
-      tls: apiKey !== undefined || boolean('TEMPORAL_TLS', read('TEMPORAL_TLS')),
+      tls: tlsImplied || boolean('TEMPORAL_TLS', read('TEMPORAL_TLS')),
       apiKey,
+      clientCertPath,
+      clientKeyPath,
+      serverCaPath,
+      serverName,
       uiUrl: webUrl('TEMPORAL_UI_URL', optional('TEMPORAL_UI_URL')),
     },
     {

@@ -1,4 +1,4 @@
-import { TemporalConfig } from '@amiflow/config';
+import { TemporalConfig, temporalConnectionOptions } from '@amiflow/config';
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 
@@ -18,8 +18,7 @@ export class TemporalClientModule implements OnApplicationShutdown {
       providers: [
         {
           provide: Connection,
-          useFactory: () =>
-            Connection.lazy({ address: config.address, tls: config.tls, apiKey: config.apiKey }),
+          useFactory: () => Connection.lazy(temporalConnectionOptions(config)),
         },
         {
           provide: Client,

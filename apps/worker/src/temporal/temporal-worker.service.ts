@@ -1,4 +1,4 @@
-import { AppConfig } from '@amiflow/config';
+import { AppConfig, temporalConnectionOptions } from '@amiflow/config';
 import { LIFECYCLE_TASK_QUEUE } from '@amiflow/contracts';
 import {
   Inject,
@@ -27,11 +27,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   async onApplicationBootstrap(): Promise<void> {
     const { temporal, worker } = this.config;
-    this.connection = await NativeConnection.connect({
-      address: temporal.address,
-      tls: temporal.tls,
-      apiKey: temporal.apiKey,
-    });
+    this.connection = await NativeConnection.connect(temporalConnectionOptions(temporal));
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: temporal.namespace,
