@@ -56,6 +56,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { eventSourced, Origin, Refresh, SYSTEM } from '../shared/event-sourced';
+import { createInOrderSender } from '../shared/in-order-sender';
 import { sleepUntilChangeOr } from '../shared/wake-up';
 
 const { checkEligibility, deliverReminder, notifyDossierEvent } = proxyActivities<
@@ -80,6 +81,19 @@ const DOSSIER_EVENT_MAILS = 'dossier-event-mails';
  * the campaign's signal, which comes late to the last of thousands of dossiers.
  */
 const CONFIRM_CAMPAIGN_CALENDAR = 'confirm-campaign-calendar';
+/**
+ * Patch marker of the campaign's calendar signal taken as a hint: the dossier applies the
+ * calendar the store holds when the signal's turn comes, not the one the signal carries. A fan-out
+ * attempt retried after a heartbeat timeout, while the next change's fan-out has already begun,
+ * delivers an older calendar than the dossier holds (issue 10, fault 1, a leftover).
+ */
+const CALENDAR_SIGNAL_AS_HINT = 'calendar-signal-as-hint';
+/**
+ * Patch marker of the mails sent beside the main loop rather than before what falls due: a draft
+ * told its deadline moved earlier expired only once the mail saying so was sent, late by as long
+ * as the mail server took (issue 10, fault 1, a leftover).
+ */
+const MAILS_BESIDE_TIMERS = 'mails-beside-timers';
 /** Patch marker of the mail announcing a moved deadline to those it concerns (fault 2). */
 const DEADLINE_MOVE_MAILS = 'deadline-move-mails';
 
@@ -107,8 +121,11 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
   const own = (step: string): Origin => ({ actor: SYSTEM, correlationId: `${streamId}/${step}` });
   let changed = false;
   let campaignClosed = false;
-  // Events the organisation is told about by mail, sent by the main loop in order.
+  // Events the organisation is told about by mail, in order.
   const notices: DossierEventNotice[] = [...(input.pendingNotices ?? [])];
+  const mailer = createInOrderSender(notices, notifyDossierEvent, () => {
+    changed = true;
+  });
   /** The deadline as of the last decision stored: what a moved deadline moved from. */
   let knownDeadline = deadlineOf(input.carried?.state ?? initialDossierState);
   const dossier = eventSourced<DossierCommand, DossierEvent, DossierState>({
@@ -154,6 +171,17 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
     { validator: (request: DossierUpdateRequest) => dossier.validate(request.command) },
   );
   setHandler(calendarChangedSignal, async (calendar) => {
+    // Added after the first histories were recorded: those runs applied the signal's calendar.
+    if (patched(CALENDAR_SIGNAL_AS_HINT)) {
+      await dossier.attemptBuilt(
+        async () => ({
+          type: 'ApplyCampaignCalendar',
+          ...(await currentCampaignCalendar({ campaignId: input.campaignId })),
+        }),
+        own('calendar'),
+      );
+      return;
+    }
     await dossier.attempt({ type: 'ApplyCampaignCalendar', ...calendar }, own('calendar'));
   });
   setHandler(submissionsClosedSignal, () => {
@@ -180,8 +208,9 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
     if (changed || isOver()) continue;
     await sleepUntilChangeOr(nextWake(dossier.state), () => changed || canContinueAsNew());
     if (canContinueAsNew()) {
-      // Carry the folded state over: the new run starts where this one stopped.
-      await condition(allHandlersFinished);
+      // Carry the folded state over: the new run starts where this one stopped. A mail being
+      // sent is let finish, so that the new run does not send it again.
+      await condition(() => allHandlersFinished() && !mailer.busy);
       await continueAsNew<typeof dossierLifecycle>({
         ...input,
         carried: dossier.snapshot(),
@@ -197,14 +226,21 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
   }
 
   async function doWhatIsDue(state: DossierState): Promise<void> {
+    mailer.rethrow();
     // Added after the first histories were recorded: those runs never sent these mails.
     if (notices.length > 0 && patched(DOSSIER_EVENT_MAILS)) {
-      while (notices.length > 0) {
-        await notifyDossierEvent(notices[0]);
-        notices.shift();
+      // Added later still: those runs sent the mails first, whatever fell due meanwhile.
+      if (patched(MAILS_BESIDE_TIMERS)) {
+        mailer.start();
+      } else {
+        while (notices.length > 0) {
+          await notifyDossierEvent(notices[0]);
+          notices.shift();
+        }
       }
+    } else {
+      notices.length = 0;
     }
-    notices.length = 0;
     if (!isDossier(state)) return;
     // What is due is judged on the state and the instant this pass began with; what the steps
     // change is looked at by the next pass.

@@ -110,13 +110,19 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
     },
     execute,
     /** For the workflow's own steps: a refusal means the state has moved on, nothing to do. */
-    async attempt(command: Command, origin: Origin): Promise<Event[]> {
-      try {
-        return await execute(command, origin);
-      } catch (error) {
-        if (isRefusal(error)) return [];
-        throw error;
-      }
+    attempt(command: Command, origin: Origin): Promise<Event[]> {
+      return refusalsIgnored(execute(command, origin));
+    },
+    /**
+     * The same for a command built only when its turn comes, after every command accepted
+     * before it (from the system of record, say): what it reads is then no older than them.
+     */
+    attemptBuilt(build: () => Promise<Command>, origin: Origin): Promise<Event[]> {
+      inFlight++;
+      const done = serially(async () => decideAndStore(await build(), origin)).finally(
+        () => inFlight--,
+      );
+      return refusalsIgnored(done);
     },
     /**
      * An update validator: refuses early, with no trace in history, what the state rules out.
@@ -135,6 +141,15 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
       }
     },
   };
+}
+
+async function refusalsIgnored<Event>(decision: Promise<Event[]>): Promise<Event[]> {
+  try {
+    return await decision;
+  } catch (error) {
+    if (isRefusal(error)) return [];
+    throw error;
+  }
 }
 
 function isRefusal(error: unknown): error is ApplicationFailure {
