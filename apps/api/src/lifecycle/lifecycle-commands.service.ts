@@ -45,9 +45,7 @@ export class LifecycleCommands {
     return this.temporal.workflow
       .getHandle(campaignWorkflowId(campaignId))
       .executeUpdate(campaignCommandUpdate, { args: [{ command, ...context }] })
-      .catch((error: unknown) =>
-        rethrowAsDomainError(ended(error, refusals.campaignFinished())),
-      );
+      .catch((error: unknown) => rethrowAsDomainError(ended(error, refusals.campaignFinished())));
   }
 
   startDossier(
@@ -71,9 +69,7 @@ export class LifecycleCommands {
     return this.temporal.workflow
       .getHandle(dossierWorkflowId(campaignId, organisationId))
       .executeUpdate(dossierCommandUpdate, { args: [{ command, ...context }] })
-      .catch((error: unknown) =>
-        rethrowAsDomainError(ended(error, refusals.dossierClosed())),
-      );
+      .catch((error: unknown) => rethrowAsDomainError(ended(error, refusals.dossierClosed())));
   }
 }
 

@@ -4,8 +4,12 @@ import {
   defaultFailureConverter,
   defaultPayloadConverter,
 } from '@temporalio/common';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { domainErrorOf } from './workflow-failure';
+import { ServiceUnavailableException } from '@nestjs/common';
+import {
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
+import { domainErrorOf, rethrowAsDomainError } from './workflow-failure';
 
 /** A failed update as the client receives it: the workflow's failure, to protobuf and back. */
 function failedUpdate(failure: ApplicationFailure): WorkflowUpdateFailedError {
@@ -48,5 +52,22 @@ describe('domainErrorOf', () => {
       ),
     ).toBeUndefined();
     expect(domainErrorOf(new Error('network'))).toBeUndefined();
+  });
+});
+
+describe('rethrowAsDomainError', () => {
+  // Seen under a burst of a thousand expiry timers: the client stopped waiting for the update's
+  // result, and the API answered 500 to a submission that may still be decided.
+  it('answers 503, never 500, when the client stopped waiting for the update', () => {
+    const timedOut = new WorkflowUpdateRPCTimeoutOrCancelledError(
+      'Timed out or cancelled waiting for Workflow Update',
+    );
+    expect(() => rethrowAsDomainError(timedOut)).toThrow(ServiceUnavailableException);
+    expect(() => rethrowAsDomainError(timedOut)).toThrow(/avant de la renvoyer/);
+  });
+
+  it('rethrows what it does not know', () => {
+    const unknown = new Error('network');
+    expect(() => rethrowAsDomainError(unknown)).toThrow(unknown);
   });
 });

@@ -5,6 +5,7 @@ import {
   isGrpcServiceError,
   WorkflowExecutionAlreadyStartedError,
   WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 
 /** gRPC codes that mean "not now": too many updates in flight on one workflow, server away. */
@@ -28,6 +29,15 @@ export function rethrowAsDomainError(
   if (grpc && NOT_NOW.includes(grpc.code)) {
     throw new ServiceUnavailableException(
       'Le service est momentanément saturé : réessayez dans quelques secondes.',
+    );
+  }
+  // The client gave up waiting for the update's result (behind a burst of timers, say): the
+  // command may still be decided, or not. Not a 500: a 503 that says to look before retrying;
+  // a repeated command is refused if the first was applied (commands are idempotent by state).
+  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+    throw new ServiceUnavailableException(
+      "Le service n'a pas pu confirmer la demande à temps : elle sera peut-être appliquée. " +
+        'Relisez ce que vous modifiiez avant de la renvoyer.',
     );
   }
   throw error;
