@@ -34,4 +34,3 @@ export * from './dossier/dossier.reminders';
 export * from './dossier/dossier.work';
 export * from './dossier/dossier.schedule';
 export * from './consultations/consultation-schedule';
-export * from './demo';
