@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { truncateAll } from '@amiflow/persistence/testing';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
-import { eventually, LifecycleHarness } from '../support/lifecycle-harness';
+import { LifecycleHarness } from '../support/lifecycle-harness';
+import { eventually } from '../support/eventually';
 
 const root = join(__dirname, '..', '..');
 const demoMain = join(root, 'dist', 'apps', 'demo', 'src', 'main.js');

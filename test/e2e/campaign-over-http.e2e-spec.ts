@@ -2,7 +2,7 @@ import { AROUND_THE_CLOCK_CONSULTATIONS } from '@amiflow/domain/testing';
 import { referenceCampaignFile, ReminderRule, toLocalDateTime } from '@amiflow/domain';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
 import { ApiClient, ApiResponse } from '../support/api-client';
-import { eventually, until } from '../support/lifecycle-harness';
+import { eventually, until } from '../support/eventually';
 import { tokenFor } from '../support/tokens';
 
 const SECOND = 1000;

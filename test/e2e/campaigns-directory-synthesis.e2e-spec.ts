@@ -3,6 +3,7 @@ import { openTestDataSource } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
 import { ApiClient } from '../support/api-client';
+import { eventually } from '../support/eventually';
 import { tokenFor } from '../support/tokens';
 
 const SECOND = 1000;
@@ -424,11 +425,11 @@ describe('campaigns, their meeting, their synthesis and the directory over HTTP'
     it('opens at its date; the synthesis counts its dossiers by state, profession and type', async () => {
       const phase = async () =>
         (await call(operator, 'GET', `/campaigns/${campaignId}`)).body.phase as string;
-      const deadline = t0 + opensIn + 60 * SECOND;
-      while ((await phase()) !== 'OPEN') {
-        if (Date.now() > deadline) throw new Error('the campaign did not open');
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
+      await eventually(
+        'the campaign to open',
+        async () => ((await phase()) === 'OPEN' ? true : undefined),
+        t0 + opensIn + 60 * SECOND - Date.now(),
+      );
       for (const [organisationId, profession] of [
         ['cnp-radiologie', 'radiologie'],
         ['cnp-cardiologie', 'cardiologie'],

@@ -5,6 +5,7 @@ import { openTestDataSource, seedOpenCampaign } from '@amiflow/persistence/testi
 import { DataSource } from 'typeorm';
 import { freePort, RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
 import { ApiClient, ApiResponse } from '../support/api-client';
+import { eventually } from '../support/eventually';
 import { tokenFor } from '../support/tokens';
 
 const run = Date.now().toString(36);
@@ -51,15 +52,14 @@ describe('operating the API: headers, limits, idempotency, metrics, probes and l
           return [];
         }
       });
-  const eventually = async <T>(find: () => T | undefined, what: string): Promise<T> => {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const found = find();
-      if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`${what} not found in:\n${amiflow.output()}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  /** A line of the processes' log, within 10 s; on timeout the error shows the whole output. */
+  const logLine = (what: string, find: () => LogLine | undefined): Promise<LogLine> =>
+    eventually(
+      what,
+      () => Promise.resolve(find()),
+      10_000,
+      () => amiflow.output(),
+    );
 
   beforeAll(async () => {
     dataSource = await openTestDataSource();
@@ -225,14 +225,12 @@ describe('operating the API: headers, limits, idempotency, metrics, probes and l
         { type: 'DossierDraftCreated', correlation: correlationId },
       ]);
 
-      const requestLine = await eventually(
-        () =>
-          logLines().find(
-            (line) =>
-              line.context === 'HttpRequest' &&
-              (line.message as { correlationId?: string }).correlationId === correlationId,
-          ),
-        'the API request log line',
+      const requestLine = await logLine('the API request log line', () =>
+        logLines().find(
+          (line) =>
+            line.context === 'HttpRequest' &&
+            (line.message as { correlationId?: string }).correlationId === correlationId,
+        ),
       );
       expect(requestLine).toMatchObject({
         level: 'log',
@@ -247,14 +245,12 @@ describe('operating the API: headers, limits, idempotency, metrics, probes and l
       });
       expect(JSON.stringify(requestLine)).not.toMatch(/Bearer|eyJ/);
 
-      const activityLine = await eventually(
-        () =>
-          logLines().find(
-            (line) =>
-              line.context === 'Temporal' &&
-              (line.message as { correlationId?: string }).correlationId === correlationId,
-          ),
-        'a worker log line with the correlation id',
+      const activityLine = await logLine('a worker log line with the correlation id', () =>
+        logLines().find(
+          (line) =>
+            line.context === 'Temporal' &&
+            (line.message as { correlationId?: string }).correlationId === correlationId,
+        ),
       );
       expect(activityLine.message).toMatchObject({
         msg: 'Activity succeeded',
@@ -439,15 +435,17 @@ describe('operating the API: headers, limits, idempotency, metrics, probes and l
 
     it('of the Temporal worker are served at WORKER_METRICS_ADDRESS', async () => {
       // The exporter starts with the runtime; the worker's series appear once it polls.
-      let body = '';
-      const deadline = Date.now() + 10_000;
-      while (!body.includes('temporal_') && Date.now() < deadline) {
-        body = await fetch(workerMetricsUrl).then(
-          (response) => response.text(),
-          () => '',
-        );
-        if (!body.includes('temporal_')) await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      const body = await eventually(
+        'the worker metrics',
+        async () => {
+          const text = await fetch(workerMetricsUrl).then(
+            (response) => response.text(),
+            () => '',
+          );
+          return text.includes('temporal_') ? text : undefined;
+        },
+        10_000,
+      );
       expect(body).toMatch(/^temporal_\w+/m);
     });
   });

@@ -6,12 +6,12 @@ import { RunningWorker, startWorker } from '../support/amiflow-processes';
 import {
   addressOf,
   admin,
-  eventually,
   LifecycleHarness,
   CaughtMail,
   operator,
   recordHistory,
 } from '../support/lifecycle-harness';
+import { eventually } from '../support/eventually';
 
 const SECOND = 1000;
 const run = Date.now().toString(36);

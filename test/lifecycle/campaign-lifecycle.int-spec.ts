@@ -7,12 +7,11 @@ import { RunningWorker, startWorker } from '../support/amiflow-processes';
 import {
   addressOf,
   admin,
-  eventually,
   LifecycleHarness,
   operator,
   recordHistory,
-  until,
 } from '../support/lifecycle-harness';
+import { eventually, until } from '../support/eventually';
 
 const SECOND = 1000;
 const run = Date.now().toString(36);

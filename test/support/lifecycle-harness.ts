@@ -18,6 +18,8 @@ import { DataSource } from 'typeorm';
 import { CaughtMail, mailsTo } from '@amiflow/activities/testing';
 
 export type { CaughtMail };
+// Re-exported so that the specs importing them from here keep working; their home is eventually.ts.
+export { eventually, until } from './eventually';
 
 export const admin: Actor = { id: 'admin-dgos', role: 'admin' };
 export const operator: Actor = { id: 'instructeur-1', role: 'operator' };
@@ -175,27 +177,6 @@ export class LifecycleHarness {
   mailsTo(address: string): Promise<CaughtMail[]> {
     return mailsTo(address);
   }
-}
-
-/** Polls until `check` returns a value other than undefined; fails with `what` after the time. */
-export async function eventually<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Waits until the wall clock reaches `at`. */
-export async function until(at: string | number): Promise<void> {
-  const delay = (typeof at === 'number' ? at : Date.parse(at)) - Date.now();
-  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { openCampaignDefinition } from '@amiflow/domain/testing';
 import { ApiClient } from './api-client';
-import { admin, eventually, LifecycleHarness } from './lifecycle-harness';
+import { admin, LifecycleHarness } from './lifecycle-harness';
+import { eventually } from './eventually';
 
 /**
  * A campaign open now, through its real workflow, with a draft dossier per organisation created

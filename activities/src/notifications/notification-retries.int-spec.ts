@@ -9,9 +9,9 @@ import {
   OpenCampaignFixture,
   scheduleFixtureConsultation,
 } from '../testing';
-import { createDossierNotificationActivities } from './dossier-notification.activities';
-import { createMailer } from './mailer';
-import { createReminderActivities } from './reminder.activities';
+import { createDossierNotificationActivities } from './dossier-events/dossier-notification.activities';
+import { createMailer } from './mail/mailer';
+import { createReminderActivities } from './reminders/reminder.activities';
 
 /**
  * The notification activities as Temporal runs them: a first attempt, then the same input again

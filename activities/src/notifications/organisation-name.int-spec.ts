@@ -14,9 +14,12 @@ import { dossierStream, openTestDataSource, seedOpenCampaign } from '@amiflow/pe
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DataSource } from 'typeorm';
 import { mailsTo, textOf } from '../testing/mail-catcher';
-import { createDossierNotificationActivities } from './dossier-notification.activities';
-import { createMailer, Mailer } from './mailer';
-import { createReminderActivities, ReminderActivityDependencies } from './reminder.activities';
+import { createDossierNotificationActivities } from './dossier-events/dossier-notification.activities';
+import { createMailer, Mailer } from './mail/mailer';
+import {
+  createReminderActivities,
+  ReminderActivityDependencies,
+} from './reminders/reminder.activities';
 
 const run = Date.now().toString(36);
 const campaignId = `ami-nom-${run}`;

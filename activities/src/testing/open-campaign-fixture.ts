@@ -12,8 +12,8 @@ import {
 } from '@amiflow/persistence';
 import { dossierStream, openTestDataSource, seedOpenCampaign } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
-import { createMailer } from '../notifications/mailer';
-import { ReminderActivityDependencies } from '../notifications/reminder.activities';
+import { createMailer } from '../notifications/mail/mailer';
+import { ReminderActivityDependencies } from '../notifications/reminders/reminder.activities';
 
 export interface OpenCampaignFixture {
   readonly campaignId: string;

@@ -37,4 +37,3 @@ export * from './dossier/dossier.work';
 export * from './dossier/dossier.schedule';
 export * from './dossier/dossier.operator-commands';
 export * from './consultations/consultation-schedule';
-export * from './demo';

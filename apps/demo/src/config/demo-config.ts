@@ -1,6 +1,6 @@
 import { ConfigError, Environment } from '@amiflow/config';
 import { BUSINESS_KEY_PATTERN } from '@amiflow/contracts';
-import { MAX_DEMO_SPEED, MIN_DEMO_SPEED } from '@amiflow/domain';
+import { MAX_DEMO_SPEED, MIN_DEMO_SPEED } from '../calendar/compress-campaign';
 
 /** What the demo reads of its environment, once, at start-up. */
 export interface DemoConfig {

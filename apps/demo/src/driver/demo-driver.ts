@@ -1,10 +1,6 @@
-import {
-  CampaignDefinition,
-  compressCampaign,
-  CompressedCampaign,
-  referenceCampaign,
-  toRunTime,
-} from '@amiflow/domain';
+import { CampaignDefinition, referenceCampaign } from '@amiflow/domain';
+import { compressCampaign, CompressedCampaign } from '../calendar/compress-campaign';
+import { toRunTime } from '../calendar/time-scale';
 import { castDemoOrganisations, DemoOrganisation, DemoRole } from '../scenario/demo-cast';
 import { DemoStep, planDemoSteps } from '../scenario/demo-steps';
 import { DemoGateway, DemoRefusal } from '../actors/demo-gateway';

@@ -1,4 +1,4 @@
-import { TimeScale, toOriginalTime } from '@amiflow/domain';
+import { TimeScale, toOriginalTime } from '../calendar/time-scale';
 import { DemoReadModels } from '../read-models/demo-read-models';
 import { Display } from './console-display';
 import { progressLine } from './progress-line';

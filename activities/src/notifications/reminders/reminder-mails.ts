@@ -1,12 +1,7 @@
 import { Campaign, Dossier, ReminderKind } from '@amiflow/domain';
-import { deadline, localTime, page } from './mail-page';
+import { Mail } from '../mail/mail';
+import { deadline, localTime, page } from '../mail/mail-page';
 import { DigestItems } from './operator-digest';
-
-export interface Mail {
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
-}
 
 /** What a reminder's text is filled from. */
 export interface ReminderContext {

@@ -1,16 +1,16 @@
 import { DossierEventNotice, DossierNotificationActivities } from '@amiflow/contracts';
 import { Campaign } from '@amiflow/domain';
 import { ApplicationFailure } from '@temporalio/common';
-import { calendarInvitation } from './calendar-invitation';
-import { deliverOnce } from './deliver-once';
+import { calendarInvitation } from '../calendar/calendar-invitation';
+import { deliverOnce } from '../mail/deliver-once';
 import {
   isNotifiedDossierEvent,
   NotifiedDossierEvent,
   renderDossierEvent,
 } from './dossier-event-mails';
-import { Attachment, organiserAddress } from './mailer';
-import { organisationName } from './organisation-name';
-import { ReminderActivityDependencies } from './reminder.activities';
+import { Attachment, organiserAddress } from '../mail/mailer';
+import { organisationName } from '../mail/organisation-name';
+import { ReminderActivityDependencies } from '../reminders/reminder.activities';
 
 export type DossierNotificationDependencies = Omit<
   ReminderActivityDependencies,

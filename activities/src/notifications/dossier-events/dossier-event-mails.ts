@@ -6,8 +6,8 @@ import {
   EligibilityReason,
 } from '@amiflow/domain';
 import { DeadlineMovedNoticeData, NOTIFIED_DOSSIER_EVENT_TYPES } from '@amiflow/contracts';
-import { Mail } from './reminder-mails';
-import { deadline, localTime, page } from './mail-page';
+import { Mail } from '../mail/mail';
+import { deadline, localTime, page } from '../mail/mail-page';
 
 export type NotifiedDossierEvent = Extract<
   DossierEvent,

@@ -17,13 +17,13 @@ import {
   ReminderLedger,
 } from '@amiflow/persistence';
 import { ApplicationFailure } from '@temporalio/common';
-import { deliverOnce } from './deliver-once';
-import { Mailer } from './mailer';
-import { currentMeetingInvitation } from './meeting-invitation';
+import { deliverOnce } from '../mail/deliver-once';
+import { Mailer } from '../mail/mailer';
+import { currentMeetingInvitation } from '../calendar/meeting-invitation';
 import { DIGEST_STATES, digestItems } from './operator-digest';
-import { organisationName } from './organisation-name';
+import { organisationName } from '../mail/organisation-name';
 import { renderReminder } from './reminder-mails';
-import { reportProgress } from './report-progress';
+import { reportProgress } from '../mail/report-progress';
 
 interface Addressee {
   readonly recipient: string;

@@ -2,13 +2,17 @@ import { MeetingChangeActivities, MeetingChangeNotice } from '@amiflow/contracts
 import { Campaign, MeetingChange, reminderDueAt, reminderKey } from '@amiflow/domain';
 import { LedgerDelivery } from '@amiflow/persistence';
 import { ApplicationFailure } from '@temporalio/common';
-import { deliverOnce } from './deliver-once';
+import { deliverOnce } from '../mail/deliver-once';
 import { renderMeetingChange } from './meeting-change-mails';
-import { currentMeetingInvitation, meetingInvitation, MeetingVersion } from './meeting-invitation';
-import { organisationName } from './organisation-name';
-import { renderReminder } from './reminder-mails';
-import { ReminderActivityDependencies } from './reminder.activities';
-import { reportProgress } from './report-progress';
+import {
+  currentMeetingInvitation,
+  meetingInvitation,
+  MeetingVersion,
+} from '../calendar/meeting-invitation';
+import { organisationName } from '../mail/organisation-name';
+import { renderReminder } from '../reminders/reminder-mails';
+import { ReminderActivityDependencies } from '../reminders/reminder.activities';
+import { reportProgress } from '../mail/report-progress';
 
 export type MeetingChangeDependencies = Pick<
   ReminderActivityDependencies,

@@ -1,11 +1,15 @@
+import {
+  CALENDAR_DATES,
+  CampaignCalendar,
+  consultationSlots,
+  fromLocalDateTime,
+  referenceCampaign,
+  reminderDueAt,
+  ReminderRule,
+  toLocalDateTime,
+  validateCampaignDefinition,
+} from '@amiflow/domain';
 import fc from 'fast-check';
-import { CALENDAR_DATES, CampaignCalendar } from '../campaign/campaign-definition';
-import { validateCampaignDefinition } from '../campaign/campaign-definition.validation';
-import { consultationSlots } from '../consultations/consultation-schedule';
-import { referenceCampaign } from '../reference-campaign/reference-campaign';
-import { ReminderRule } from '../reminders/reminder-rule';
-import { reminderDueAt } from '../reminders/reminder-schedule';
-import { fromLocalDateTime, toLocalDateTime } from '../time/zoned-time';
 import { compressCampaign, MAX_DEMO_SPEED, MIN_DEMO_SPEED } from './compress-campaign';
 import { toOriginalTime, toRunTime } from './time-scale';
 

@@ -18,14 +18,14 @@ import {
 } from '@amiflow/persistence';
 import { campaignStream, openTestDataSource } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
-import { readInvitation } from '../testing/calendar-reader';
-import { calendarOf, mailsTo, textOf } from '../testing/mail-catcher';
-import { createMailer, Mailer } from './mailer';
+import { readInvitation } from '../../testing/calendar-reader';
+import { calendarOf, mailsTo, textOf } from '../../testing/mail-catcher';
+import { createMailer, Mailer } from '../mail/mailer';
 import {
   createMeetingChangeActivities,
   MeetingChangeDependencies,
 } from './meeting-change.activities';
-import { createReminderActivities } from './reminder.activities';
+import { createReminderActivities } from '../reminders/reminder.activities';
 
 const run = Date.now().toString(36);
 const campaignId = `ami-meeting-${run}`;

@@ -2,12 +2,16 @@ import {
   CALENDAR_DATES,
   CampaignCalendar,
   CampaignDefinition,
-} from '../campaign/campaign-definition';
-import { ConsultationSettings, consultationSlots } from '../consultations/consultation-schedule';
-import { REMINDER_KINDS, ReminderRule } from '../reminders/reminder-rule';
-import { reminderDueAt } from '../reminders/reminder-schedule';
-import { Instant, instant } from '../time/instant';
-import { fromLocalDateTime, toLocalDateTime } from '../time/zoned-time';
+  ConsultationSettings,
+  consultationSlots,
+  fromLocalDateTime,
+  Instant,
+  instant,
+  REMINDER_KINDS,
+  reminderDueAt,
+  ReminderRule,
+  toLocalDateTime,
+} from '@amiflow/domain';
 import { runInstant, TimeScale } from './time-scale';
 
 /**

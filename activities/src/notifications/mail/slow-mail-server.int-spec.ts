@@ -8,10 +8,10 @@ import {
   openStallingSmtpProxy,
   scheduleFixtureConsultation,
   StallingSmtpProxy,
-} from '../testing';
+} from '../../testing';
 import { DELIVERY_IN_PROGRESS } from './deliver-once';
 import { createMailer, Mailer } from './mailer';
-import { createReminderActivities } from './reminder.activities';
+import { createReminderActivities } from '../reminders/reminder.activities';
 
 const operator = { id: 'instructeur-1', role: 'operator' } as const;
 /** The dossier workflow's start-to-close for its notification activities. */

@@ -1,5 +1,5 @@
 import { deadlineInWords, formatInZone, zoneName } from '@amiflow/domain';
-import { Mail } from './reminder-mails';
+import { Mail } from './mail';
 
 const SIGNATURE = "L'équipe de l'appel à manifestation d'intérêt";
 

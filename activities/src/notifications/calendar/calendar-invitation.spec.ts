@@ -1,4 +1,4 @@
-import { readInvitation } from '../testing/calendar-reader';
+import { readInvitation } from '../../testing/calendar-reader';
 import { calendarInvitation, CalendarEvent } from './calendar-invitation';
 
 const meeting: CalendarEvent = {

@@ -1,7 +1,7 @@
 import { DeadlineMovedNoticeData, DossierEventNotice } from '@amiflow/contracts';
 import { isDossier } from '@amiflow/domain';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { mailsTo, openCampaignFixture, OpenCampaignFixture } from '../testing';
+import { mailsTo, openCampaignFixture, OpenCampaignFixture } from '../../testing';
 import { createDossierNotificationActivities } from './dossier-notification.activities';
 
 const DAY = 86_400_000;

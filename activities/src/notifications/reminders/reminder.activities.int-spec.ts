@@ -12,8 +12,8 @@ import {
 } from '@amiflow/persistence';
 import { dossierStream, openTestDataSource, seedOpenCampaign } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
-import { mailsTo } from '../testing/mail-catcher';
-import { createMailer, Mailer } from './mailer';
+import { mailsTo } from '../../testing/mail-catcher';
+import { createMailer, Mailer } from '../mail/mailer';
 import { createReminderActivities, ReminderActivityDependencies } from './reminder.activities';
 
 const run = Date.now().toString(36);

@@ -1,6 +1,6 @@
 import { MailConfig } from '@amiflow/config';
 import { createTransport } from 'nodemailer';
-import { Mail } from './reminder-mails';
+import { Mail } from './mail';
 
 /** A calendar invitation travels as a text/calendar attachment with its method. */
 export interface Attachment {

@@ -1,4 +1,4 @@
-import { Instant, instant } from '../time/instant';
+import { Instant, instant } from '@amiflow/domain';
 
 /**
  * A campaign's time played faster: the original calendar's first instant lands on `runStart`, and

@@ -1,6 +1,6 @@
 import { Campaign, meetingMovesOf, MeetingTimes, meetingTimesOf } from '@amiflow/domain';
 import { calendarInvitation } from './calendar-invitation';
-import { Attachment, organiserAddress } from './mailer';
+import { Attachment, organiserAddress } from '../mail/mailer';
 
 /** One version of the meeting's calendar entry. */
 export interface MeetingVersion {

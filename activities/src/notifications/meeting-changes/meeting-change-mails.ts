@@ -1,6 +1,6 @@
 import { Campaign, MeetingChange, MeetingRegistrationStatus } from '@amiflow/domain';
-import { localTime, page } from './mail-page';
-import { Mail } from './reminder-mails';
+import { localTime, page } from '../mail/mail-page';
+import { Mail } from '../mail/mail';
 
 /**
  * The French mail telling a registered organisation that the information meeting moved (from

@@ -1,2 +1,0 @@
-export * from './compress-campaign';
-export * from './time-scale';
