@@ -32,6 +32,7 @@ export * from './dossier/dossier.commands';
 export * from './dossier/dossier.events';
 export * from './dossier/dossier.state';
 export * from './dossier/dossier.decider';
+export * from './dossier/dossier.campaign-dates';
 export * from './dossier/dossier.reminders';
 export * from './dossier/dossier.work';
 export * from './dossier/dossier.schedule';

@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: one workflow's handlers, clock, mails and versioning markers read
+// together; what falls due when and on which dates is the domain's (dossier.schedule.ts,
+// dossier.campaign-dates.ts), and the event sourcing is shared/event-sourced.ts.
 import {
   calendarChangedSignal,
   CalendarChangedSignal,
@@ -23,22 +26,22 @@ import {
   submissionsClosedSignal,
 } from '@amiflow/contracts';
 import {
-  AWAITING_SCREENING,
+  CALENDAR_REFUSALS,
+  decidedOnCampaignDates,
   decideDossier,
   Dossier,
   DossierClockCommand,
   DossierCommand,
-  DomainErrorCode,
   DossierEvent,
   dossierLifecycleEnded,
   dossierRemindersDue,
   DossierState,
-  DossierStatus,
   dossierWorkDue,
   DueReminder,
   evolveDossier,
   initialDossierState,
   isDossier,
+  mayStillAmend,
   nextDeadline,
   nextDossierWakeUp,
   pendingDossierReminders,
@@ -312,7 +315,7 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
    */
   function deadlineMove(update: CalendarChangedSignal): DeadlineMovedNoticeData | undefined {
     const state = dossier.state;
-    if (!isDossier(state) || !MAY_STILL_AMEND.includes(state.status)) return undefined;
+    if (!isDossier(state) || !mayStillAmend(state)) return undefined;
     if (!knownDeadline || knownDeadline === update.submissionDeadline) return undefined;
     return { ...update, previousSubmissionDeadline: knownDeadline };
   }
@@ -325,40 +328,6 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
       { key: organisationTypeAttribute, value: state.organisationType },
       { key: nextDeadlineAttribute, value: deadline ? new Date(deadline) : null },
     ]);
-  }
-}
-
-/** Where the organisation may still submit or amend its dossier, before the deadline. */
-const MAY_STILL_AMEND: readonly DossierStatus[] = ['DRAFT', ...AWAITING_SCREENING];
-
-/** Refusals a fresher campaign calendar may overturn: the validator lets them through. */
-const CALENDAR_REFUSALS: readonly string[] = [
-  DomainErrorCode.SUBMISSION_DEADLINE_PASSED,
-  DomainErrorCode.TOO_EARLY,
-];
-
-/**
- * Whether the command is decided on one of the campaign's dates the dossier holds a copy of: the
- * deadline (submitting, amending, expiring a draft, starting the screening, a reminder of the
- * deadline) or the consultations' start (fixing a consultation).
- */
-function decidedOnCampaignDates(command: DossierCommand, state: DossierState): boolean {
-  switch (command.type) {
-    case 'SubmitDossier':
-    case 'SaveAnswers':
-    case 'ExpireDraft':
-    case 'StartDossierScreening':
-    case 'ScheduleConsultation':
-      return true;
-    case 'IssueDossierReminder':
-      return (
-        isDossier(state) &&
-        state.terms.reminders.some(
-          (rule) => rule.id === command.ruleId && rule.kind === 'DEADLINE_REMINDER',
-        )
-      );
-    default:
-      return false;
   }
 }
 

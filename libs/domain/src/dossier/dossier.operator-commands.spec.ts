@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: what an operator is offered, checked against the decider at each
+// moment of a dossier's life, in one story.
 import { decideCampaign, evolveCampaign } from '../campaign/campaign.decider';
 import { initialCampaignState, isCampaign } from '../campaign/campaign.state';
 import { DomainError } from '../errors/domain-error';

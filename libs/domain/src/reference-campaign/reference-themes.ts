@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: data — eleven themes, each with its keywords and the assumption
+// that justifies it, read best side by side.
 import { ThemeTaxonomy } from '../analysis/theme-taxonomy';
 
 /**
