@@ -123,6 +123,17 @@ describe('the console, as an operator uses it', () => {
         .count(),
     ).toBe(0);
     await shared.close();
+
+    // A day typed as a French operator writes it, whatever the browser's language; the URL
+    // carries it as YYYY-MM-DD; anything else is refused in French, in place.
+    const dueBefore = page.getByLabel('Échéance avant le');
+    await dueBefore.fill('2099-12-31');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.getByText('Date attendue au format jj/mm/aaaa').waitFor();
+    await dueBefore.fill('31/12/2099');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.waitForURL(/echeance-avant=2099-12-31/);
+    expect(await page.getByLabel('Échéance avant le').inputValue()).toBe('31/12/2099');
   });
 
   it('choisit l’onglet « À traiter », voit son compte, et l’onglet reste dans le lien', async () => {

@@ -7,11 +7,11 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { FormEvent, ReactNode } from 'react';
+import { FormEvent, ReactNode, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, queryString, text } from '../api/client';
 import type { Campaign, Dossier, DossierCounts, Page } from '../api/types';
-import { formatInstant, startOfDayIn } from '../format/dates';
+import { formatInstant, parseFrenchDay, startOfDayIn } from '../format/dates';
 import {
   CAMPAIGN_PHASES,
   DOSSIER_STATES,
@@ -105,15 +105,26 @@ export function CampaignPage() {
   });
 
   const tableDrawn = dossiers.data !== undefined || dossiers.error !== null;
+  const [dueBeforeError, setDueBeforeError] = useState<string>();
 
   const applyFilters = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const next = new URLSearchParams();
-    for (const name of ['etat', 'type', 'profession', 'texte', 'echeance-avant', 'en-retard']) {
+    for (const name of ['etat', 'type', 'profession', 'texte', 'en-retard']) {
       const value = text(form, name).trim();
       if (value) next.set(name, value);
     }
+    // Typed jj/mm/aaaa (a text field: the browser's date field follows its own language), carried
+    // in the URL as YYYY-MM-DD.
+    const typedDay = text(form, 'echeance-avant').trim();
+    const day = typedDay ? parseFrenchDay(typedDay) : undefined;
+    if (typedDay && !day) {
+      setDueBeforeError('Date attendue au format jj/mm/aaaa, par exemple 15/11/2019.');
+      return;
+    }
+    setDueBeforeError(undefined);
+    if (day) next.set('echeance-avant', day);
     // The tab, the sort, the days ahead and the columns stay; the page starts again.
     for (const name of ['onglet', 'tri', 'ordre', 'jours', 'colonnes']) {
       const value = search.get(name);
@@ -244,10 +255,13 @@ export function CampaignPage() {
         <div className="fr-col-12 fr-col-md-3">
           <Input
             label="Échéance avant le"
+            hintText="jj/mm/aaaa"
+            state={dueBeforeError ? 'error' : 'default'}
+            stateRelatedMessage={dueBeforeError}
             nativeInputProps={{
               name: 'echeance-avant',
-              type: 'date',
-              defaultValue: dueBeforeDay,
+              inputMode: 'numeric',
+              defaultValue: frenchDay(dueBeforeDay),
             }}
           />
         </div>
@@ -385,4 +399,10 @@ export function CampaignPage() {
       </Tabs>
     </>
   );
+}
+
+/** `YYYY-MM-DD` as a French operator reads it (`jj/mm/aaaa`); anything else as it is. */
+function frenchDay(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
 }
