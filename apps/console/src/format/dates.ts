@@ -107,33 +107,32 @@ export function instantIn(day: string, time: string, timeZone: string): string |
   return new Date(asUtc - offset(first)).toISOString();
 }
 
-/** The calendar day (`YYYY-MM-DD`) an instant falls on in a zone: a date field's default. */
-export function dayIn(instant: string | Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
+/** The parts of an instant on a zone's calendar and clock, as `Intl` names them. */
+function partsIn(
+  instant: string | Date,
+  timeZone: string,
+  fields: Intl.DateTimeFormatOptions,
+): Record<string, string> {
+  return Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, ...fields })
       .formatToParts(typeof instant === 'string' ? new Date(instant) : instant)
       .map((part) => [part.type, part.value]),
   );
+}
+
+/** The calendar day (`YYYY-MM-DD`) an instant falls on in a zone: a date field's default. */
+export function dayIn(instant: string | Date, timeZone: string): string {
+  const parts = partsIn(instant, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' });
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /** The wall-clock time (`HH:mm`) an instant shows in a zone: a time field's default. */
 export function clockIn(instant: string | Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(typeof instant === 'string' ? new Date(instant) : instant)
-      .map((part) => [part.type, part.value]),
-  );
+  const parts = partsIn(instant, timeZone, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return `${parts.hour}:${parts.minute}`;
 }
 
@@ -168,8 +167,13 @@ export function parseClock(text: string): string | undefined {
   return match ? `${match[1].padStart(2, '0')}:${match[2]}` : undefined;
 }
 
+/** A `YYYY-MM-DD` day as a French operator types it (`jj/mm/aaaa`); anything else as it is. */
+export function frenchDay(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
+}
+
 /** The day an instant falls on in a zone, as a French operator types it (`jj/mm/aaaa`). */
 export function frenchDayIn(instant: string | Date, timeZone: string): string {
-  const [year, month, day] = dayIn(instant, timeZone).split('-');
-  return `${day}/${month}/${year}`;
+  return frenchDay(dayIn(instant, timeZone));
 }

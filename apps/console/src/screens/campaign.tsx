@@ -11,7 +11,7 @@ import { FormEvent, ReactNode, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, queryString, text } from '../api/client';
 import type { Campaign, Dossier, DossierCounts, Page } from '../api/types';
-import { formatInstant, parseFrenchDay, startOfDayIn } from '../format/dates';
+import { formatInstant, frenchDay, parseFrenchDay, startOfDayIn } from '../format/dates';
 import {
   CAMPAIGN_PHASES,
   DOSSIER_STATES,
@@ -399,10 +399,4 @@ export function CampaignPage() {
       </Tabs>
     </>
   );
-}
-
-/** `YYYY-MM-DD` as a French operator reads it (`jj/mm/aaaa`); anything else as it is. */
-function frenchDay(day: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
 }
