@@ -1,5 +1,6 @@
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
 import type { MeetingRegistration, MeetingRegistrations } from '../api/types';
@@ -82,21 +83,39 @@ export function MeetingPage() {
               <p className="fr-tag">Liste d'attente : {data.waitingList.length}</p>
             </li>
           </ul>
-          <Table
+          <RowsOrNone
             caption={`Inscriptions confirmées (${data.confirmed.length} sur ${data.capacity} places)`}
             headers={['Organisation', 'Identifiant', 'Inscrite le']}
-            data={rows(data.confirmed, false)}
+            rows={rows(data.confirmed, false)}
+            none="Aucune inscription confirmée."
           />
-          {data.confirmed.length === 0 ? <p>Aucune inscription confirmée.</p> : null}
-          <Table
+          <RowsOrNone
             caption={`Liste d'attente (${data.waitingList.length})`}
             headers={['Rang', 'Organisation', 'Identifiant', 'Inscrite le']}
-            data={rows(data.waitingList, true)}
+            rows={rows(data.waitingList, true)}
+            none="La liste d'attente est vide."
           />
-          {data.waitingList.length === 0 ? <p>La liste d'attente est vide.</p> : null}
         </>
       ) : null}
       {registrations.isPending ? <p>Chargement des inscriptions…</p> : null}
+    </>
+  );
+}
+
+/** A table of its rows, or, when there are none, its title and a sentence instead of empty headers. */
+function RowsOrNone(props: {
+  caption: string;
+  headers: string[];
+  rows: ReactNode[][];
+  none: string;
+}): ReactNode {
+  if (props.rows.length > 0) {
+    return <Table caption={props.caption} headers={props.headers} data={props.rows} />;
+  }
+  return (
+    <>
+      <h2 className="fr-h6 fr-mt-4w">{props.caption}</h2>
+      <p>{props.none}</p>
     </>
   );
 }
