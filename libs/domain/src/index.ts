@@ -27,6 +27,7 @@ export * from './campaign/campaign-file';
 export * from './reference-campaign/reference-campaign';
 export * from './reference-campaign/reference-themes';
 export * from './analysis/theme-taxonomy';
+export * from './analysis/campaign-themes';
 export * from './dossier/dossier-terms';
 export * from './dossier/dossier.commands';
 export * from './dossier/dossier.events';

@@ -103,6 +103,11 @@ function toCampaignFile(campaignId: string, input: CampaignFileInput): CampaignF
         daysOff: [...input.consultations.daysOff],
       },
     }),
+    ...(input.themes && {
+      themes: input.themes.map(({ id, label, description, keywords, assumption }) =>
+        definedOnly({ id, label, description, keywords: [...keywords], assumption }),
+      ),
+    }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { DemandTheme } from '../analysis/theme-taxonomy';
 import { ConsultationSettings } from '../consultations/consultation-schedule';
 import { EligibilityPolicy } from '../eligibility/eligibility';
 import { QuestionnaireSection } from '../questionnaire/questionnaire';
@@ -55,6 +56,11 @@ export interface CampaignDefinition {
   readonly reminders: readonly ReminderRule[];
   /** How individual consultations are laid out, when the campaign holds them. */
   readonly consultations?: ConsultationSettings;
+  /**
+   * The demand themes its answers are tagged with and suggested against; absent, the reference
+   * campaign's eleven (`campaignThemeTaxonomy`).
+   */
+  readonly themes?: readonly DemandTheme[];
 }
 
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';

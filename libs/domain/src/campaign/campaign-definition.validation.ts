@@ -1,3 +1,4 @@
+import { validateCampaignThemes } from '../analysis/campaign-themes';
 import { ConsultationSettings } from '../consultations/consultation-schedule';
 import { isReminderKind, REMINDER_KINDS } from '../reminders/reminder-rule';
 import { isOrganisationType } from '../shared/organisation-type';
@@ -74,6 +75,7 @@ export function validateCampaignDefinition(definition: CampaignDefinition): Defi
     }
   });
   if (definition.consultations) problems.push(...validateConsultations(definition.consultations));
+  problems.push(...validateCampaignThemes(definition.themes));
   return problems;
 }
 

@@ -138,6 +138,37 @@ export class SupportFormInput {
   label!: string;
 }
 
+/** A demand theme of the campaign's taxonomy (libs/domain theme-taxonomy.ts). */
+export class DemandThemeInput {
+  @ApiProperty({ example: 'acces-donnees', description: 'Lower-case words joined by hyphens' })
+  @IsString()
+  @MaxLength(64)
+  id!: string;
+
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @MaxLength(200)
+  label!: string;
+
+  @ApiProperty({ maxLength: 2000 })
+  @IsString()
+  @MaxLength(2000)
+  description!: string;
+
+  @ApiProperty({ type: [String], maxItems: 100 })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  keywords!: string[];
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  assumption?: string;
+}
+
 const YEAR_OF_DAYS = 366;
 
 export class OffsetInput {
@@ -323,4 +354,16 @@ export class CampaignFileInput {
   @ValidateNested()
   @Type(() => ConsultationSettingsInput)
   consultations?: ConsultationSettingsInput;
+
+  @ApiPropertyOptional({
+    type: [DemandThemeInput],
+    maxItems: 50,
+    description: "The demand themes; absent, the reference campaign's eleven",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DemandThemeInput)
+  themes?: DemandThemeInput[];
 }
