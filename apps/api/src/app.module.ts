@@ -11,6 +11,7 @@ import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OperationsModule } from './operations/operations.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { SynthesisModule } from './synthesis/synthesis.module';
+import { DossierThemesModule } from './dossier-themes/dossier-themes.module';
 import { OperatorActionsModule } from './operator-actions/operator-actions.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { SavedViewsModule } from './saved-views/saved-views.module';
@@ -32,6 +33,7 @@ export class AppModule {
         DossiersModule,
         CampaignsModule,
         SynthesisModule,
+        DossierThemesModule,
         DirectoryModule,
         OperatorActionsModule,
         DeadlinesModule,

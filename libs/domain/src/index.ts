@@ -38,4 +38,5 @@ export * from './dossier/dossier.reminders';
 export * from './dossier/dossier.work';
 export * from './dossier/dossier.schedule';
 export * from './dossier/dossier.operator-commands';
+export { THEME_TAGGING_STATUSES, themeTagsOf } from './dossier/decide/themes';
 export * from './consultations/consultation-schedule';

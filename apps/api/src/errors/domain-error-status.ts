@@ -9,6 +9,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case DomainErrorCode.CLARIFICATION_NOT_FOUND:
     case DomainErrorCode.FOLLOW_UP_NOT_FOUND:
     case DomainErrorCode.MEETING_REGISTRATION_NOT_FOUND:
+    case DomainErrorCode.THEME_TAG_NOT_FOUND:
       return HttpStatus.NOT_FOUND;
     // The request is well formed but its content breaks a rule of the campaign.
     case DomainErrorCode.INVALID_COMMAND:
@@ -32,6 +33,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case DomainErrorCode.CLARIFICATION_OVERDUE:
     case DomainErrorCode.FOLLOW_UP_ALREADY_EXISTS:
     case DomainErrorCode.FOLLOW_UPS_PENDING:
+    case DomainErrorCode.THEME_TAG_ALREADY_EXISTS:
     case DomainErrorCode.REMINDER_NOT_DUE:
     case DomainErrorCode.REMINDER_NOT_APPLICABLE:
       return HttpStatus.CONFLICT;

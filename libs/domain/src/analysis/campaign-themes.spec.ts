@@ -1,7 +1,12 @@
 import { validateCampaignDefinition } from '../campaign/campaign-definition.validation';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
 import { referenceThemeTaxonomy } from '../reference-campaign/reference-themes';
-import { campaignThemeTaxonomy, validateCampaignThemes } from './campaign-themes';
+import { DomainErrorCode } from '../errors/domain-error-code';
+import {
+  campaignThemeTaxonomy,
+  requireCampaignThemes,
+  validateCampaignThemes,
+} from './campaign-themes';
 
 const theme = {
   id: 'financement',
@@ -34,5 +39,18 @@ describe("a campaign's theme taxonomy", () => {
       'themes[1].id',
       'themes[1].label',
     ]);
+  });
+});
+
+describe('the themes a tag names', () => {
+  it('must be themes of the campaign', () => {
+    const taxonomy = campaignThemeTaxonomy({});
+    expect(() => requireCampaignThemes(taxonomy, ['formation'])).not.toThrow();
+    expect(() => requireCampaignThemes(taxonomy, ['formation', 'astrologie'])).toThrow(
+      expect.objectContaining({
+        code: DomainErrorCode.INVALID_COMMAND,
+        details: { unknownThemeIds: ['astrologie'] },
+      }),
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { DomainErrorCode } from '../errors/domain-error-code';
+import { DomainError } from '../errors/domain-error';
 import { CampaignDefinition } from '../campaign/campaign-definition';
 import { referenceThemeTaxonomy } from '../reference-campaign/reference-themes';
 import { ThemeTaxonomy, ThemeTaxonomyProblem, validateThemeTaxonomy } from './theme-taxonomy';
@@ -30,4 +32,20 @@ export function validateCampaignThemes(
     ];
   }
   return validateThemeTaxonomy({ themes });
+}
+
+/**
+ * Refuses themes the campaign's taxonomy does not hold. Checked by the API before the command
+ * reaches the dossier, which does not carry its campaign's taxonomy.
+ */
+export function requireCampaignThemes(taxonomy: ThemeTaxonomy, themeIds: readonly string[]): void {
+  const known = new Set(taxonomy.themes.map((theme) => theme.id));
+  const unknown = themeIds.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new DomainError(
+      DomainErrorCode.INVALID_COMMAND,
+      `Thème inconnu de la campagne : ${unknown.join(', ')}.`,
+      { unknownThemeIds: unknown },
+    );
+  }
 }

@@ -18,6 +18,12 @@ import { closeDossier, completeFollowUp, planFollowUp } from './decide/follow-up
 import { issueDossierReminder } from './decide/reminder';
 import { recordScreeningResult, startDossierScreening } from './decide/screening';
 import {
+  acceptThemeSuggestion,
+  rejectThemeSuggestion,
+  removeThemeTag,
+  tagPassage,
+} from './decide/themes';
+import {
   createDossierDraft,
   expireDraft,
   saveAnswers,
@@ -93,6 +99,14 @@ export function decideDossier(
       return cancelWithCampaign(command, state, now);
     case 'IssueDossierReminder':
       return issueDossierReminder(command, state, now);
+    case 'TagPassage':
+      return tagPassage(command, state, now);
+    case 'RemoveThemeTag':
+      return removeThemeTag(command, state, now);
+    case 'AcceptThemeSuggestion':
+      return acceptThemeSuggestion(command, state, now);
+    case 'RejectThemeSuggestion':
+      return rejectThemeSuggestion(command, state, now);
     default:
       return assertNever(command);
   }

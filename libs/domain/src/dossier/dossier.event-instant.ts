@@ -48,6 +48,12 @@ export function dossierEventInstant(event: DossierEvent): string {
       return event.data.cancelledAt;
     case 'DossierReminderIssued':
       return event.data.issuedAt;
+    case 'PassageTagged':
+      return event.data.taggedAt;
+    case 'ThemeTagRemoved':
+      return event.data.removedAt;
+    case 'ThemeSuggestionRejected':
+      return event.data.rejectedAt;
     default:
       return assertNever(event);
   }

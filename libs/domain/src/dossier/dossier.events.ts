@@ -144,6 +144,31 @@ export type DossierReminderIssued = Event<
   { ruleId: string; kind: ReminderKind; occurrence: string; dueAt: Instant; issuedAt: Instant }
 >;
 
+export type PassageTagged = Event<
+  'PassageTagged',
+  {
+    tagId: string;
+    sectionId: string;
+    start: number;
+    end: number;
+    /** The passage as it read when tagged: what the synthesis quotes. */
+    quote: string;
+    themeIds: string[];
+    /** Present when the tag is an accepted suggestion: its score then. */
+    suggestionScore?: number;
+    by: Actor;
+    taggedAt: Instant;
+  }
+>;
+export type ThemeTagRemoved = Event<
+  'ThemeTagRemoved',
+  { tagId: string; by: Actor; removedAt: Instant }
+>;
+export type ThemeSuggestionRejected = Event<
+  'ThemeSuggestionRejected',
+  { sectionId: string; themeId: string; by: Actor; rejectedAt: Instant }
+>;
+
 export type DossierEvent =
   | DossierDraftCreated
   | DossierAnswersSaved
@@ -166,7 +191,10 @@ export type DossierEvent =
   | UnavailabilityDeclared
   | DossierCalendarUpdated
   | DossierCancelled
-  | DossierReminderIssued;
+  | DossierReminderIssued
+  | PassageTagged
+  | ThemeTagRemoved
+  | ThemeSuggestionRejected;
 
 export type DossierEventType = DossierEvent['type'];
 
@@ -194,6 +222,9 @@ export const DOSSIER_EVENT_TYPES = [
   'DossierCalendarUpdated',
   'DossierCancelled',
   'DossierReminderIssued',
+  'PassageTagged',
+  'ThemeTagRemoved',
+  'ThemeSuggestionRejected',
 ] as const satisfies readonly DossierEventType[];
 
 // Fails to compile when an event type is missing from the list above.

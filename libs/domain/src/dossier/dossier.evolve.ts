@@ -152,6 +152,34 @@ function applyEvent(
       return { ...state, status: 'CANCELLED' };
     case 'DossierReminderIssued':
       return { ...state, issuedReminders: [...state.issuedReminders, reminderKey(event.data)] };
+    case 'PassageTagged': {
+      const { tagId, sectionId, start, end, quote, themeIds, suggestionScore, by, taggedAt } =
+        event.data;
+      const tag = { tagId, sectionId, start, end, quote, themeIds, by, taggedAt };
+      return {
+        ...state,
+        themeTags: [
+          ...(state.themeTags ?? []),
+          suggestionScore === undefined ? tag : { ...tag, suggestionScore },
+        ],
+        // A theme accepted for an answer is no longer a rejected suggestion there.
+        rejectedSuggestions: (state.rejectedSuggestions ?? []).filter(
+          (r) => r.sectionId !== sectionId || !themeIds.includes(r.themeId),
+        ),
+      };
+    }
+    case 'ThemeTagRemoved':
+      return {
+        ...state,
+        themeTags: (state.themeTags ?? []).filter((tag) => tag.tagId !== event.data.tagId),
+      };
+    case 'ThemeSuggestionRejected': {
+      const { sectionId, themeId } = event.data;
+      return {
+        ...state,
+        rejectedSuggestions: [...(state.rejectedSuggestions ?? []), { sectionId, themeId }],
+      };
+    }
     default:
       return assertNever(event);
   }

@@ -185,6 +185,7 @@ const answeredIdArb = fc.oneof(
   clarificationIdArb,
 );
 const followUpIdArb = fc.constantFrom('suivi-1', 'suivi-2', 'suivi-3');
+const tagIdArb = fc.constantFrom('tag-1', 'tag-2', 'tag-3');
 
 /** Dossier-scope rules as another campaign could define them. */
 const dossierRulesArb: fc.Arbitrary<readonly ReminderRule[]> = fc
@@ -416,6 +417,49 @@ const dossierTemplateArb = (progressWeight: number): fc.Arbitrary<DossierTemplat
       arbitrary: fc.record({
         type: fc.constant('IssueDossierReminder' as const),
         pending: fc.nat(5),
+      }),
+    },
+    // Themes: passages of the generated answers (some beyond them), tags taken back, suggestions.
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        type: fc.constant('TagPassage' as const),
+        tagId: tagIdArb,
+        sectionId: fc.constantFrom(...SECTION_IDS.slice(0, 3)),
+        start: fc.nat(4),
+        end: fc.integer({ min: 2, max: 20 }),
+        themeIds: fc.subarray(['formation', 'financement', 'acces-donnees']),
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('AcceptThemeSuggestion' as const),
+        tagId: tagIdArb,
+        sectionId: fc.constantFrom(...SECTION_IDS.slice(0, 3)),
+        start: fc.constant(0),
+        end: fc.integer({ min: 3, max: 11 }),
+        themeId: fc.constantFrom('formation', 'financement'),
+        score: fc.constantFrom(0.5, 0.9),
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('RemoveThemeTag' as const),
+        tagId: tagIdArb,
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('RejectThemeSuggestion' as const),
+        sectionId: fc.constantFrom(...SECTION_IDS.slice(0, 3)),
+        themeId: fc.constantFrom('formation', 'financement'),
+        actor: fc.constant(operator),
       }),
     },
     {
@@ -836,6 +880,9 @@ const EVENT_TYPES: Record<DossierEventType, true> = {
   DossierCalendarUpdated: true,
   DossierCancelled: true,
   DossierReminderIssued: true,
+  PassageTagged: true,
+  ThemeTagRemoved: true,
+  ThemeSuggestionRejected: true,
 };
 
 const DEADLINE = Date.parse(referenceTerms.submissionDeadline);

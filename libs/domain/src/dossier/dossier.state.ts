@@ -66,6 +66,25 @@ export interface FollowUp {
   readonly completedAt?: Instant;
 }
 
+/** A passage of an answer an operator tagged with demand themes (or a suggestion accepted). */
+export interface ThemeTag {
+  readonly tagId: string;
+  readonly sectionId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly themeIds: readonly string[];
+  readonly suggestionScore?: number;
+  readonly by: Actor;
+  readonly taggedAt: Instant;
+}
+
+/** A theme an operator rejected for an answer: it is not suggested there again. */
+export interface RejectedSuggestion {
+  readonly sectionId: string;
+  readonly themeId: string;
+}
+
 export interface NoDossier {
   readonly status: 'NONE';
 }
@@ -109,6 +128,13 @@ interface DossierFields {
   readonly unavailability: readonly Period[];
   /** Keys of the reminders already issued about this dossier (see `reminderKey`). */
   readonly issuedReminders: readonly string[];
+  /**
+   * The passages tagged with demand themes, in tagging order; absent from states folded before
+   * tags existed (read through `themeTagsOf`).
+   */
+  readonly themeTags?: readonly ThemeTag[];
+  /** The suggestions rejected, by answer and theme; absent as `themeTags` is. */
+  readonly rejectedSuggestions?: readonly RejectedSuggestion[];
   /** Instant of the last event: the last change anyone can see. */
   readonly lastChangedAt: Instant;
 }
