@@ -58,6 +58,11 @@ const POLICY: Readonly<Record<string, Access>> = {
   [`POST ${DOSSIER}/follow-ups`]: STAFF,
   [`POST ${DOSSIER}/follow-ups/{followUpId}/complete`]: STAFF,
   [`POST ${DOSSIER}/close`]: STAFF,
+  [`GET ${DOSSIER}/themes`]: STAFF,
+  [`POST ${DOSSIER}/themes/tags`]: STAFF,
+  [`DELETE ${DOSSIER}/themes/tags/{tagId}`]: STAFF,
+  [`POST ${DOSSIER}/themes/suggestions/accept`]: STAFF,
+  [`POST ${DOSSIER}/themes/suggestions/reject`]: STAFF,
   'GET /campaigns/{campaignId}/dossier-counts': STAFF,
   'GET /campaigns/{campaignId}/due': STAFF,
   'GET /campaigns/{campaignId}/alerts': STAFF,
@@ -146,6 +151,7 @@ describe('authorisation matrix: every route × every kind of caller', () => {
       .replace('{organisationId}', onB ? organisationB : organisationA)
       .replace('{clarificationId}', 'precisions-1')
       .replace('{followUpId}', 'suivi-1')
+      .replace('{tagId}', 'tag-1')
       .replace('{viewId}', 'vue-1');
     const takesBody = documented.get(route)?.takesBody ?? false;
     // A body no route accepts: a caller the guard lets through meets the validation (400) and

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNotFoundResponse,
@@ -9,7 +9,8 @@ import {
 import { Roles } from '../auth/access.decorators';
 import { CampaignParams } from '../common/key.params';
 import { ErrorResponse } from '../errors/error-response';
-import { SynthesisOutput } from './dtos/synthesis.output';
+import { CampaignSynthesisOutput } from './dtos/synthesis.output';
+import { SynthesisQuery } from './dtos/synthesis.query';
 import { SynthesisService } from './synthesis.service';
 
 @ApiTags('synthesis')
@@ -22,11 +23,14 @@ export class SynthesisController {
   @Roles('admin', 'operator')
   @ApiOperation({
     summary:
-      'Dossiers by state, profession, organisation type and retained support form; demands shared by several professions',
+      'Dossiers by state, profession, organisation type, completeness and support form; the themes × professions matrix, the common demands with their quotes, support wished and retained, the best proposals',
   })
-  @ApiOkResponse({ type: SynthesisOutput })
+  @ApiOkResponse({ type: CampaignSynthesisOutput })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  read(@Param() { campaignId }: CampaignParams): Promise<SynthesisOutput> {
-    return this.synthesis.synthesis(campaignId);
+  read(
+    @Param() { campaignId }: CampaignParams,
+    @Query() { commonThreshold }: SynthesisQuery,
+  ): Promise<CampaignSynthesisOutput> {
+    return this.synthesis.synthesis(campaignId, commonThreshold);
   }
 }

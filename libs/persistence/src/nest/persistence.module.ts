@@ -6,6 +6,7 @@ import { runMigrations } from '../data-source/run-migrations';
 import { EventStore } from '../event-store/event-store';
 import { CampaignSummaryQuery } from '../read-models/campaign-summary/campaign-summary.query';
 import { DossierSummaryQuery } from '../read-models/dossier-summary/dossier-summary.query';
+import { DossierAnalysisQuery } from '../read-models/dossier-summary/dossier-analysis.query';
 import { OrganisationDirectory } from '../directory/organisation-directory';
 import { ReminderLedger } from '../reminders/reminder-ledger';
 import { readModelProjections } from '../read-models/read-model-projections';
@@ -42,6 +43,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: DossierAnalysisQuery,
+          useFactory: (dataSource: DataSource) => new DossierAnalysisQuery(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: CampaignSummaryQuery,
           useFactory: (dataSource: DataSource) => new CampaignSummaryQuery(dataSource),
           inject: [DataSource],
@@ -66,6 +72,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         DataSource,
         EventStore,
         DossierSummaryQuery,
+        DossierAnalysisQuery,
         CampaignSummaryQuery,
         OrganisationDirectory,
         ReminderLedger,

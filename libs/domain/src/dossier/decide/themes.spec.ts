@@ -146,7 +146,7 @@ describe('an operator accepts or rejects a suggested theme', () => {
 
   it('refuses a score outside 0 to 1', () => {
     given(submitted)
-      .when({ ...accept, score: 1.5 } as DossierCommand, AT)
+      .when({ ...accept, score: 1.5 }, AT)
       .then(DomainErrorCode.INVALID_COMMAND);
   });
 
@@ -172,7 +172,7 @@ describe('an operator accepts or rejects a suggested theme', () => {
 
   it('refuses to reject a suggestion for a section the dossier did not answer', () => {
     given(submitted)
-      .when({ ...reject, sectionId: 'leviers' } as DossierCommand, AT)
+      .when({ ...reject, sectionId: 'leviers' }, AT)
       .then(DomainErrorCode.UNKNOWN_SECTION);
   });
 });
