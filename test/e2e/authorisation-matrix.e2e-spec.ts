@@ -36,6 +36,9 @@ const POLICY: Readonly<Record<string, Access>> = {
   'DELETE /campaigns/{campaignId}/meeting/registrations/{organisationId}': ALL,
   'GET /campaigns/{campaignId}/deliveries/failures': STAFF,
   'GET /campaigns/{campaignId}/synthesis': STAFF,
+  'GET /campaigns/{campaignId}/synthesis/report.pdf': STAFF,
+  'GET /campaigns/{campaignId}/synthesis/report.xlsx': STAFF,
+  'GET /campaigns/{campaignId}/synthesis/tables/{table}': STAFF,
   'GET /organisations': STAFF,
   'GET /organisations/{organisationId}': ALL,
   'PUT /organisations/{organisationId}': ADMIN,
@@ -152,6 +155,7 @@ describe('authorisation matrix: every route × every kind of caller', () => {
       .replace('{clarificationId}', 'precisions-1')
       .replace('{followUpId}', 'suivi-1')
       .replace('{tagId}', 'tag-1')
+      .replace('{table}', 'themes-professions')
       .replace('{viewId}', 'vue-1');
     const takesBody = documented.get(route)?.takesBody ?? false;
     // A body no route accepts: a caller the guard lets through meets the validation (400) and
