@@ -241,7 +241,7 @@ describe('the synthesis of the demand themes, and its report, over HTTP', () => 
     await workbook.xlsx.load(await response.arrayBuffer());
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Dossiers par état',
-      "Dossiers par type d'organisation",
+      "Par type d'organisation",
       'Dossiers déposés par complétude',
       'Thèmes × professions',
       'Demandes communes',

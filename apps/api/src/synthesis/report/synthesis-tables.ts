@@ -50,7 +50,7 @@ export function synthesisTables(synthesis: CampaignSynthesisOutput): SynthesisTa
     },
     {
       id: 'chiffres-par-type',
-      title: "Dossiers par type d'organisation",
+      title: "Par type d'organisation",
       headers: ["Type d'organisation", 'Dossiers', 'Dont déposés'],
       rows: synthesis.byOrganisationType.map((g) => [
         ORGANISATION_TYPE_LABELS[g.organisationType] ?? g.organisationType,
