@@ -33,6 +33,11 @@ export interface TemporalConfig {
 export interface ApiConfig {
   readonly host: string;
   readonly port: number;
+  /**
+   * How long (milliseconds) a request waits for a lifecycle to decide its command, the update
+   * being sent again under the same ID each time a call times out, before answering 503.
+   */
+  readonly commandWaitMs: number;
 }
 
 export interface WorkerConfig {

@@ -12,7 +12,7 @@ describe('loadConfig', () => {
       apiKey: undefined,
       uiUrl: undefined,
     });
-    expect(config.api).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.api).toEqual({ host: '127.0.0.1', port: 3000, commandWaitMs: 60_000 });
     expect(config.worker).toEqual({ workflowBundlePath: undefined, maxCachedWorkflows: 2000 });
     expect(config.logLevel).toBe('log');
     expect(config.mail).toEqual({

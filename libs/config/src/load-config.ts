@@ -16,6 +16,7 @@ export const CONFIG_DEFAULTS = {
   TEMPORAL_TLS: 'false',
   API_HOST: '127.0.0.1',
   API_PORT: '3000',
+  COMMAND_WAIT_SECONDS: '60',
   WORKER_MAX_CACHED_WORKFLOWS: '2000',
   LOG_LEVEL: 'log',
   SMTP_HOST: '127.0.0.1',
@@ -76,6 +77,7 @@ export function loadConfig(env: Environment, terminal: Terminal = {}): AppConfig
     {
       host: read('API_HOST'),
       port: port('API_PORT', read('API_PORT')),
+      commandWaitMs: positiveInteger('COMMAND_WAIT_SECONDS', read('COMMAND_WAIT_SECONDS')) * 1000,
     },
     {
       workflowBundlePath: optional('WORKFLOW_BUNDLE_PATH'),

@@ -27,9 +27,11 @@ export function sendCampaignCommand(
   client: Client,
   campaignId: string,
   request: CampaignUpdateRequest,
+  updateId?: string,
 ): Promise<CampaignSnapshot> {
   return client.workflow.executeUpdateWithStart(campaignCommandUpdate, {
     args: [request],
+    updateId,
     startWorkflowOperation: new WithStartWorkflowOperation<CampaignLifecycleWorkflow>(
       CAMPAIGN_WORKFLOW_TYPE,
       {
@@ -47,15 +49,20 @@ export function sendCampaignCommand(
   });
 }
 
-/** The same for one organisation's dossier in a campaign. */
+/**
+ * The same for one organisation's dossier in a campaign. `updateId`: the same one for a resend
+ * of the same command (Temporal answers a known update ID with that update's outcome).
+ */
 export function sendDossierCommand(
   client: Client,
   campaignId: string,
   organisationId: string,
   request: DossierUpdateRequest,
+  updateId?: string,
 ): Promise<DossierSnapshot> {
   return client.workflow.executeUpdateWithStart(dossierCommandUpdate, {
     args: [request],
+    updateId,
     startWorkflowOperation: new WithStartWorkflowOperation<DossierLifecycleWorkflow>(
       DOSSIER_WORKFLOW_TYPE,
       {

@@ -7,10 +7,12 @@ import {
   DossierSnapshot,
   dossierWorkflowId,
 } from '@amiflow/contracts';
+import { AppConfig } from '@amiflow/config';
 import { CampaignCommand, DomainError, DossierCommand, refusals } from '@amiflow/domain';
 import { sendCampaignCommand, sendDossierCommand } from '@amiflow/lifecycle-client';
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { resendUntilDecided } from './resend-until-decided';
 import { rethrowAsDomainError } from './workflow-failure';
 
 export interface CommandContext {
@@ -21,20 +23,30 @@ export interface CommandContext {
 /**
  * Commands to the lifecycles. The first command of a lifecycle starts its workflow (update with
  * start); every later one goes to a workflow that must already run, so a mistyped key never
- * starts a lifecycle, and one that has ended answers that it has ended.
+ * starts a lifecycle, and one that has ended answers that it has ended. Each command is sent
+ * under one update ID, again after a call that timed out, for up to `COMMAND_WAIT_SECONDS`.
  */
 @Injectable()
 export class LifecycleCommands {
-  constructor(@Inject(Client) private readonly temporal: Client) {}
+  private readonly waitMs: number;
+
+  constructor(
+    @Inject(Client) private readonly temporal: Client,
+    @Inject(AppConfig) config: AppConfig,
+  ) {
+    this.waitMs = config.api.commandWaitMs;
+  }
 
   startCampaign(
     campaignId: string,
     command: CampaignCommand,
     context: CommandContext,
   ): Promise<CampaignSnapshot> {
-    return sendCampaignCommand(this.temporal, campaignId, { command, ...context }).catch(
-      (error: unknown) => rethrowAsDomainError(error, refusals.campaignEnded),
-    );
+    return resendUntilDecided(
+      (updateId) =>
+        sendCampaignCommand(this.temporal, campaignId, { command, ...context }, updateId),
+      this.waitMs,
+    ).catch((error: unknown) => rethrowAsDomainError(error, refusals.campaignEnded));
   }
 
   campaign(
@@ -42,10 +54,12 @@ export class LifecycleCommands {
     command: CampaignCommand,
     context: CommandContext,
   ): Promise<CampaignSnapshot> {
-    return this.temporal.workflow
-      .getHandle(campaignWorkflowId(campaignId))
-      .executeUpdate(campaignCommandUpdate, { args: [{ command, ...context }] })
-      .catch((error: unknown) => rethrowAsDomainError(ended(error, refusals.campaignFinished())));
+    const handle = this.temporal.workflow.getHandle(campaignWorkflowId(campaignId));
+    return resendUntilDecided(
+      (updateId) =>
+        handle.executeUpdate(campaignCommandUpdate, { args: [{ command, ...context }], updateId }),
+      this.waitMs,
+    ).catch((error: unknown) => rethrowAsDomainError(ended(error, refusals.campaignFinished())));
   }
 
   startDossier(
@@ -54,10 +68,17 @@ export class LifecycleCommands {
     command: DossierCommand,
     context: CommandContext,
   ): Promise<DossierSnapshot> {
-    return sendDossierCommand(this.temporal, campaignId, organisationId, {
-      command,
-      ...context,
-    }).catch((error: unknown) => rethrowAsDomainError(error));
+    return resendUntilDecided(
+      (updateId) =>
+        sendDossierCommand(
+          this.temporal,
+          campaignId,
+          organisationId,
+          { command, ...context },
+          updateId,
+        ),
+      this.waitMs,
+    ).catch((error: unknown) => rethrowAsDomainError(error));
   }
 
   dossier(
@@ -66,10 +87,12 @@ export class LifecycleCommands {
     command: DossierCommand,
     context: CommandContext,
   ): Promise<DossierSnapshot> {
-    return this.temporal.workflow
-      .getHandle(dossierWorkflowId(campaignId, organisationId))
-      .executeUpdate(dossierCommandUpdate, { args: [{ command, ...context }] })
-      .catch((error: unknown) => rethrowAsDomainError(ended(error, refusals.dossierClosed())));
+    const handle = this.temporal.workflow.getHandle(dossierWorkflowId(campaignId, organisationId));
+    return resendUntilDecided(
+      (updateId) =>
+        handle.executeUpdate(dossierCommandUpdate, { args: [{ command, ...context }], updateId }),
+      this.waitMs,
+    ).catch((error: unknown) => rethrowAsDomainError(ended(error, refusals.dossierClosed())));
   }
 }
 
