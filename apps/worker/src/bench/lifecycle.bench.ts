@@ -9,7 +9,7 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { loadConfig } from '@amiflow/config';
+import { loadConfig, WorkerConfig } from '@amiflow/config';
 import { dossierWorkflowId } from '@amiflow/contracts';
 import {
   CampaignCommand,
@@ -63,11 +63,7 @@ async function main(): Promise<void> {
   } finally {
     await stopWorker(worker);
   }
-  const bareSeconds = await runBareWorkflows(
-    client,
-    config.temporal.address,
-    config.worker.maxCachedWorkflows,
-  );
+  const bareSeconds = await runBareWorkflows(client, config.temporal.address, config.worker);
 
   const dossierRate = DOSSIERS / dossierSeconds;
   const bareRate = DOSSIERS / bareSeconds;
@@ -183,7 +179,7 @@ async function runDossiers(client: Client, dataSource: DataSource): Promise<numb
 async function runBareWorkflows(
   client: Client,
   address: string,
-  maxCachedWorkflows: number,
+  { maxCachedWorkflows, stickyQueueTimeoutMs }: WorkerConfig,
 ): Promise<number> {
   let finished = 0;
   const taskQueue = `bench-bare-${Date.now().toString(36)}`;
@@ -204,6 +200,8 @@ async function runBareWorkflows(
     },
     reuseV8Context: true,
     maxCachedWorkflows,
+    // The same worker options as the lifecycle's worker.
+    stickyQueueScheduleToStartTimeout: stickyQueueTimeoutMs,
   });
   const running = worker.run();
   const prefix = `bare-${Date.now().toString(36)}`;
