@@ -44,6 +44,11 @@ export interface WorkerConfig {
   /** Prebuilt workflow bundle; when absent the worker bundles the workflow sources at start. */
   readonly workflowBundlePath: string | undefined;
   readonly maxCachedWorkflows: number;
+  /**
+   * How long (milliseconds) a workflow task may wait on this worker's sticky queue before the
+   * server hands it, with its whole history, to any worker of the shared queue.
+   */
+  readonly stickyQueueTimeoutMs: number;
 }
 
 export interface MailConfig {

@@ -13,7 +13,11 @@ describe('loadConfig', () => {
       uiUrl: undefined,
     });
     expect(config.api).toEqual({ host: '127.0.0.1', port: 3000, commandWaitMs: 60_000 });
-    expect(config.worker).toEqual({ workflowBundlePath: undefined, maxCachedWorkflows: 2000 });
+    expect(config.worker).toEqual({
+      workflowBundlePath: undefined,
+      maxCachedWorkflows: 2000,
+      stickyQueueTimeoutMs: 10_000,
+    });
     expect(config.logLevel).toBe('log');
     expect(config.mail).toEqual({
       smtpHost: '127.0.0.1',

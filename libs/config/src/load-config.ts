@@ -18,6 +18,7 @@ export const CONFIG_DEFAULTS = {
   API_PORT: '3000',
   COMMAND_WAIT_SECONDS: '60',
   WORKER_MAX_CACHED_WORKFLOWS: '2000',
+  WORKER_STICKY_QUEUE_TIMEOUT_SECONDS: '10',
   LOG_LEVEL: 'log',
   SMTP_HOST: '127.0.0.1',
   SMTP_PORT: '1025',
@@ -85,6 +86,11 @@ export function loadConfig(env: Environment, terminal: Terminal = {}): AppConfig
         'WORKER_MAX_CACHED_WORKFLOWS',
         read('WORKER_MAX_CACHED_WORKFLOWS'),
       ),
+      stickyQueueTimeoutMs:
+        positiveInteger(
+          'WORKER_STICKY_QUEUE_TIMEOUT_SECONDS',
+          read('WORKER_STICKY_QUEUE_TIMEOUT_SECONDS'),
+        ) * 1000,
     },
     oneOf('LOG_LEVEL', read('LOG_LEVEL'), LOG_LEVELS),
     {

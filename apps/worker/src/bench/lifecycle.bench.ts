@@ -9,7 +9,8 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { loadConfig } from '@amiflow/config';
+import { loadConfig, WorkerConfig } from '@amiflow/config';
+import { dossierWorkflowId } from '@amiflow/contracts';
 import {
   CampaignCommand,
   CampaignDefinition,
@@ -62,11 +63,7 @@ async function main(): Promise<void> {
   } finally {
     await stopWorker(worker);
   }
-  const bareSeconds = await runBareWorkflows(
-    client,
-    config.temporal.address,
-    config.worker.maxCachedWorkflows,
-  );
+  const bareSeconds = await runBareWorkflows(client, config.temporal.address, config.worker);
 
   const dossierRate = DOSSIERS / dossierSeconds;
   const bareRate = DOSSIERS / bareSeconds;
@@ -171,13 +168,18 @@ async function runDossiers(client: Client, dataSource: DataSource): Promise<numb
     [campaignId],
   );
   console.log(`Campaign phase once every dossier had expired: ${phase[0]?.phase}`);
+  await reportLostWorkflowTasks(
+    'dossiers',
+    client,
+    Array.from({ length: DOSSIERS }, (_, index) => dossierWorkflowId(campaignId, `org-${index}`)),
+  );
   return seconds;
 }
 
 async function runBareWorkflows(
   client: Client,
   address: string,
-  maxCachedWorkflows: number,
+  { maxCachedWorkflows, stickyQueueTimeoutMs }: WorkerConfig,
 ): Promise<number> {
   let finished = 0;
   const taskQueue = `bench-bare-${Date.now().toString(36)}`;
@@ -198,6 +200,8 @@ async function runBareWorkflows(
     },
     reuseV8Context: true,
     maxCachedWorkflows,
+    // The same worker options as the lifecycle's worker.
+    stickyQueueScheduleToStartTimeout: stickyQueueTimeoutMs,
   });
   const running = worker.run();
   const prefix = `bare-${Date.now().toString(36)}`;
@@ -221,9 +225,45 @@ async function runBareWorkflows(
     () => Promise.resolve(finished >= DOSSIERS),
     () => Promise.resolve(finished),
   );
+  await reportLostWorkflowTasks(
+    'bare workflows',
+    client,
+    Array.from({ length: DOSSIERS }, (_, index) => `${prefix}-${index}`),
+  );
   worker.shutdown();
   await running;
   return seconds;
+}
+
+/** Histories read to count the workflow tasks that were lost, as a sample of the whole. */
+const SAMPLE = 200;
+
+/**
+ * Where the time goes: in a sample of the workflows' histories, the workflow tasks that timed out
+ * (a sticky queue's schedule-to-start timeout means the task went back to the shared queue and
+ * the worker replayed the whole history) or failed, per workflow.
+ */
+async function reportLostWorkflowTasks(
+  what: string,
+  client: Client,
+  workflowIds: string[],
+): Promise<void> {
+  const step = Math.max(1, Math.floor(workflowIds.length / SAMPLE));
+  const sample = workflowIds.filter((_, index) => index % step === 0).slice(0, SAMPLE);
+  let timedOut = 0;
+  let failed = 0;
+  let tasks = 0;
+  for (const workflowId of sample) {
+    const history = await client.workflow.getHandle(workflowId).fetchHistory();
+    for (const event of history.events ?? []) {
+      if (event.workflowTaskScheduledEventAttributes) tasks++;
+      if (event.workflowTaskTimedOutEventAttributes) timedOut++;
+      if (event.workflowTaskFailedEventAttributes) failed++;
+    }
+  }
+  console.log(
+    `Workflow tasks in ${sample.length} ${what}' histories: ${tasks} scheduled, ${timedOut} timed out, ${failed} failed`,
+  );
 }
 
 /** 10000 → "10k", 2500 → "2500": the size the last line names. */

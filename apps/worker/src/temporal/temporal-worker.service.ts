@@ -37,6 +37,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...(await this.workflowSource(worker.workflowBundlePath)),
       reuseV8Context: true,
       maxCachedWorkflows: worker.maxCachedWorkflows,
+      // Temporal's default, 10 s, unless set: raising it spares a shared deadline's herd the
+      // replays of timed-out tasks, and costs that long a wait after a crash (docs/operations.md).
+      stickyQueueScheduleToStartTimeout: worker.stickyQueueTimeoutMs,
     });
     this.running = this.worker.run();
     // A worker that dies on its own (lost server, fatal error) must take the process down.
