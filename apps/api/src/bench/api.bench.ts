@@ -150,6 +150,11 @@ async function main(): Promise<void> {
     '  cpu/req: CPU time of the API process (the load comes from another) per request served; ' +
       "PostgreSQL's own is not in it",
   );
+  idleCpuPerSecond = await idleCpu();
+  console.log(
+    `  idle: the API process spends ${(idleCpuPerSecond / 1000).toFixed(1)} ms of CPU a second ` +
+      'unloaded (timers, GC threads); taken out of every cpu/req',
+  );
   const rounds: Measure[][] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     console.log(`round ${round}`);
@@ -202,10 +207,23 @@ interface Measure {
   readonly cpuPerRequest: number;
 }
 
+/** Microseconds of CPU a second this process spends unloaded, set before the measures. */
+let idleCpuPerSecond = 0;
+
+/** What this process spends unloaded, over two seconds. */
+async function idleCpu(): Promise<number> {
+  const before = process.cpuUsage();
+  const started = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const used = process.cpuUsage(before);
+  return ((used.user + used.system) * 1000) / (performance.now() - started);
+}
+
 /** Loads one route for SECONDS and prints what it served, its latencies and its CPU cost. */
 async function measure({ label, url }: Target, token: string): Promise<Measure> {
   const load = async () => {
     const cpuBefore = process.cpuUsage();
+    const started = performance.now();
     const result = await loadFromChild({
       url,
       connections: CONNECTIONS,
@@ -213,7 +231,8 @@ async function measure({ label, url }: Target, token: string): Promise<Measure> 
       headers: { authorization: `Bearer ${token}` },
     });
     const cpuUsed = process.cpuUsage(cpuBefore);
-    return { result, cpuMicros: cpuUsed.user + cpuUsed.system };
+    const idle = (idleCpuPerSecond * (performance.now() - started)) / 1000;
+    return { result, cpuMicros: Math.max(0, cpuUsed.user + cpuUsed.system - idle) };
   };
   let loaded: Awaited<ReturnType<typeof load>>;
   if (PROFILE_DIR) {
