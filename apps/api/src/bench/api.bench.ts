@@ -15,6 +15,7 @@ import { dossierTermsOf, isCampaign } from '@amiflow/domain';
 import { openCampaignDefinition } from '@amiflow/domain/testing';
 import {
   createDataSource,
+  DossierPageRequest,
   DossierSummaryQuery,
   EventStore,
   readModelProjections,
@@ -111,8 +112,12 @@ async function main(): Promise<void> {
   // Statistics as autovacuum would leave them on a live database, not those of an empty table.
   await dataSource.query('ANALYZE dossier_summaries');
   await dataSource.query('ANALYZE dossier_due_items');
+  console.log('Plan of the first page (latest change first), as run:');
+  for (const line of await explainPage(dataSource, { limit: 50 }, 'ANALYZE, BUFFERS'))
+    console.log(`  ${line}`);
   console.log('Plan of a tab sorted by time left (what the console asks first):');
-  for (const line of await explainTabSortedByDue(dataSource)) console.log(`  ${line}`);
+  const byDue = { tab: 'awaiting-organisation', sort: 'nextDueAt', limit: 1000 } as const;
+  for (const line of await explainPage(dataSource, byDue)) console.log(`  ${line}`);
   await dataSource.destroy();
 
   const bare = await startBareNestApp();
@@ -296,15 +301,20 @@ function operatorToken(
     .sign(new TextEncoder().encode(secret));
 }
 
-/** The plan PostgreSQL chooses, with this table's statistics, for the query the API runs. */
-async function explainTabSortedByDue(dataSource: DataSource): Promise<string[]> {
+/**
+ * The plan PostgreSQL chooses, with this table's statistics, for a page the API reads (`options`:
+ * EXPLAIN's, e.g. ANALYZE to run it and say how long planning and execution took).
+ */
+async function explainPage(
+  dataSource: DataSource,
+  request: Omit<DossierPageRequest, 'now'>,
+  options?: string,
+): Promise<string[]> {
+  const explain = options ? `EXPLAIN (${options})` : 'EXPLAIN';
   const explaining = new DossierSummaryQuery({
-    query: (sql: string, params: unknown[]) => dataSource.query(`EXPLAIN ${sql}`, params),
+    query: (sql: string, params: unknown[]) => dataSource.query(`${explain} ${sql}`, params),
   } as unknown as DataSource);
-  const page = await explaining.page(
-    { campaignId },
-    { tab: 'awaiting-organisation', sort: 'nextDueAt', limit: 1000, now: new Date() },
-  );
+  const page = await explaining.page({ campaignId }, { ...request, now: new Date() });
   return page.items.map((line) => (line as unknown as Record<string, string>)['QUERY PLAN']);
 }
 
