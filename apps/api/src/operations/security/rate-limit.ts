@@ -20,7 +20,7 @@ export async function registerRateLimit(
   const { perMinute, verifier, exempt } = options;
   // An exempt route gets no limiter hook at all, rather than one that computes the caller's key
   // (checking a token) and then lets it through. Added before the plugin's own onRoute hook,
-  // which reads this option. A path no route matches is not a route: it still counts.
+  // which reads this option.
   fastify.addHook('onRoute', (route) => {
     if (exempt(route.url)) route.config = { ...route.config, rateLimit: false };
   });
