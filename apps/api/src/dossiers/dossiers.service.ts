@@ -16,7 +16,8 @@ import {
   CampaignSummaryQuery,
   defaultOrder,
   DossierPageFilter,
-  DossierSummaryEntity,
+  DossierListRow,
+  dossierListRowOf,
   DossierSummaryQuery,
   EventStore,
   ReminderLedger,
@@ -129,7 +130,7 @@ export class DossiersService {
     }
     const now = new Date();
     return {
-      ...toOutput(summary, now),
+      ...toOutput(dossierListRowOf(summary), now),
       eligibility: eligibilityOutput(state.eligibility),
       allowedOperatorCommands: allowedOperatorCommands(state, now),
       consultation: state.consultation
@@ -288,24 +289,23 @@ function eligibilityOutput(eligibility: Dossier['eligibility']): EligibilityOutp
 }
 
 /** The row as the API shows it; `late` is judged at `now`, the moment of the request. */
-function toOutput(summary: DossierSummaryEntity, now: Date): DossierOutput {
-  const nextDueAt = summary.nextDueAt?.toISOString() ?? null;
+function toOutput(row: DossierListRow, now: Date): DossierOutput {
   return {
-    campaignId: summary.campaignId,
-    organisationId: summary.organisationId,
-    organisationName: summary.organisationName,
-    organisationType: summary.organisationType,
-    profession: summary.profession,
-    state: summary.state,
-    completenessPercent: summary.completenessPercent,
-    missingRequiredSections: summary.missingRequiredSections,
-    nextDeadline: summary.nextDeadline?.toISOString() ?? null,
-    nextDueAt,
-    nextDueKind: summary.nextDueKind,
-    late: nextDueAt !== null && isLate(nextDueAt, now),
-    submittedAt: summary.submittedAt?.toISOString() ?? null,
-    version: summary.version,
-    createdAt: summary.createdAt.toISOString(),
-    lastChangeAt: summary.lastChangeAt.toISOString(),
+    campaignId: row.campaignId,
+    organisationId: row.organisationId,
+    organisationName: row.organisationName,
+    organisationType: row.organisationType,
+    profession: row.profession,
+    state: row.state,
+    completenessPercent: row.completenessPercent,
+    missingRequiredSections: row.missingRequiredSections,
+    nextDeadline: row.nextDeadline,
+    nextDueAt: row.nextDueAt,
+    nextDueKind: row.nextDueKind,
+    late: row.nextDueAt !== null && isLate(row.nextDueAt, now),
+    submittedAt: row.submittedAt,
+    version: row.version,
+    createdAt: row.createdAt,
+    lastChangeAt: row.lastChangeAt,
   };
 }
