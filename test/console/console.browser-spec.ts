@@ -16,6 +16,7 @@ const run = Date.now().toString(36);
 const campaignId = `ami-console-${run}`;
 // Not in the directory: once submitted, eligibility cannot be told and an operator decides.
 const radiologie = `cnp-radiologie-${run}`;
+const radiologieAddress = `secretariat@${radiologie}.example.org`;
 const pediatrie = `cnp-pediatrie-${run}`;
 const brouillon = `cnp-brouillon-${run}`;
 
@@ -56,6 +57,15 @@ describe('the console, as an operator uses it', () => {
         return (dossier.body as { state: string }).state === 'NEEDS_REVIEW' ? true : undefined;
       });
     }
+    // Now in the directory with an address (its eligibility was decided without): the mails
+    // about it from here on go there, and « Courriels » shows that address.
+    const admin = new ApiClient(amiflow.apiUrl, await tokenFor('admin'));
+    const entered = await admin.call('PUT', `/organisations/${radiologie}`, {
+      name: `CNP ${radiologie}`,
+      type: 'CNP',
+      email: radiologieAddress,
+    });
+    if (entered.status !== 201) throw new Error(`directory: ${JSON.stringify(entered.body)}`);
     campaignTitle = (
       (await operator.call('GET', `/campaigns/${campaignId}`)).body as { title: string }
     ).title;
@@ -242,7 +252,9 @@ describe('the console, as an operator uses it', () => {
     const ledger = await eventually('the notice of the request in the ledger', async () => {
       const body = (
         await operator.call('GET', `/campaigns/${campaignId}/dossiers/${radiologie}/deliveries`)
-      ).body as { items: { kind: string; recipient: string; attempts: number }[] };
+      ).body as {
+        items: { kind: string; recipient: string; address: string | null; attempts: number }[];
+      };
       return body.items.some((item) => item.kind === 'ClarificationRequested') ? body : undefined;
     });
     await page.reload();
@@ -255,17 +267,30 @@ describe('the console, as an operator uses it', () => {
         `^http://127\\.0\\.0\\.1:8233/namespaces/[^/]+/workflows/${encodeURIComponent(`dossier/${campaignId}/${radiologie}`)}/[^/]+/history$`,
       ),
     );
-    // The page shows the ledger the API holds for the dossier, one row per delivery.
+    // The page shows the ledger the API holds for the dossier, one row per delivery, each to the
+    // address the ledger records (the directory's, not the organisation's id).
+    const notice = ledger.items.find((item) => item.kind === 'ClarificationRequested');
+    expect(notice).toEqual(
+      expect.objectContaining({ recipient: radiologie, address: radiologieAddress }),
+    );
     const mails = page.getByRole('table', { name: 'Courriels à propos du dossier' });
     await mails.getByRole('row').nth(ledger.items.length).waitFor();
     expect(await mails.getByRole('row').count()).toBe(ledger.items.length + 1);
     for (const [index, delivery] of ledger.items.entries()) {
       const row = mails.getByRole('row').nth(index + 1);
-      await row.getByRole('cell', { name: delivery.recipient, exact: true }).waitFor();
+      await row
+        .getByRole('cell', {
+          name: delivery.address ?? `Aucune adresse (${delivery.recipient})`,
+          exact: true,
+        })
+        .waitFor();
       await row.getByRole('cell', { name: String(delivery.attempts), exact: true }).waitFor();
     }
-    // The mail telling the organisation of the request, by the event's name.
-    await mails.getByRole('cell', { name: 'Avis : Demande de précisions', exact: true }).waitFor();
+    // The mail telling the organisation of the request, by the event's name, to its address.
+    const noticeRow = mails.getByRole('row').filter({
+      has: page.getByRole('cell', { name: 'Avis : Demande de précisions', exact: true }),
+    });
+    await noticeRow.getByRole('cell', { name: radiologieAddress, exact: true }).waitFor();
     await expectAccessible('dossier-suivi');
   });
 
