@@ -89,6 +89,7 @@ export function CloseDossierForm({ base }: { base: string }) {
       path={`${base}/close`}
       submitLabel="Clore le dossier"
       body={() => undefined}
+      confirmation={() => "Clore le dossier ? Il n'acceptera plus aucune décision."}
     >
       <p className="fr-text--sm">Une fois clos, le dossier n'accepte plus aucune décision.</p>
     </ActionForm>
