@@ -361,6 +361,7 @@ describe('the dossier page, as an operator takes it from screening to closing', 
     await table
       .getByRole('button', { name: 'Marquer comme faite : Préparer la convention de données' })
       .click();
+    await table.getByRole('button', { name: 'Confirmer : marquer comme faite' }).click();
     await table.getByText(/^Faite le /).waitFor();
     await history().getByText('Suite réalisée').waitFor();
 

@@ -1,9 +1,9 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormEvent, ReactNode, useEffect, useRef, useState } from 'react';
+import { FormEvent, ReactNode, useRef, useState } from 'react';
 import { instantIn, parseClock, parseFrenchDay, zoneLabel } from '../../format/dates';
 import { Problem } from '../problems';
-import { ConfirmStep } from './confirm-step';
+import { ConfirmStep, useFocusBack } from './confirm-step';
 import { useAction } from './use-action';
 
 /**
@@ -40,14 +40,7 @@ export function ActionForm({
   /** The body waiting for the operator's confirmation. */
   const [toConfirm, setToConfirm] = useState<{ body: unknown } | undefined>();
   const form = useRef<HTMLFormElement>(null);
-  const submitButton = useRef<HTMLButtonElement>(null);
-  /** Set when the operator went back: the form's button takes the focus once drawn again. */
-  const [refocus, setRefocus] = useState(false);
-  useEffect(() => {
-    if (!refocus) return;
-    submitButton.current?.focus();
-    setRefocus(false);
-  }, [refocus]);
+  const [submitButton, focusBack] = useFocusBack();
   const send = (built: unknown, element: HTMLFormElement) =>
     action.mutate(built, {
       onSuccess: () => {
@@ -71,7 +64,7 @@ export function ActionForm({
   };
   const backToForm = () => {
     setToConfirm(undefined);
-    setRefocus(true);
+    focusBack();
   };
   return (
     <form

@@ -1,5 +1,5 @@
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
-import { KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { KeyboardEvent, RefObject, useEffect, useId, useRef, useState } from 'react';
 
 /**
  * The second step of a decision that cannot be taken back (closing the dossier, cancelling a
@@ -57,4 +57,19 @@ export function ConfirmStep({
       />
     </div>
   );
+}
+
+/**
+ * The button a ConfirmStep replaces, and a way to give it the focus back once it is drawn again
+ * (after the operator went back): `[ref for the button, call to refocus it]`.
+ */
+export function useFocusBack(): [RefObject<HTMLButtonElement | null>, () => void] {
+  const button = useRef<HTMLButtonElement>(null);
+  const [pending, setPending] = useState(false);
+  useEffect(() => {
+    if (!pending) return;
+    button.current?.focus();
+    setPending(false);
+  }, [pending]);
+  return [button, () => setPending(true)];
 }
