@@ -209,14 +209,14 @@ async function measureOnce(
     ).sessionStorage.setItem('amiflow.console.session', value);
   }, session);
   // The page's own clock of when what `drawn` waits for was there (playwright's waits report it
-  // later, through a loaded machine): a mutation observer from the document's start.
+  // later, through a loaded machine): a mutation observer from the document's start (on the
+  // document itself: its root element does not exist yet when init scripts run).
   await context.addInitScript(
     ({ rows, count }: { rows: number; count: number }) => {
       const scope = globalThis as unknown as {
         document: {
           body: { textContent: string | null } | null;
           querySelectorAll(selector: string): { length: number };
-          documentElement: unknown;
         };
         performance: { now(): number };
         MutationObserver: new (callback: () => void) => {
@@ -236,7 +236,7 @@ async function measureOnce(
           observer.disconnect();
         }
       });
-      observer.observe(scope.document.documentElement, {
+      observer.observe(scope.document, {
         childList: true,
         subtree: true,
         characterData: true,
