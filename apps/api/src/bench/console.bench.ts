@@ -140,7 +140,8 @@ async function measureBoth(base: string, baselinePath: string): Promise<void> {
 
   console.log(
     `baseline (the same rows and counts, one static page of ${Math.round(baseline.firstLoadBytes / 1024)} KB ` +
-      `with the console's stylesheet, same server): ${baseline.timings.join(', ')} ms`,
+      `with the console's stylesheet, same server): ${baseline.timings.join(', ')} ms; in the ` +
+      `DOM at ${median(baseline.milestones.get('table and counts in the DOM') ?? [])} ms`,
   );
   const campaignMs = median(campaign.timings);
   const baselineMs = median(baseline.timings);
