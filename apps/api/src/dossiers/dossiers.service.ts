@@ -214,6 +214,7 @@ export class DossiersService {
         deliveryKey: entry.deliveryKey,
         kind: entry.kind,
         recipient: entry.recipient,
+        address: entry.address,
         status: entry.status,
         attempts: entry.failedAttempts + (entry.status === 'FAILED' ? 0 : 1),
         lastError: entry.lastError,
