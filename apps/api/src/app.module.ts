@@ -11,7 +11,6 @@ import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OperationsModule } from './operations/operations.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { SynthesisModule } from './synthesis/synthesis.module';
-import { OperatorActionsModule } from './operator-actions/operator-actions.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { SavedViewsModule } from './saved-views/saved-views.module';
 import { WorkflowStatusModule } from './workflow-status/workflow-status.module';
@@ -33,7 +32,6 @@ export class AppModule {
         CampaignsModule,
         SynthesisModule,
         DirectoryModule,
-        OperatorActionsModule,
         DeadlinesModule,
         WorkflowStatusModule,
         SavedViewsModule,
