@@ -13,7 +13,7 @@ export * from './time/display';
 export * from './questionnaire/questionnaire';
 export * from './eligibility/eligibility';
 export * from './reminders/reminder-rule';
-export * from './reminders/reminder-schedule';
+export * from './reminders/reminder-due-at';
 export * from './reminders/reminder-relevance';
 export * from './campaign/campaign-definition';
 export * from './campaign/campaign-definition.validation';

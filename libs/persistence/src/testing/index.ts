@@ -1,3 +1,3 @@
-export * from './seed-campaign';
+export * from './seed-open-campaign';
 export * from './test-data-source';
 export * from './test-stream';
