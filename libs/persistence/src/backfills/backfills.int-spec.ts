@@ -2,29 +2,19 @@ import { DataSource, QueryRunner } from 'typeorm';
 import reference from '../directory/reference-organisations.json';
 import { migrations } from '../migrations';
 import { CreateDataBackfills1764288000123 } from '../migrations/1764288000123-create-data-backfills.migration';
-import { openTestDataSource } from '../testing';
+import { inRolledBackTransaction, openTestDataSource } from '../testing';
 import { backfills } from './backfills';
 import { backfillsHeldBeforeTheLedger, runBackfills } from './run-backfills';
 
 const referenceIds = reference.organisations.map((organisation) => organisation.organisationId);
 
-/** An empty schema of its own, in a transaction always rolled back. */
-async function inScratchSchema(
-  dataSource: DataSource,
-  work: (runner: QueryRunner) => Promise<void>,
-): Promise<void> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  await runner.startTransaction();
-  try {
+/** An empty schema of its own (public stays on the path, for the extensions), rolled back. */
+const inScratchSchema = (dataSource: DataSource, work: (runner: QueryRunner) => Promise<void>) =>
+  inRolledBackTransaction(dataSource, async (runner) => {
     await runner.query('CREATE SCHEMA backfills_scratch');
     await runner.query('SET LOCAL search_path TO backfills_scratch, public');
     await work(runner);
-  } finally {
-    await runner.rollbackTransaction();
-    await runner.release();
-  }
-}
+  });
 
 /** What the migrations table says of a database migrated up to `last` (included). */
 async function recordMigrationsUpTo(runner: QueryRunner, last: string): Promise<void> {
@@ -81,13 +71,13 @@ describe('data backfills, out of the schema migrations', () => {
       for (const migration of migrations.slice(0, -1)) await new migration().up(runner);
       // What the former 008 and 009 wrote, then an administrator's changes since.
       for (const backfill of backfills.slice(0, 2)) await backfill.run(runner);
-      await runner.query('DELETE FROM organisations WHERE organisation_id = $1', [referenceIds[0]]);
+      await runner.query("DELETE FROM organisations WHERE organisation_id = 'cnp-pediatrie'");
       await runner.query(
-        "UPDATE organisations SET email = 'secretariat@cnp.example' WHERE organisation_id = $1",
-        [referenceIds[1]],
+        "UPDATE organisations SET email = 'secretariat@cnp.example' WHERE organisation_id = 'cnp-radiologie'",
       );
       await recordMigrationsUpTo(runner, 'IndexDossierCounts1764288000122');
       const before = await directory(runner);
+      expect(before).toHaveLength(referenceIds.length - 1);
 
       const held = await backfillsHeldBeforeTheLedger(runner);
       await new CreateDataBackfills1764288000123().up(runner);

@@ -10,8 +10,8 @@ const LEDGER = 'data_backfills';
  * migration has run. Once the ledger exists, it alone says what ran (this answers nothing).
  */
 export async function backfillsHeldBeforeTheLedger(runner: QueryRunner): Promise<Set<string>> {
-  if (await runner.hasTable(LEDGER)) return new Set();
-  if (!(await runner.hasTable('migrations'))) return new Set();
+  if (await tableExists(runner, LEDGER)) return new Set();
+  if (!(await tableExists(runner, 'migrations'))) return new Set();
   const rows = (await runner.query('SELECT name FROM migrations')) as { name: string }[];
   const ran = new Set(rows.map((row) => row.name));
   return new Set(backfills.filter((backfill) => ran.has(backfill.after)).map(({ name }) => name));
@@ -45,4 +45,14 @@ export async function runBackfills(runner: QueryRunner, held: Set<string>): Prom
     }
   }
   return ran;
+}
+
+/** In the schema the unqualified names resolve to first (the migrations' own). */
+async function tableExists(runner: QueryRunner, table: string): Promise<boolean> {
+  const [row] = (await runner.query(
+    `SELECT EXISTS (SELECT 1 FROM information_schema.tables
+                     WHERE table_schema = current_schema() AND table_name = $1) AS found`,
+    [table],
+  )) as { found: boolean }[];
+  return row.found;
 }
