@@ -12,7 +12,6 @@ import { OperationsModule } from './operations/operations.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { SynthesisModule } from './synthesis/synthesis.module';
 import { DossierThemesModule } from './dossier-themes/dossier-themes.module';
-import { OperatorActionsModule } from './operator-actions/operator-actions.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { SavedViewsModule } from './saved-views/saved-views.module';
 import { WorkflowStatusModule } from './workflow-status/workflow-status.module';
@@ -35,7 +34,6 @@ export class AppModule {
         SynthesisModule,
         DossierThemesModule,
         DirectoryModule,
-        OperatorActionsModule,
         DeadlinesModule,
         WorkflowStatusModule,
         SavedViewsModule,

@@ -1,12 +1,16 @@
 import { DomainError, referenceCampaign, referenceCampaignFile } from '@amiflow/domain';
 import { domainErrorResponse } from '../errors/domain-error-response';
 import { resolveCampaignDefinition } from './campaign-file.resolver';
-import { CampaignFileInput } from './dtos/campaign-file.input';
+import { ZodBodyPipe } from '../common/zod-body.pipe';
+import { CampaignFileInput, createCampaignInputSchema } from './dtos/create-campaign.input';
 
 const campaignId = referenceCampaignFile.campaignId;
-// The reference file as the API receives it once validated (a structural copy).
-const file = (changes: Partial<Record<string, unknown>> = {}) =>
-  ({ ...structuredClone(referenceCampaignFile), ...changes }) as unknown as CampaignFileInput;
+// The reference file as the API receives it once its shape is checked (the body pipe's output).
+const file = (changes: Partial<Record<string, unknown>> = {}): CampaignFileInput =>
+  new ZodBodyPipe(createCampaignInputSchema).transform({
+    campaignId,
+    definition: { ...structuredClone(referenceCampaignFile), ...changes },
+  }).definition;
 
 /** The problems a refused file is answered with (the `details` of the 422). */
 function problemsOf(input: CampaignFileInput, id = campaignId): string[] {
@@ -44,7 +48,7 @@ describe('resolving a campaign file sent over HTTP', () => {
         ],
       }),
     );
-    expect(definition.reminders).toEqual([
+    expect(definition.reminders).toStrictEqual([
       {
         id: 'depot-j-1',
         kind: 'DEADLINE_REMINDER',

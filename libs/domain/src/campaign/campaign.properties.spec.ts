@@ -15,7 +15,7 @@ import {
   ReminderKind,
   ReminderRule,
 } from '../reminders/reminder-rule';
-import { reminderDueAt } from '../reminders/reminder-schedule';
+import { reminderDueAt } from '../reminders/reminder-due-at';
 import { Actor } from '../shared/actor';
 import { CALENDAR_DATES, CalendarDate, CampaignDefinition } from './campaign-definition';
 import { CampaignCommand } from './campaign.commands';

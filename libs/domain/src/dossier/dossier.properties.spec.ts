@@ -18,7 +18,7 @@ import {
   ReminderKind,
   ReminderRule,
 } from '../reminders/reminder-rule';
-import { reminderDueAt } from '../reminders/reminder-schedule';
+import { reminderDueAt } from '../reminders/reminder-due-at';
 import { Actor } from '../shared/actor';
 import { ORGANISATION_TYPES, OrganisationType } from '../shared/organisation-type';
 import { DossierCampaignTerms, dossierTermsOf } from './dossier-terms';
