@@ -24,6 +24,8 @@ export * from './campaign/campaign.meeting';
 export * from './campaign/campaign.schedule';
 export * from './campaign/campaign.announcements';
 export * from './campaign/campaign-file';
+export * from './campaign/evaluation-grid';
+export * from './campaign/evaluation-grid.validation';
 export * from './reference-campaign/reference-campaign';
 export * from './reference-campaign/reference-themes';
 export * from './analysis/theme-taxonomy';

@@ -103,6 +103,21 @@ function toCampaignFile(campaignId: string, input: CampaignFileInput): CampaignF
         daysOff: [...input.consultations.daysOff],
       },
     }),
+    ...(input.evaluationGrid && {
+      evaluationGrid: definedOnly({
+        criteria: input.evaluationGrid.criteria.map(
+          ({ id, label, description, weight, scale }) => ({
+            id,
+            label,
+            description,
+            weight,
+            scale: { min: scale.min, max: scale.max },
+          }),
+        ),
+        disagreementThreshold: input.evaluationGrid.disagreementThreshold,
+        shortlistThreshold: input.evaluationGrid.shortlistThreshold,
+      }),
+    }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { ConsultationSettings } from '../consultations/consultation-schedule';
 import { EligibilityPolicy } from '../eligibility/eligibility';
+import { EvaluationGrid } from './evaluation-grid';
 import { QuestionnaireSection } from '../questionnaire/questionnaire';
 import { ReminderRule } from '../reminders/reminder-rule';
 import { Instant } from '../time/instant';
@@ -55,6 +56,8 @@ export interface CampaignDefinition {
   readonly reminders: readonly ReminderRule[];
   /** How individual consultations are laid out, when the campaign holds them. */
   readonly consultations?: ConsultationSettings;
+  /** The criteria reviewers score dossiers on; without one, the campaign offers no reviews. */
+  readonly evaluationGrid?: EvaluationGrid;
 }
 
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';

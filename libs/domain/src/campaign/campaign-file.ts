@@ -36,6 +36,7 @@ export function resolveCampaignFile(file: CampaignFile): {
       supportForms: file.supportForms,
       reminders: file.reminders,
       consultations: file.consultations,
+      ...(file.evaluationGrid && { evaluationGrid: file.evaluationGrid }),
     },
   };
 }

@@ -16,6 +16,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -234,6 +235,75 @@ export class ConsultationSettingsInput {
   daysOff!: string[];
 }
 
+export class ScaleInput {
+  @ApiProperty({ example: 1, minimum: -1000, maximum: 1000 })
+  @IsInt()
+  @Min(-1000)
+  @Max(1000)
+  min!: number;
+
+  @ApiProperty({ example: 5, minimum: -1000, maximum: 1000 })
+  @IsInt()
+  @Min(-1000)
+  @Max(1000)
+  max!: number;
+}
+
+export class EvaluationCriterionInput {
+  @ApiProperty({ example: 'faisabilite' })
+  @isKey()
+  id!: string;
+
+  @ApiProperty({ example: 'Faisabilité', maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  label!: string;
+
+  @ApiProperty({ maxLength: 1000 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  description!: string;
+
+  @ApiProperty({ example: 2, minimum: 1, maximum: 100, description: 'Relative to the others' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  weight!: number;
+
+  @ApiProperty({ type: ScaleInput, description: 'Integer scores from min to max inclusive' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ScaleInput)
+  scale!: ScaleInput;
+}
+
+export class EvaluationGridInput {
+  @ApiProperty({ type: [EvaluationCriterionInput], maxItems: 20 })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvaluationCriterionInput)
+  criteria!: EvaluationCriterionInput[];
+
+  @ApiPropertyOptional({
+    example: 5,
+    description: 'Spread of weighted scores (out of 20) above which a dossier is flagged; 5',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  disagreementThreshold?: number;
+
+  @ApiPropertyOptional({
+    example: 10,
+    description: 'Weighted score (out of 20) from which the scores speak for shortlisting; 10',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  shortlistThreshold?: number;
+}
+
 /** A campaign as people write it down: the calendar in wall-clock time of its zone. */
 export class CampaignFileInput {
   @ApiPropertyOptional({
@@ -323,4 +393,14 @@ export class CampaignFileInput {
   @ValidateNested()
   @Type(() => ConsultationSettingsInput)
   consultations?: ConsultationSettingsInput;
+
+  @ApiPropertyOptional({
+    type: EvaluationGridInput,
+    description: 'The criteria reviewers score dossiers on; without it, no reviews are offered',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EvaluationGridInput)
+  evaluationGrid?: EvaluationGridInput;
 }
