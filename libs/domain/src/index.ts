@@ -39,4 +39,7 @@ export * from './dossier/dossier.reminders';
 export * from './dossier/dossier.work';
 export * from './dossier/dossier.schedule';
 export * from './dossier/dossier.operator-commands';
+export * from './dossier/review-scores';
+export * from './dossier/reviewer-assignment';
+export * from './dossier/dossier.reviews';
 export * from './consultations/consultation-schedule';

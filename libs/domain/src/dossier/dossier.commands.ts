@@ -4,6 +4,7 @@ import { Actor } from '../shared/actor';
 import { OrganisationType } from '../shared/organisation-type';
 import { Instant } from '../time/instant';
 import { DossierCampaignTerms } from './dossier-terms';
+import { CriterionScore } from './review-scores';
 
 export interface CreateDossierDraft {
   readonly type: 'CreateDossierDraft';
@@ -162,6 +163,32 @@ export interface IssueDossierReminder {
   readonly onlyDeadlineRemindersLapse?: true;
 }
 
+/** Operators who will review the dossier on its campaign's grid, added to those already named. */
+export interface AssignReviewers {
+  readonly type: 'AssignReviewers';
+  /** The reviewers' subjects (the operators' principal ids). */
+  readonly reviewerIds: readonly string[];
+  readonly actor: Actor;
+}
+
+/** A reviewer's scores on every criterion of the grid, each with a comment; replaces their last. */
+export interface ScoreDossier {
+  readonly type: 'ScoreDossier';
+  readonly scores: readonly CriterionScore[];
+  /** The reviewer: an operator assigned to the dossier. */
+  readonly actor: Actor;
+}
+
+/**
+ * A reviewer declares a conflict of interest with the dossier's organisation: they are no longer
+ * its reviewer (their scores no longer count) and are never assigned to it again.
+ */
+export interface DeclareConflictOfInterest {
+  readonly type: 'DeclareConflictOfInterest';
+  readonly reason: string;
+  readonly actor: Actor;
+}
+
 export type DossierCommand =
   | CreateDossierDraft
   | SaveAnswers
@@ -184,4 +211,7 @@ export type DossierCommand =
   | DeclareUnavailability
   | ApplyCampaignCalendar
   | CancelWithCampaign
-  | IssueDossierReminder;
+  | IssueDossierReminder
+  | AssignReviewers
+  | ScoreDossier
+  | DeclareConflictOfInterest;

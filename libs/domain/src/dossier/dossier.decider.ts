@@ -16,6 +16,7 @@ import {
 import { overrideEligibility, recordEligibility } from './decide/eligibility';
 import { closeDossier, completeFollowUp, planFollowUp } from './decide/follow-up';
 import { issueDossierReminder } from './decide/reminder';
+import { assignReviewers, declareConflictOfInterest, scoreDossier } from './decide/review';
 import { recordScreeningResult, startDossierScreening } from './decide/screening';
 import {
   createDossierDraft,
@@ -93,6 +94,12 @@ export function decideDossier(
       return cancelWithCampaign(command, state, now);
     case 'IssueDossierReminder':
       return issueDossierReminder(command, state, now);
+    case 'AssignReviewers':
+      return assignReviewers(command, state, now);
+    case 'ScoreDossier':
+      return scoreDossier(command, state, now);
+    case 'DeclareConflictOfInterest':
+      return declareConflictOfInterest(command, state, now);
     default:
       return assertNever(command);
   }

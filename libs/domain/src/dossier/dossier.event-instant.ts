@@ -48,6 +48,12 @@ export function dossierEventInstant(event: DossierEvent): string {
       return event.data.cancelledAt;
     case 'DossierReminderIssued':
       return event.data.issuedAt;
+    case 'ReviewersAssigned':
+      return event.data.assignedAt;
+    case 'DossierScored':
+      return event.data.scoredAt;
+    case 'ConflictOfInterestDeclared':
+      return event.data.declaredAt;
     default:
       return assertNever(event);
   }

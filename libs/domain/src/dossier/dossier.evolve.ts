@@ -152,6 +152,28 @@ function applyEvent(
       return { ...state, status: 'CANCELLED' };
     case 'DossierReminderIssued':
       return { ...state, issuedReminders: [...state.issuedReminders, reminderKey(event.data)] };
+    case 'ReviewersAssigned':
+      return { ...state, reviewers: [...(state.reviewers ?? []), ...event.data.reviewerIds] };
+    case 'DossierScored': {
+      const { reviewerId, scores, weightedScore, scoredAt } = event.data;
+      const review = { reviewerId, scores, weightedScore, scoredAt };
+      const reviews = state.reviews ?? [];
+      return {
+        ...state,
+        reviews: reviews.some((r) => r.reviewerId === reviewerId)
+          ? reviews.map((r) => (r.reviewerId === reviewerId ? review : r))
+          : [...reviews, review],
+      };
+    }
+    case 'ConflictOfInterestDeclared': {
+      const { reviewerId, reason, declaredAt } = event.data;
+      return {
+        ...state,
+        reviewers: (state.reviewers ?? []).filter((id) => id !== reviewerId),
+        reviews: (state.reviews ?? []).filter((r) => r.reviewerId !== reviewerId),
+        conflicts: [...(state.conflicts ?? []), { reviewerId, reason, declaredAt }],
+      };
+    }
     default:
       return assertNever(event);
   }
