@@ -10,6 +10,7 @@ import { OrganisationDirectory } from '../directory/organisation-directory';
 import { ReminderLedger } from '../reminders/reminder-ledger';
 import { readModelProjections } from '../read-models/read-model-projections';
 import { SavedViewStore } from '../saved-views/saved-view-store';
+import { ReviewerQueueQuery } from '../read-models/reviewer-queue/reviewer-queue.query';
 
 /** Opens the database, brings its schema up to date, and provides the store and the queries. */
 @Module({})
@@ -57,6 +58,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: ReviewerQueueQuery,
+          useFactory: (dataSource: DataSource) => new ReviewerQueueQuery(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: SavedViewStore,
           useFactory: (dataSource: DataSource) => new SavedViewStore(dataSource),
           inject: [DataSource],
@@ -70,6 +76,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         OrganisationDirectory,
         ReminderLedger,
         SavedViewStore,
+        ReviewerQueueQuery,
       ],
     };
   }
