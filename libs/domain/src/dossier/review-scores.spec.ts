@@ -86,7 +86,7 @@ describe('the weighted score', () => {
             summary.weightedScore <= high + 0.01 &&
             (reviews.length < 2
               ? summary.spread === null
-              : Math.abs((summary.spread ?? -1) - (high - low)) <= 0.01)
+              : Math.abs((summary.spread ?? -1) - (high - low)) <= 0.02)
           );
         },
       ),

@@ -38,6 +38,15 @@ export function weightedScore(
   grid: EvaluationGrid,
   scores: readonly CriterionScore[],
 ): number | null {
+  const exact = exactWeightedScore(grid, scores);
+  return exact === null ? null : roundToHundredths(exact);
+}
+
+/** The weighted score before rounding: what means and spreads are computed from. */
+function exactWeightedScore(
+  grid: EvaluationGrid,
+  scores: readonly CriterionScore[],
+): number | null {
   let weighted = 0;
   let weights = 0;
   for (const criterion of grid.criteria) {
@@ -49,16 +58,19 @@ export function weightedScore(
   }
   if (weights === 0) return null;
   const span = WEIGHTED_SCORE_SCALE.max - WEIGHTED_SCORE_SCALE.min;
-  return roundToHundredths(WEIGHTED_SCORE_SCALE.min + (span * weighted) / weights);
+  return WEIGHTED_SCORE_SCALE.min + (span * weighted) / weights;
 }
 
-/** The reviews' weighted scores read together against the grid's thresholds. */
+/**
+ * The reviews' weighted scores read together against the grid's thresholds, from the exact
+ * scores (rounded last, so 18.125 and 11.875 average 15, not 15.01).
+ */
 export function summariseReviews(
   grid: EvaluationGrid,
   reviews: readonly (readonly CriterionScore[])[],
 ): ReviewSummary {
   const scores = reviews
-    .map((review) => weightedScore(grid, review))
+    .map((review) => exactWeightedScore(grid, review))
     .filter((score): score is number => score !== null);
   if (scores.length === 0) {
     return {
