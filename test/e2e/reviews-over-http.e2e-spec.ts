@@ -149,7 +149,7 @@ describe('reviews of dossiers over HTTP', () => {
       dossierCount: 2,
       assignments: [
         { organisationId: id('cnp-a'), reviewerIds: [alice, bruno] },
-        { organisationId: id('cnp-b'), reviewerIds: [bruno, alice] },
+        { organisationId: id('cnp-b'), reviewerIds: [alice, bruno] },
       ],
     });
     // Run again, it has nothing left to do.
@@ -288,5 +288,16 @@ describe('reviews of dossiers over HTTP', () => {
     // The audit trail says who scored what, when.
     const events = expectOk(await operator.call('GET', dossierPath(id('cnp-a'), '/events')));
     expect(JSON.stringify(events)).toMatch(/DossierScored/);
+    // The organisation's view of it leaves the ministry's deliberation out.
+    const seenByOrganisation = JSON.stringify(
+      expectOk(
+        await (organisation.get(id('cnp-a')) as ApiClient).call(
+          'GET',
+          dossierPath(id('cnp-a'), '/events'),
+        ),
+      ),
+    );
+    expect(seenByOrganisation).toMatch(/DossierScreened/);
+    expect(seenByOrganisation).not.toMatch(/DossierScored|ReviewersAssigned|alice|weightedScore/);
   }, 240_000);
 });

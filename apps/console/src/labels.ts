@@ -66,6 +66,9 @@ export const EVENT_TYPES: Record<string, string> = {
   DossierReminderIssued: 'Relance envoyée',
   DossierCalendarUpdated: 'Calendrier mis à jour',
   UnavailabilityDeclared: 'Indisponibilités déclarées',
+  ReviewersAssigned: 'Évaluateurs désignés',
+  DossierScored: 'Dossier noté par un évaluateur',
+  ConflictOfInterestDeclared: "Conflit d'intérêts déclaré",
 };
 
 export const ROLE_NAMES: Record<string, string> = {

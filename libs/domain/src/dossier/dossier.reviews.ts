@@ -1,4 +1,5 @@
 import { EvaluationGrid } from '../campaign/evaluation-grid';
+import { DossierEventType } from './dossier.events';
 import { Dossier, DossierStatus, AWAITING_SCREENING } from './dossier.state';
 import { ReviewSummary, summariseReviews } from './review-scores';
 
@@ -37,3 +38,13 @@ export function dossierReviewSummary(
     ),
   };
 }
+
+/**
+ * The events of the ministry's deliberation — who reviews, their scores and comments, their
+ * conflicts of interest — which the organisation's view of its dossier's timeline leaves out.
+ */
+export const REVIEW_EVENT_TYPES: readonly DossierEventType[] = [
+  'ReviewersAssigned',
+  'DossierScored',
+  'ConflictOfInterestDeclared',
+];
