@@ -71,6 +71,7 @@ const POLICY: Readonly<Record<string, Access>> = {
   [`PUT ${DOSSIER}/reviews/mine`]: STAFF,
   [`POST ${DOSSIER}/conflicts-of-interest`]: STAFF,
   'POST /campaigns/{campaignId}/reviewer-assignments': STAFF,
+  'PUT /campaigns/{campaignId}/evaluation-grid': ADMIN,
   'GET /me/review-queue': STAFF,
 };
 

@@ -110,6 +110,18 @@ describe('reviews of dossiers over HTTP', () => {
       await admin.call('POST', '/campaigns', { campaignId, definition: campaignFile(t0) }),
       201,
     );
+    // Before it opens, an administrator may still change the grid: here, pertinence weighs 3
+    // again after a try at 1 (its dossiers will be scored on the grid in force at their creation).
+    const grid = referenceCampaignFile.evaluationGrid;
+    const setGrid = (weight: number) =>
+      admin.call('PUT', `/campaigns/${campaignId}/evaluation-grid`, {
+        ...grid,
+        criteria: grid?.criteria.map((c, i) => (i === 0 ? { ...c, weight } : c)),
+      });
+    expect(expectOk(await setGrid(1))).toMatchObject({
+      grid: { criteria: [{ id: 'pertinence', weight: 1 }, {}, {}, {}], shortlistThreshold: 10 },
+    });
+    expectOk(await setGrid(3));
     expectOk(await admin.call('POST', `/campaigns/${campaignId}/publish`));
     await until(t0);
     await eventually('the campaign to open', async () =>
@@ -118,6 +130,10 @@ describe('reviews of dossiers over HTTP', () => {
         ? true
         : undefined,
     );
+    expect(await setGrid(2)).toMatchObject({
+      status: 409,
+      body: { code: 'TRANSITION_NOT_ALLOWED' },
+    });
     for (const organisationId of [id('cnp-a'), id('cnp-b')]) {
       const own = organisation.get(organisationId) as ApiClient;
       expectOk(

@@ -3,6 +3,7 @@ import {
   CampaignDefinition,
   CampaignFile,
   DefinitionProblem,
+  EvaluationGrid,
   isLocalDateTime,
   isValidTimeZone,
   Offset,
@@ -10,7 +11,7 @@ import {
   resolveCampaignFile,
   validateCampaignDefinition,
 } from '@amiflow/domain';
-import { CampaignFileInput, OffsetInput } from './dtos/campaign-file.input';
+import { CampaignFileInput, EvaluationGridInput, OffsetInput } from './dtos/campaign-file.input';
 
 /**
  * Turns a campaign file sent over HTTP into the definition the domain runs: its wall-clock
@@ -103,21 +104,7 @@ function toCampaignFile(campaignId: string, input: CampaignFileInput): CampaignF
         daysOff: [...input.consultations.daysOff],
       },
     }),
-    ...(input.evaluationGrid && {
-      evaluationGrid: definedOnly({
-        criteria: input.evaluationGrid.criteria.map(
-          ({ id, label, description, weight, scale }) => ({
-            id,
-            label,
-            description,
-            weight,
-            scale: { min: scale.min, max: scale.max },
-          }),
-        ),
-        disagreementThreshold: input.evaluationGrid.disagreementThreshold,
-        shortlistThreshold: input.evaluationGrid.shortlistThreshold,
-      }),
-    }),
+    ...(input.evaluationGrid && { evaluationGrid: toEvaluationGrid(input.evaluationGrid) }),
   };
 }
 
@@ -128,4 +115,19 @@ function offsetOf(offset: OffsetInput): Offset {
 
 function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}
+
+/** The validated grid as plain data, without undefined keys. */
+export function toEvaluationGrid(input: EvaluationGridInput): EvaluationGrid {
+  return definedOnly({
+    criteria: input.criteria.map(({ id, label, description, weight, scale }) => ({
+      id,
+      label,
+      description,
+      weight,
+      scale: { min: scale.min, max: scale.max },
+    })),
+    disagreementThreshold: input.disagreementThreshold,
+    shortlistThreshold: input.shortlistThreshold,
+  });
 }

@@ -24,8 +24,11 @@ import {
   ScoreDossierInput,
 } from './dtos/reviews.inputs';
 import { ReviewerQueueQueryInput } from './dtos/reviewer-queue.query';
+import { toEvaluationGrid } from '../campaigns/campaign-file.resolver';
+import { EvaluationGridInput } from '../campaigns/dtos/campaign-file.input';
 import {
   AutomaticAssignmentOutput,
+  CampaignGridOutput,
   DossierReviewsOutput,
   ReviewerQueueOutput,
 } from './dtos/reviews.outputs';
@@ -116,6 +119,18 @@ export class ReviewsController {
     @Caller() caller: CommandContext,
   ): Promise<AutomaticAssignmentOutput> {
     return this.reviews.assignAutomatically(campaignId, reviewerIds, reviewersPerDossier, caller);
+  }
+
+  @Put('campaigns/:campaignId/evaluation-grid')
+  @Roles('admin')
+  @ApiOperation({ summary: "Set the campaign's evaluation grid, before it opens" })
+  @ApiOkResponse({ type: CampaignGridOutput })
+  changeGrid(
+    @Param() { campaignId }: CampaignParams,
+    @Body() grid: EvaluationGridInput,
+    @Caller() caller: CommandContext,
+  ): Promise<CampaignGridOutput> {
+    return this.reviews.changeGrid(campaignId, toEvaluationGrid(grid), caller);
   }
 
   @Get('me/review-queue')

@@ -5,6 +5,7 @@ import {
   DEFAULT_SHORTLIST_THRESHOLD,
   DomainErrorCode,
   DossierCommand,
+  EvaluationGrid,
   dossierReviewSummary,
   DomainError,
   refusals,
@@ -17,9 +18,11 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '../auth/principal';
 import { DossiersService } from '../dossiers/dossiers.service';
-import { CommandContext } from '../lifecycle/lifecycle-commands.service';
+import { CommandContext, LifecycleCommands } from '../lifecycle/lifecycle-commands.service';
 import {
   AutomaticAssignmentOutput,
+  CampaignGridOutput,
+  GridOutput,
   DossierReviewsOutput,
   ReviewerQueueOutput,
 } from './dtos/reviews.outputs';
@@ -36,7 +39,28 @@ export class ReviewsService {
     @Inject(DossierSummaryQuery) private readonly summaries: DossierSummaryQuery,
     @Inject(CampaignSummaryQuery) private readonly campaigns: CampaignSummaryQuery,
     @Inject(ReviewerQueueQuery) private readonly queues: ReviewerQueueQuery,
+    @Inject(LifecycleCommands) private readonly lifecycles: LifecycleCommands,
   ) {}
+
+  /**
+   * An administrator sets the campaign's grid before it opens (`ChangeEvaluationGrid`: each
+   * dossier keeps the copy it gets at its creation); answers with the grid now in force.
+   */
+  async changeGrid(
+    campaignId: string,
+    evaluationGrid: EvaluationGrid,
+    context: CommandContext,
+  ): Promise<CampaignGridOutput> {
+    if (!(await this.campaigns.state(campaignId))) throw refusals.campaignNotFound(campaignId);
+    await this.lifecycles.campaign(
+      campaignId,
+      { type: 'ChangeEvaluationGrid', evaluationGrid, actor: context.actor },
+      context,
+    );
+    const campaign = await this.campaigns.state(campaignId);
+    const grid = campaign?.definition.evaluationGrid;
+    return { campaignId, grid: grid ? gridOutput(grid) : null };
+  }
 
   /** A review command to one dossier, answered with its reviews as they now stand. */
   async execute(
@@ -59,13 +83,7 @@ export class ReviewsService {
       campaignId,
       organisationId,
       state: dossier.status,
-      grid: grid
-        ? {
-            criteria: grid.criteria.map((c) => ({ ...c, scale: { ...c.scale } })),
-            disagreementThreshold: grid.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
-            shortlistThreshold: grid.shortlistThreshold ?? DEFAULT_SHORTLIST_THRESHOLD,
-          }
-        : null,
+      grid: grid ? gridOutput(grid) : null,
       reviewers: [...(dossier.reviewers ?? [])],
       reviews: (dossier.reviews ?? []).map((review) => ({
         reviewerId: review.reviewerId,
@@ -130,4 +148,13 @@ export class ReviewsService {
       dossierCount: dossiers.length,
     };
   }
+}
+
+/** The grid as the API gives it, its thresholds' defaults made explicit. */
+function gridOutput(grid: EvaluationGrid): GridOutput {
+  return {
+    criteria: grid.criteria.map((c) => ({ ...c, scale: { ...c.scale } })),
+    disagreementThreshold: grid.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD,
+    shortlistThreshold: grid.shortlistThreshold ?? DEFAULT_SHORTLIST_THRESHOLD,
+  };
 }

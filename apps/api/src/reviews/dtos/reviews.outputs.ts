@@ -172,3 +172,11 @@ export class AutomaticAssignmentOutput {
   @ApiProperty({ description: 'Dossiers considered (eligible or under screening)' })
   dossierCount!: number;
 }
+
+export class CampaignGridOutput {
+  @ApiProperty()
+  campaignId!: string;
+
+  @ApiProperty({ type: GridOutput, nullable: true, description: 'The grid in force' })
+  grid!: GridOutput | null;
+}
