@@ -74,6 +74,13 @@ const POLICY: Readonly<Record<string, Access>> = {
   'GET /me/views': STAFF,
   'PUT /me/views/{viewId}': STAFF,
   'DELETE /me/views/{viewId}': STAFF,
+  [`GET ${DOSSIER}/reviews`]: STAFF,
+  [`POST ${DOSSIER}/reviewers`]: STAFF,
+  [`PUT ${DOSSIER}/reviews/mine`]: STAFF,
+  [`POST ${DOSSIER}/conflicts-of-interest`]: STAFF,
+  'POST /campaigns/{campaignId}/reviewer-assignments': STAFF,
+  'PUT /campaigns/{campaignId}/evaluation-grid': ADMIN,
+  'GET /me/review-queue': STAFF,
 };
 
 const CALLERS = [

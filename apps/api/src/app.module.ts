@@ -14,6 +14,7 @@ import { SynthesisModule } from './synthesis/synthesis.module';
 import { DossierThemesModule } from './dossier-themes/dossier-themes.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { SavedViewsModule } from './saved-views/saved-views.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { WorkflowStatusModule } from './workflow-status/workflow-status.module';
 
 @Global()
@@ -37,6 +38,7 @@ export class AppModule {
         DeadlinesModule,
         WorkflowStatusModule,
         SavedViewsModule,
+        ReviewsModule,
         SignInModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],

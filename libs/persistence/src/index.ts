@@ -10,6 +10,7 @@ export * from './read-models/dossier-summary/dossier-summary.entity';
 export * from './read-models/dossier-summary/dossier-summary.query';
 export * from './read-models/dossier-summary/dossier-analysis.query';
 export * from './read-models/projection';
+export * from './read-models/reviewer-queue/reviewer-queue.query';
 export * from './read-models/read-model-projections';
 export * from './read-models/rebuild-read-models';
 export * from './reminders/reminder-ledger';

@@ -59,6 +59,34 @@ describe('resolving a campaign file sent over HTTP', () => {
     ]);
   });
 
+  it('takes the evaluation grid when the file has one, and none when it has not', () => {
+    const { evaluationGrid, ...withoutGrid } = structuredClone(referenceCampaignFile);
+    expect(resolveCampaignDefinition(campaignId, file()).evaluationGrid).toEqual(evaluationGrid);
+    const definition = resolveCampaignDefinition(
+      campaignId,
+      withoutGrid as unknown as CampaignFileInput,
+    );
+    expect('evaluationGrid' in definition).toBe(false);
+  });
+
+  it('refuses a grid whose criteria repeat an id or have their scale upside down, in French', () => {
+    const grid = referenceCampaignFile.evaluationGrid;
+    if (!grid) throw new Error('the reference file has a grid');
+    const [first, second] = grid.criteria;
+    expect(
+      problemsOf(
+        file({
+          evaluationGrid: {
+            criteria: [first, { ...second, id: first.id, scale: { min: 5, max: 1 } }],
+          },
+        }),
+      ),
+    ).toEqual([
+      'evaluationGrid.criteria[1].id : Critère en double : « pertinence ».',
+      "evaluationGrid.criteria[1].scale : L'échelle du critère « pertinence » va d'un minimum à un maximum plus grand.",
+    ]);
+  });
+
   it('refuses an unknown zone and a date that does not exist, in French, before resolving', () => {
     const calendar = { ...referenceCampaignFile.localCalendar, opensAt: '2019-02-30T00:00' };
     expect(problemsOf(file({ timeZone: 'Mars/Olympus', localCalendar: calendar }))).toEqual([

@@ -11,6 +11,7 @@ import {
   isAnswered,
   isLate,
   refusals,
+  REVIEW_EVENT_TYPES,
 } from '@amiflow/domain';
 import {
   CampaignSummaryQuery,
@@ -233,13 +234,17 @@ export class DossiersService {
     const events = await this.events.readStream(dossierStreamId(campaignId, organisationId));
     const seenByOrganisation = viewer.role === 'organisation';
     return {
-      events: events.map((event) => ({
-        version: event.streamVersion,
-        type: event.type,
-        occurredAt: event.metadata.occurredAt,
-        actor: seenByOrganisation ? anonymous(event.metadata.actor) : event.metadata.actor,
-        data: seenByOrganisation ? withoutInternals(event.data) : event.data,
-      })),
+      events: events
+        .filter(
+          (event) => !(seenByOrganisation && REVIEW_EVENT_TYPES.includes(event.type as never)),
+        )
+        .map((event) => ({
+          version: event.streamVersion,
+          type: event.type,
+          occurredAt: event.metadata.occurredAt,
+          actor: seenByOrganisation ? anonymous(event.metadata.actor) : event.metadata.actor,
+          data: seenByOrganisation ? withoutInternals(event.data) : event.data,
+        })),
     };
   }
 }
@@ -249,12 +254,15 @@ function anonymous(actor: Actor): Actor {
   return actor.role === 'organisation' ? actor : { id: actor.role, role: actor.role };
 }
 
-/** What operators write for themselves (screening notes) and who they are stay inside. */
+/** Fields of the ministry's deliberation: the screening note, the reviewers' score in view. */
+const INTERNAL_FIELDS = ['note', 'weightedScore', 'againstScores'];
+
+/** What operators write for themselves (screening notes, scores) and who they are stay inside. */
 function withoutInternals(data: unknown): unknown {
   if (typeof data !== 'object' || data === null) return data;
   const shown: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
-    if (key === 'note') continue;
+    if (INTERNAL_FIELDS.includes(key)) continue;
     shown[key] = key === 'by' ? anonymous(value as Actor) : value;
   }
   return shown;

@@ -4,6 +4,7 @@ import { Actor } from '../shared/actor';
 import { OrganisationType } from '../shared/organisation-type';
 import { Instant } from '../time/instant';
 import { DossierCampaignTerms } from './dossier-terms';
+import { CriterionScore } from './review-scores';
 
 export interface CreateDossierDraft {
   readonly type: 'CreateDossierDraft';
@@ -202,6 +203,32 @@ export interface RejectThemeSuggestion {
   readonly actor: Actor;
 }
 
+/** Operators who will review the dossier on its campaign's grid, added to those already named. */
+export interface AssignReviewers {
+  readonly type: 'AssignReviewers';
+  /** The reviewers' subjects (the operators' principal ids). */
+  readonly reviewerIds: readonly string[];
+  readonly actor: Actor;
+}
+
+/** A reviewer's scores on every criterion of the grid, each with a comment; replaces their last. */
+export interface ScoreDossier {
+  readonly type: 'ScoreDossier';
+  readonly scores: readonly CriterionScore[];
+  /** The reviewer: an operator assigned to the dossier. */
+  readonly actor: Actor;
+}
+
+/**
+ * A reviewer declares a conflict of interest with the dossier's organisation: they are no longer
+ * its reviewer (their scores no longer count) and are never assigned to it again.
+ */
+export interface DeclareConflictOfInterest {
+  readonly type: 'DeclareConflictOfInterest';
+  readonly reason: string;
+  readonly actor: Actor;
+}
+
 export type DossierCommand =
   | CreateDossierDraft
   | SaveAnswers
@@ -228,4 +255,7 @@ export type DossierCommand =
   | TagPassage
   | RemoveThemeTag
   | AcceptThemeSuggestion
-  | RejectThemeSuggestion;
+  | RejectThemeSuggestion
+  | AssignReviewers
+  | ScoreDossier
+  | DeclareConflictOfInterest;

@@ -16,6 +16,7 @@ import {
 import { overrideEligibility, recordEligibility } from './decide/eligibility';
 import { closeDossier, completeFollowUp, planFollowUp } from './decide/follow-up';
 import { issueDossierReminder } from './decide/reminder';
+import { assignReviewers, declareConflictOfInterest, scoreDossier } from './decide/review';
 import { recordScreeningResult, startDossierScreening } from './decide/screening';
 import {
   acceptThemeSuggestion,
@@ -107,6 +108,12 @@ export function decideDossier(
       return acceptThemeSuggestion(command, state, now);
     case 'RejectThemeSuggestion':
       return rejectThemeSuggestion(command, state, now);
+    case 'AssignReviewers':
+      return assignReviewers(command, state, now);
+    case 'ScoreDossier':
+      return scoreDossier(command, state, now);
+    case 'DeclareConflictOfInterest':
+      return declareConflictOfInterest(command, state, now);
     default:
       return assertNever(command);
   }

@@ -54,6 +54,12 @@ export function dossierEventInstant(event: DossierEvent): string {
       return event.data.removedAt;
     case 'ThemeSuggestionRejected':
       return event.data.rejectedAt;
+    case 'ReviewersAssigned':
+      return event.data.assignedAt;
+    case 'DossierScored':
+      return event.data.scoredAt;
+    case 'ConflictOfInterestDeclared':
+      return event.data.declaredAt;
     default:
       return assertNever(event);
   }

@@ -180,6 +180,28 @@ function applyEvent(
         rejectedSuggestions: [...(state.rejectedSuggestions ?? []), { sectionId, themeId }],
       };
     }
+    case 'ReviewersAssigned':
+      return { ...state, reviewers: [...(state.reviewers ?? []), ...event.data.reviewerIds] };
+    case 'DossierScored': {
+      const { reviewerId, scores, weightedScore, scoredAt } = event.data;
+      const review = { reviewerId, scores, weightedScore, scoredAt };
+      const reviews = state.reviews ?? [];
+      return {
+        ...state,
+        reviews: reviews.some((r) => r.reviewerId === reviewerId)
+          ? reviews.map((r) => (r.reviewerId === reviewerId ? review : r))
+          : [...reviews, review],
+      };
+    }
+    case 'ConflictOfInterestDeclared': {
+      const { reviewerId, reason, declaredAt } = event.data;
+      return {
+        ...state,
+        reviewers: (state.reviewers ?? []).filter((id) => id !== reviewerId),
+        reviews: (state.reviews ?? []).filter((r) => r.reviewerId !== reviewerId),
+        conflicts: [...(state.conflicts ?? []), { reviewerId, reason, declaredAt }],
+      };
+    }
     default:
       return assertNever(event);
   }

@@ -86,6 +86,10 @@ const CAMPAIGN_IDS = [REFERENCE_ID, 'ami-autre'] as const;
 const ORGANISATION_IDS = ['cnp-radiologie', 'cnp-cardiologie', 'fsm'] as const;
 const SECTION_IDS = referenceTerms.sections.map((section) => section.id);
 const SUPPORT_FORM_IDS = referenceTerms.supportFormIds;
+/** Reviewers of the reference grid; its criteria, scored on 1–5 (a few scores off it are tried). */
+const REVIEWER_IDS = ['evaluatrice-1', 'evaluateur-2', 'evaluatrice-3'];
+const reviewerArb = fc.constantFrom(...REVIEWER_IDS).map((id): Actor => ({ id, role: 'operator' }));
+const GRID_CRITERIA = (referenceTerms.evaluationGrid?.criteria ?? []).map((c) => c.id);
 
 // ---------------------------------------------------------------------------------------------
 // When each command happens
@@ -294,6 +298,44 @@ const dossierTemplateArb = (progressWeight: number): fc.Arbitrary<DossierTemplat
         result: fc.constantFrom('SHORTLISTED' as const, 'NOT_RETAINED' as const),
         note: textArb,
         actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        type: fc.constant('AssignReviewers' as const),
+        reviewerIds: fc.subarray(REVIEWER_IDS, { minLength: 0, maxLength: 2 }),
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        type: fc.constant('ScoreDossier' as const),
+        scores: fc.tuple(
+          ...GRID_CRITERIA.map((id) =>
+            fc.record({
+              criterionId: fc.constant(id),
+              score: fc.oneof(
+                { weight: 9, arbitrary: fc.integer({ min: 1, max: 5 }) },
+                { weight: 1, arbitrary: fc.constantFrom(0, 6, 2.5) },
+              ),
+              comment: fc.oneof(
+                { weight: 19, arbitrary: fc.constant('Argumenté') },
+                { weight: 1, arbitrary: fc.constant(' ') },
+              ),
+            }),
+          ),
+        ),
+        actor: reviewerArb,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant('DeclareConflictOfInterest' as const),
+        reason: textArb,
+        actor: reviewerArb,
       }),
     },
     {
@@ -549,6 +591,31 @@ function progress(
     case 'ELIGIBLE':
       return { type: 'StartDossierScreening' };
     case 'UNDER_SCREENING':
+      // Reviewers named, then each scores, before the decision is taken (or not: variants 0, 1).
+      if (variant === 2 || variant === 3) {
+        const reviewers = state.reviewers ?? [];
+        const unscored = reviewers.find(
+          (id) => !(state.reviews ?? []).some((r) => r.reviewerId === id),
+        );
+        if (reviewers.length === 0) {
+          return {
+            type: 'AssignReviewers',
+            reviewerIds: REVIEWER_IDS.slice(0, 2),
+            actor: operator,
+          };
+        }
+        if (unscored !== undefined) {
+          return {
+            type: 'ScoreDossier',
+            scores: GRID_CRITERIA.map((criterionId, index) => ({
+              criterionId,
+              score: 1 + ((index + reviewers.indexOf(unscored) * 3) % 5),
+              comment: 'Argumenté',
+            })),
+            actor: { id: unscored, role: 'operator' },
+          };
+        }
+      }
       return {
         type: 'RecordScreeningResult',
         result: variant === 0 ? 'NOT_RETAINED' : 'SHORTLISTED',
@@ -883,6 +950,9 @@ const EVENT_TYPES: Record<DossierEventType, true> = {
   PassageTagged: true,
   ThemeTagRemoved: true,
   ThemeSuggestionRejected: true,
+  ReviewersAssigned: true,
+  DossierScored: true,
+  ConflictOfInterestDeclared: true,
 };
 
 const DEADLINE = Date.parse(referenceTerms.submissionDeadline);

@@ -4,6 +4,7 @@ import { Actor } from '../shared/actor';
 import { OrganisationType } from '../shared/organisation-type';
 import { Instant } from '../time/instant';
 import { DossierCampaignTerms } from './dossier-terms';
+import { CriterionScore } from './review-scores';
 
 export const DOSSIER_STATUSES = [
   'DRAFT',
@@ -97,6 +98,21 @@ export interface DossierEligibility {
   readonly overrideReason?: string;
 }
 
+/** One reviewer's last scores on the dossier. */
+export interface DossierReview {
+  readonly reviewerId: string;
+  readonly scores: readonly CriterionScore[];
+  /** Out of 20 (`weightedScore`), as computed when scored. */
+  readonly weightedScore: number;
+  readonly scoredAt: Instant;
+}
+
+export interface ConflictOfInterest {
+  readonly reviewerId: string;
+  readonly reason: string;
+  readonly declaredAt: Instant;
+}
+
 /** What every dossier holds, whatever its stage; the stages below say what more they hold. */
 interface DossierFields {
   readonly campaignId: string;
@@ -126,6 +142,12 @@ interface DossierFields {
   readonly followUps: readonly FollowUp[];
   /** Periods the organisation cannot attend a consultation, as it last declared them. */
   readonly unavailability: readonly Period[];
+  /** The operators assigned to review it, in the order assigned; absent until the first. */
+  readonly reviewers?: readonly string[];
+  /** Each reviewer's last scores, in the order first given; absent until the first. */
+  readonly reviews?: readonly DossierReview[];
+  /** Reviewers who declared a conflict of interest with the organisation. */
+  readonly conflicts?: readonly ConflictOfInterest[];
   /** Keys of the reminders already issued about this dossier (see `reminderKey`). */
   readonly issuedReminders: readonly string[];
   /**

@@ -21,6 +21,7 @@ import { IndexDeliveriesByDossier1764288000103 } from './1764288000103-index-del
 import { AddSavedViewColumns1764288000121 } from './1764288000121-add-saved-view-columns.migration';
 import { IndexDossierCounts1764288000122 } from './1764288000122-index-dossier-counts.migration';
 import { CreateDataBackfills1764288000123 } from './1764288000123-create-data-backfills.migration';
+import { CreateDossierReviewers1764288000130 } from './1764288000130-create-dossier-reviewers.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   AddSavedViewColumns1764288000121,
   IndexDossierCounts1764288000122,
   CreateDataBackfills1764288000123,
+  CreateDossierReviewers1764288000130,
 ];

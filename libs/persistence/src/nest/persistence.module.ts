@@ -11,6 +11,7 @@ import { OrganisationDirectory } from '../directory/organisation-directory';
 import { ReminderLedger } from '../reminders/reminder-ledger';
 import { readModelProjections } from '../read-models/read-model-projections';
 import { SavedViewStore } from '../saved-views/saved-view-store';
+import { ReviewerQueueQuery } from '../read-models/reviewer-queue/reviewer-queue.query';
 
 /** Opens the database, brings its schema up to date, and provides the store and the queries. */
 @Module({})
@@ -63,6 +64,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: ReviewerQueueQuery,
+          useFactory: (dataSource: DataSource) => new ReviewerQueueQuery(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: SavedViewStore,
           useFactory: (dataSource: DataSource) => new SavedViewStore(dataSource),
           inject: [DataSource],
@@ -77,6 +83,7 @@ export class PersistenceModule implements OnApplicationShutdown {
         OrganisationDirectory,
         ReminderLedger,
         SavedViewStore,
+        ReviewerQueueQuery,
       ],
     };
   }

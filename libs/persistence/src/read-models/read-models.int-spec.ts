@@ -120,6 +120,7 @@ describe('read models projected with the events', () => {
       'dossier_summaries',
       'campaign_dossier_counts',
       'dossier_due_items',
+      'dossier_reviewers',
     ]);
     expect(report.tables.every((table) => table.liveRows === table.rebuiltRows)).toBe(true);
   });

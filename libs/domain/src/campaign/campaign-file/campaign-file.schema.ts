@@ -5,6 +5,7 @@ import { eligibilityPolicySchema } from '../../eligibility/eligibility-policy.sc
 import { questionnaireSectionSchema } from '../../questionnaire/questionnaire-section.schema';
 import { reminderRuleSchema } from '../../reminders/reminder-rule.schema';
 import { businessKeySchema } from '../../shared/business-key';
+import { evaluationGridSchema } from '../evaluation-grid.schema';
 import { Shape } from '../../shared/schema-shape';
 import { informationMeetingSchema } from './information-meeting.schema';
 import { localCalendarSchema } from './local-calendar.schema';
@@ -33,6 +34,8 @@ export const campaignPartsSchema = z.strictObject({
    * The demand themes its answers are tagged with and suggested against; absent, the reference
    * campaign's eleven (`campaignThemeTaxonomy`).
    */
+  /** The criteria reviewers score dossiers on; without it, no reviews are offered. */
+  evaluationGrid: evaluationGridSchema.optional(),
   themes: z
     .array(demandThemeSchema)
     .max(50)
