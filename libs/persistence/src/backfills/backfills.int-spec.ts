@@ -8,6 +8,12 @@ import { backfillsHeldBeforeTheLedger, runBackfills } from './run-backfills';
 
 const referenceIds = reference.organisations.map((organisation) => organisation.organisationId);
 
+/** The schema migrations a database had before the ledger of backfills (later ones come after). */
+const migrationsBeforeTheLedger = migrations.slice(
+  0,
+  migrations.indexOf(CreateDataBackfills1764288000123),
+);
+
 /** An empty schema of its own (public stays on the path, for the extensions), rolled back. */
 const inScratchSchema = (dataSource: DataSource, work: (runner: QueryRunner) => Promise<void>) =>
   inRolledBackTransaction(dataSource, async (runner) => {
@@ -68,7 +74,7 @@ describe('data backfills, out of the schema migrations', () => {
 
   it('record, without running them again, what the former migrations did in a database they built', async () => {
     await inScratchSchema(dataSource, async (runner) => {
-      for (const migration of migrations.slice(0, -1)) await new migration().up(runner);
+      for (const migration of migrationsBeforeTheLedger) await new migration().up(runner);
       // What the former 008 and 009 wrote, then an administrator's changes since.
       for (const backfill of backfills.slice(0, 2)) await backfill.run(runner);
       await runner.query("DELETE FROM organisations WHERE organisation_id = 'cnp-pediatrie'");
@@ -94,7 +100,7 @@ describe('data backfills, out of the schema migrations', () => {
 
   it('run the backfills whose migration a database had not reached yet, and no other', async () => {
     await inScratchSchema(dataSource, async (runner) => {
-      for (const migration of migrations.slice(0, -1)) await new migration().up(runner);
+      for (const migration of migrationsBeforeTheLedger) await new migration().up(runner);
       await backfills[0].run(runner); // the former 008 only
       await runner.query(
         `INSERT INTO reminder_deliveries
