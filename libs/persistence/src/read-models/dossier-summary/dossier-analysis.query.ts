@@ -73,18 +73,25 @@ export class DossierAnalysisQuery {
 
   /**
    * The campaign's dossiers in these states that hold at least one review, by organisation, in
-   * one query: the grid and the reviews come from the snapshot (the reviewers' read model,
-   * `dossier_reviewers`, keeps each reviewer's weighted score but not the comments). The
-   * answers are not read.
+   * one query. Which dossiers: those with a scored row in the reviewers' read model
+   * (`dossier_reviewers`, by its primary key), so that the snapshots of the dossiers nobody
+   * scored are not read; a review is in the snapshot exactly when its reviewer's row is scored
+   * (both folded from ReviewersAssigned, DossierScored, ConflictOfInterestDeclared). What: the
+   * grid and the reviews with their comments, from the snapshot (`dossier_reviewers` keeps each
+   * reviewer's weighted score but not the comments); the answers are not returned.
    */
   reviewed(campaignId: string, states: readonly string[]): Promise<ReviewedDossierRow[]> {
     return this.dataSource.query<ReviewedDossierRow[]>(
-      `SELECT organisation_id AS "organisationId", organisation_name AS "organisationName",
-              profession, snapshot->'terms'->'evaluationGrid' AS grid, snapshot->'reviews' AS reviews
-         FROM dossier_summaries
-        WHERE campaign_id = $1 AND state = ANY($2)
-          AND jsonb_array_length(coalesce(snapshot->'reviews', '[]'::jsonb)) > 0
-        ORDER BY organisation_id`,
+      `SELECT d.organisation_id AS "organisationId", d.organisation_name AS "organisationName",
+              d.profession, d.snapshot->'terms'->'evaluationGrid' AS grid,
+              coalesce(d.snapshot->'reviews', '[]'::jsonb) AS reviews
+         FROM dossier_summaries d
+        WHERE d.campaign_id = $1 AND d.state = ANY($2)
+          AND EXISTS (SELECT 1 FROM dossier_reviewers r
+                       WHERE r.campaign_id = d.campaign_id
+                         AND r.organisation_id = d.organisation_id
+                         AND r.scored_at IS NOT NULL)
+        ORDER BY d.organisation_id`,
       [campaignId, states],
     );
   }
