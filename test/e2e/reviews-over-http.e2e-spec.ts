@@ -3,12 +3,14 @@ import { referenceCampaignFile, toLocalDateTime } from '@amiflow/domain';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
 import { ApiClient, ApiResponse } from '../support/api-client';
 import { eventually, until } from '../support/eventually';
+import { pdfText } from '../support/pdf-text';
 import { tokenFor } from '../support/tokens';
 
 // Issue 13, item 2, over HTTP: two reviewers are given the dossiers of a campaign with the
 // reference grid (pertinence ×3, représentativité ×2, faisabilité ×2, portée transversale ×1, each
 // 1–5; weighted scores out of 20), both score, the weighted score and the spread are read back,
-// and a screening decision against the scores is refused without a reason, taken with one.
+// and a screening decision against the scores is refused without a reason, taken with one; the
+// synthesis ranks the dossiers by weighted score with the reviewers' comments, and its PDF says so.
 
 const SECOND = 1000;
 const run = Date.now().toString(36);
@@ -54,6 +56,7 @@ describe('reviews of dossiers over HTTP', () => {
   let amiflow: RunningAmiflow;
   let admin: ApiClient;
   let operator: ApiClient;
+  let operatorToken: string;
   const reviewer = new Map<string, ApiClient>();
   const organisation = new Map<string, ApiClient>();
 
@@ -78,7 +81,8 @@ describe('reviews of dossiers over HTTP', () => {
   beforeAll(async () => {
     amiflow = await startAmiflow();
     admin = new ApiClient(amiflow.apiUrl, await tokenFor('admin'));
-    operator = new ApiClient(amiflow.apiUrl, await tokenFor('operator'));
+    operatorToken = await tokenFor('operator');
+    operator = new ApiClient(amiflow.apiUrl, operatorToken);
     for (const subject of [alice, bruno, `claire-${run}`]) {
       reviewer.set(subject, new ApiClient(amiflow.apiUrl, await tokenFor('operator', { subject })));
     }
@@ -242,6 +246,47 @@ describe('reviews of dossiers over HTTP', () => {
       disagreement: false,
       recommendation: 'NOT_RETAINED',
     });
+
+    // The synthesis's best proposals: A (15) before B (2.5), each with its reviewers' comments,
+    // reviewer by reviewer, « Critère : commentaire ».
+    const labels = (grid?.criteria ?? []).map((c) => c.label);
+    const commented = (...values: number[]) =>
+      values.map((score, index) => `${labels[index]} : Noté ${score} au vu de la réponse.`);
+    const synthesis = expectOk(await operator.call('GET', `/campaigns/${campaignId}/synthesis`));
+    expect(synthesis.bestProposals).toEqual({
+      available: true,
+      proposals: [
+        {
+          organisationId: id('cnp-a'),
+          organisationName: `CNP ${id('cnp-a')}`,
+          profession: 'radiologie',
+          weightedScore: 15,
+          comments: [...commented(5, 5, 4, 4), ...commented(4, 3, 3, 3)],
+          consolePath: `/console/campagnes/${campaignId}/dossiers/${id('cnp-a')}`,
+        },
+        {
+          organisationId: id('cnp-b'),
+          organisationName: `CNP ${id('cnp-b')}`,
+          profession: 'radiologie',
+          weightedScore: 2.5,
+          comments: [...commented(2, 1, 2, 1), ...commented(1, 1, 2, 2)],
+          consolePath: `/console/campagnes/${campaignId}/dossiers/${id('cnp-b')}`,
+        },
+      ],
+    });
+    // The PDF report, opened and read back: the same ranking, the same comments.
+    const report = await fetch(`${amiflow.apiUrl}/campaigns/${campaignId}/synthesis/report.pdf`, {
+      headers: { authorization: `Bearer ${operatorToken}` },
+    });
+    expect(report.status).toBe(200);
+    const text = (await pdfText(Buffer.from(await report.arrayBuffer())))
+      .join('\n')
+      .replace(/\s+/g, ' ');
+    const first = text.indexOf(`1. CNP ${id('cnp-a')} (radiologie) — note 15 / 20`);
+    const second = text.indexOf(`2. CNP ${id('cnp-b')} (radiologie) — note 2.5 / 20`);
+    expect({ first: first >= 0, second: second > first }).toEqual({ first: true, second: true });
+    expect(text).toContain(`« ${labels[0]} : Noté 5 au vu de la réponse. »`);
+    expect(text).toContain(`« ${labels[3]} : Noté 2 au vu de la réponse. »`);
 
     // Alice's queue: both dossiers, scored.
     const queue = expectOk(

@@ -193,7 +193,8 @@ describe('the synthesis of the demand themes, and its report, over HTTP', () => 
     expect(synthesis.themeMatrix.professions).toEqual(['cardiologie', 'pharmacie', 'radiologie']);
     expect(row('formation')?.byProfession.map((c) => c.dossiers)).toEqual([1, 0, 1]);
     expect(row('financement')?.byProfession.map((c) => c.dossiers)).toEqual([0, 1, 0]);
-    expect(synthesis.bestProposals).toEqual({ available: false, proposals: [] });
+    // The campaign has the reference grid, but nobody scored its dossiers yet.
+    expect(synthesis.bestProposals).toEqual({ available: true, proposals: [] });
     expect(synthesis.byCompleteness.reduce((total, b) => total + b.dossiers, 0)).toBe(3);
 
     const single = await operator.call(
@@ -224,7 +225,7 @@ describe('the synthesis of the demand themes, and its report, over HTTP', () => 
     expect(text).toContain('professions : cardiologie, radiologie');
     expect(text).toContain('« former les cardiologues à lire un algorithme et ses limites »');
     expect(text).toContain('Formes de soutien souhaitées et retenues');
-    expect(text).toContain('Les notes des évaluateurs ne sont pas encore disponibles');
+    expect(text).toContain('Aucun dossier n’est encore noté par les évaluateurs.');
     // The first page, as the closing note of issue 13 asks.
     console.log(`Page 1 of the PDF report, as text:\n${pages[0]}`);
   }, 60_000);

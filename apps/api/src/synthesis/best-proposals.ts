@@ -1,29 +1,31 @@
 /**
- * The seam for the best proposals (issue 13, item 4: « ranking by weighted score, with reviewers'
- * comments »). The scores come from the evaluation grid and the reviews (issue 13, items 1–2),
- * built on another branch: until they are on main, no source gives scores and the synthesis says
- * so (`available: false`) rather than ranking by something else.
+ * The best proposals (issue 13, item 4: « ranking by weighted score, with reviewers' comments »):
+ * a dossier's weighted score is the domain's (`dossierReviewSummary`: the mean of its reviewers'
+ * weighted scores on its grid), its comments its reviewers'.
  */
 export interface ScoredProposal {
   readonly organisationId: string;
   readonly organisationName: string;
   readonly profession: string | null;
-  /** The weighted score on the grid's scale. */
+  /** The weighted score out of 20 (`WEIGHTED_SCORE_SCALE`), to two decimals. */
   readonly weightedScore: number;
+  /** Each reviewer's comments, reviewer by reviewer, « Critère : commentaire ». */
   readonly comments: readonly string[];
 }
 
-/** Where the scores come from: the provider the reviews will replace (synthesis.module.ts). */
+/**
+ * Where the synthesis gets the scores (bound in synthesis.module.ts to the reviews',
+ * `ReviewedProposalScores`): the synthesis ranks, it does not score.
+ */
 export abstract class ProposalScores {
-  /** The campaign's scored dossiers, or null when nothing scores dossiers yet. */
-  abstract scored(campaignId: string): Promise<readonly ScoredProposal[] | null>;
-}
-
-/** What the synthesis reads until reviews exist: no scores, said as such. */
-export class NoProposalScores extends ProposalScores {
-  scored(): Promise<null> {
-    return Promise.resolve(null);
-  }
+  /**
+   * The campaign's scored dossiers, in any order; null when nothing scores its dossiers (no
+   * evaluation grid in force, `gridInForce` false, and no dossier scored on an earlier one).
+   */
+  abstract scored(
+    campaignId: string,
+    gridInForce: boolean,
+  ): Promise<readonly ScoredProposal[] | null>;
 }
 
 /** The `limit` best proposals, best first; ties by organisation id, so the order is stable. */

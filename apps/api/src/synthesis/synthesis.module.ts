@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
-import { NoProposalScores, ProposalScores } from './best-proposals';
+import { ProposalScores } from './best-proposals';
 import { SynthesisReportService } from './report/synthesis-report.service';
+import { ReviewedProposalScores } from './reviewed-proposal-scores';
 import { SynthesisController } from './synthesis.controller';
 import { SynthesisService } from './synthesis.service';
 
 @Module({
   controllers: [SynthesisController],
-  // The reviews' scores replace NoProposalScores here once they are on main (best-proposals.ts).
+  // The best proposals are ranked on the reviews' weighted scores (reviewed-proposal-scores.ts).
   providers: [
     SynthesisService,
     SynthesisReportService,
-    { provide: ProposalScores, useClass: NoProposalScores },
+    { provide: ProposalScores, useClass: ReviewedProposalScores },
   ],
   exports: [SynthesisService],
 })

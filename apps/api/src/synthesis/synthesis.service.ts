@@ -44,7 +44,7 @@ export class SynthesisService {
       this.analysis.themeTags(campaignId, states),
       this.analysis.answers(campaignId, states),
       this.analysis.completeness(campaignId, states),
-      this.scores.scored(campaignId),
+      this.scores.scored(campaignId, Boolean(campaign.definition.evaluationGrid)),
     ]);
     const taxonomy = campaignThemeTaxonomy(campaign.definition);
     const matrix = themeMatrix(taxonomy, tags);

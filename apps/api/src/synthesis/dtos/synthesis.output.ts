@@ -187,10 +187,15 @@ export class BestProposalOutput {
   @ApiProperty({ nullable: true, type: String })
   profession!: string | null;
 
-  @ApiProperty({ description: "Weighted score on the evaluation grid's scale" })
+  @ApiProperty({
+    description: "Mean of the reviewers' weighted scores, out of 20, to two decimals",
+  })
   weightedScore!: number;
 
-  @ApiProperty({ type: [String], description: "Reviewers' comments" })
+  @ApiProperty({
+    type: [String],
+    description: "Reviewers' comments, reviewer by reviewer, « Critère : commentaire »",
+  })
   comments!: string[];
 
   @ApiProperty()
@@ -199,7 +204,8 @@ export class BestProposalOutput {
 
 export class BestProposalsOutput {
   @ApiProperty({
-    description: 'False while no evaluation grid scores dossiers: then the list is empty',
+    description:
+      'False when the campaign has no evaluation grid and no dossier is scored: then the list is empty',
   })
   available!: boolean;
 

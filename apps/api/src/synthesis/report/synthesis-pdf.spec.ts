@@ -58,7 +58,19 @@ const synthesis: CampaignSynthesisOutput = {
   supportFormsWishedAndRetained: [
     { supportFormId: 'subventions', label: 'Subventions directes', wished: 4, retained: 1 },
   ],
-  bestProposals: { available: false, proposals: [] },
+  bestProposals: {
+    available: true,
+    proposals: [
+      {
+        organisationId: 'cnp-cardiologie',
+        organisationName: 'CNP de cardiologie',
+        profession: 'cardiologie',
+        weightedScore: 16.25,
+        comments: ['Pertinence : Une demande portée par les membres.'],
+        consolePath: '/console/campagnes/ami/dossiers/cnp-cardiologie',
+      },
+    ],
+  },
   byCompleteness: [{ from: 75, dossiers: 7 }],
 };
 
@@ -94,7 +106,9 @@ describe('the PDF synthesis report', () => {
       '« Former les cœurs de métier à l’IA »',
       'CNP de cardiologie (cardiologie)',
       'Souhaitée dans les réponses',
-      'Les notes des évaluateurs ne sont pas encore disponibles',
+      'Meilleures propositions',
+      '1. CNP de cardiologie (cardiologie) — note 16.25 / 20',
+      '« Pertinence : Une demande portée par les membres. »',
     ]) {
       expect({ expected, found: text.includes(expected) }).toEqual({ expected, found: true });
     }

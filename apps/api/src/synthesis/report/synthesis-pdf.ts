@@ -162,7 +162,13 @@ export function synthesisPdf(
   h2('Meilleures propositions');
   if (!synthesis.bestProposals.available) {
     body(
-      'Les notes des évaluateurs ne sont pas encore disponibles : le classement par note pondérée paraîtra avec la grille d’évaluation.',
+      'Cette campagne n’a pas de grille d’évaluation : ses dossiers ne sont pas notés, il n’y a pas de classement par note pondérée.',
+    );
+  } else if (synthesis.bestProposals.proposals.length === 0) {
+    body('Aucun dossier n’est encore noté par les évaluateurs.');
+  } else {
+    body(
+      'Les dossiers les mieux notés, par note pondérée moyenne des évaluateurs (sur 20), avec leurs commentaires.',
     );
   }
   synthesis.bestProposals.proposals.forEach((proposal, index) => {
@@ -171,7 +177,11 @@ export function synthesisPdf(
       .font('Helvetica-Bold')
       .fontSize(10)
       .fillColor('#161616')
-      .text(winAnsi(`${index + 1}. ${proposal.organisationName} — note ${proposal.weightedScore}`));
+      .text(
+        winAnsi(
+          `${index + 1}. ${proposal.organisationName}${proposal.profession ? ` (${proposal.profession})` : ''} — note ${proposal.weightedScore} / 20`,
+        ),
+      );
     for (const comment of proposal.comments) body(`« ${comment} »`, { indent: 12 });
   });
 

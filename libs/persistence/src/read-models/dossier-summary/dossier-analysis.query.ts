@@ -1,4 +1,4 @@
-import type { Answers } from '@amiflow/domain';
+import type { Answers, DossierReview, EvaluationGrid } from '@amiflow/domain';
 import { DataSource } from 'typeorm';
 
 /** One theme of one tag of one dossier: a row of what the synthesis counts and quotes. */
@@ -18,6 +18,17 @@ export interface DossierAnswersRow {
   readonly answers: Answers;
 }
 
+/** A dossier some reviewer scored: what the best proposals are ranked from. */
+export interface ReviewedDossierRow {
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly profession: string | null;
+  /** The grid the dossier was scored on: the copy it got at its creation; null: none. */
+  readonly grid: EvaluationGrid | null;
+  /** Each reviewer's last scores, with their comments, in the order first given. */
+  readonly reviews: readonly DossierReview[];
+}
+
 export interface CompletenessBucket {
   /** The lower bound of the bucket, in percent: 0, 25, 50, 75 or 100 (100 alone). */
   readonly from: number;
@@ -26,7 +37,7 @@ export interface CompletenessBucket {
 
 /**
  * What the synthesis reads of the dossiers' folded states (`dossier_summaries.snapshot`): the
- * accepted theme tags, the answers, the completeness. No table of its own: the snapshot already
+ * accepted theme tags, the answers, the completeness, the reviews. No table of its own: the snapshot already
  * holds the tags, written in the appending transaction like the rest of the row.
  */
 export class DossierAnalysisQuery {
@@ -56,6 +67,31 @@ export class DossierAnalysisQuery {
          FROM dossier_summaries
         WHERE campaign_id = $1 AND state = ANY($2)
         ORDER BY organisation_id`,
+      [campaignId, states],
+    );
+  }
+
+  /**
+   * The campaign's dossiers in these states that hold at least one review, by organisation, in
+   * one query. Which dossiers: those with a scored row in the reviewers' read model
+   * (`dossier_reviewers`, by its primary key), so that the snapshots of the dossiers nobody
+   * scored are not read; a review is in the snapshot exactly when its reviewer's row is scored
+   * (both folded from ReviewersAssigned, DossierScored, ConflictOfInterestDeclared). What: the
+   * grid and the reviews with their comments, from the snapshot (`dossier_reviewers` keeps each
+   * reviewer's weighted score but not the comments); the answers are not returned.
+   */
+  reviewed(campaignId: string, states: readonly string[]): Promise<ReviewedDossierRow[]> {
+    return this.dataSource.query<ReviewedDossierRow[]>(
+      `SELECT d.organisation_id AS "organisationId", d.organisation_name AS "organisationName",
+              d.profession, d.snapshot->'terms'->'evaluationGrid' AS grid,
+              coalesce(d.snapshot->'reviews', '[]'::jsonb) AS reviews
+         FROM dossier_summaries d
+        WHERE d.campaign_id = $1 AND d.state = ANY($2)
+          AND EXISTS (SELECT 1 FROM dossier_reviewers r
+                       WHERE r.campaign_id = d.campaign_id
+                         AND r.organisation_id = d.organisation_id
+                         AND r.scored_at IS NOT NULL)
+        ORDER BY d.organisation_id`,
       [campaignId, states],
     );
   }
