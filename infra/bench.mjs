@@ -17,6 +17,7 @@ const BENCHMARKS = {
   lifecycle: { script: 'apps/worker/src/bench/lifecycle.bench.js', temporal: true },
   api: { script: 'apps/api/src/bench/api.bench.js', temporal: true },
   console: { script: 'apps/api/src/bench/console.bench.js', temporal: true },
+  synthesis: { script: 'apps/api/src/bench/synthesis.bench.js', temporal: true },
 };
 
 async function main() {

@@ -16,8 +16,13 @@ const run = Date.now().toString(36);
 const campaignId = `ami-console-${run}`;
 // Not in the directory: once submitted, eligibility cannot be told and an operator decides.
 const radiologie = `cnp-radiologie-${run}`;
+const radiologieAddress = `secretariat@${radiologie}.example.org`;
 const pediatrie = `cnp-pediatrie-${run}`;
 const brouillon = `cnp-brouillon-${run}`;
+
+/** Whether the element has the page's focus (run in the browser). */
+const isFocused = (element: { ownerDocument: { activeElement: unknown } }) =>
+  element.ownerDocument.activeElement === element;
 
 describe('the console, as an operator uses it', () => {
   let amiflow: RunningAmiflow;
@@ -56,6 +61,15 @@ describe('the console, as an operator uses it', () => {
         return (dossier.body as { state: string }).state === 'NEEDS_REVIEW' ? true : undefined;
       });
     }
+    // Now in the directory with an address (its eligibility was decided without): the mails
+    // about it from here on go there, and « Courriels » shows that address.
+    const admin = new ApiClient(amiflow.apiUrl, await tokenFor('admin'));
+    const entered = await admin.call('PUT', `/organisations/${radiologie}`, {
+      name: `CNP ${radiologie}`,
+      type: 'CNP',
+      email: radiologieAddress,
+    });
+    if (entered.status !== 201) throw new Error(`directory: ${JSON.stringify(entered.body)}`);
     campaignTitle = (
       (await operator.call('GET', `/campaigns/${campaignId}`)).body as { title: string }
     ).title;
@@ -206,6 +220,28 @@ describe('the console, as an operator uses it', () => {
       .getByLabel('Motif')
       .fill("Le CNP de radiologie figure à l'arrêté ; l'annuaire n'est pas à jour.");
     await form.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    // Nothing is sent before the operator confirms what the decision does; the sentence has the
+    // focus, and Escape goes back to the form, its button focused again.
+    const confirm = form.getByRole('group', { name: /^Déclarer le dossier recevable \?/ });
+    await confirm.waitFor();
+    expect(await confirm.getByText(/^Déclarer le dossier recevable/).evaluate(isFocused)).toBe(
+      true,
+    );
+    await expectAccessible('dossier-confirmation');
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    const submit = form.getByRole('button', { name: 'Enregistrer la décision' });
+    expect(await submit.evaluate(isFocused)).toBe(true);
+    const operator = new ApiClient(amiflow.apiUrl, await tokenFor('operator'));
+    const unchanged = await operator.call('GET', `/campaigns/${campaignId}/dossiers/${radiologie}`);
+    expect((unchanged.body as { state: string }).state).toBe('NEEDS_REVIEW');
+    await page.getByTestId('etat-dossier').getByText('À examiner').waitFor();
+    // « Revenir au formulaire » does the same; then the decision, confirmed.
+    await submit.click();
+    await confirm.getByRole('button', { name: 'Revenir au formulaire' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await submit.click();
+    await confirm.getByRole('button', { name: 'Confirmer : enregistrer la décision' }).click();
 
     await page.getByTestId('etat-dossier').getByText('Recevable').waitFor();
     const history = page.getByRole('list', { name: 'Historique du dossier' });
@@ -221,7 +257,10 @@ describe('the console, as an operator uses it', () => {
     await form.getByRole('radio', { name: 'Recevable', exact: true }).check({ force: true });
     await form.getByLabel('Motif').fill('Confirmé.');
     await form.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await form.getByRole('button', { name: 'Confirmer : enregistrer la décision' }).click();
     await form.getByText('Le dossier est déjà éligible.').waitFor();
+    // Refused: back to the form, to correct or leave.
+    await form.getByRole('button', { name: 'Enregistrer la décision' }).waitFor();
   });
 
   it('demande une précision, et l’historique la montre', async () => {
@@ -242,7 +281,9 @@ describe('the console, as an operator uses it', () => {
     const ledger = await eventually('the notice of the request in the ledger', async () => {
       const body = (
         await operator.call('GET', `/campaigns/${campaignId}/dossiers/${radiologie}/deliveries`)
-      ).body as { items: { kind: string; recipient: string; attempts: number }[] };
+      ).body as {
+        items: { kind: string; recipient: string; address: string | null; attempts: number }[];
+      };
       return body.items.some((item) => item.kind === 'ClarificationRequested') ? body : undefined;
     });
     await page.reload();
@@ -255,17 +296,30 @@ describe('the console, as an operator uses it', () => {
         `^http://127\\.0\\.0\\.1:8233/namespaces/[^/]+/workflows/${encodeURIComponent(`dossier/${campaignId}/${radiologie}`)}/[^/]+/history$`,
       ),
     );
-    // The page shows the ledger the API holds for the dossier, one row per delivery.
+    // The page shows the ledger the API holds for the dossier, one row per delivery, each to the
+    // address the ledger records (the directory's, not the organisation's id).
+    const notice = ledger.items.find((item) => item.kind === 'ClarificationRequested');
+    expect(notice).toEqual(
+      expect.objectContaining({ recipient: radiologie, address: radiologieAddress }),
+    );
     const mails = page.getByRole('table', { name: 'Courriels à propos du dossier' });
     await mails.getByRole('row').nth(ledger.items.length).waitFor();
     expect(await mails.getByRole('row').count()).toBe(ledger.items.length + 1);
     for (const [index, delivery] of ledger.items.entries()) {
       const row = mails.getByRole('row').nth(index + 1);
-      await row.getByRole('cell', { name: delivery.recipient, exact: true }).waitFor();
+      await row
+        .getByRole('cell', {
+          name: delivery.address ?? `Aucune adresse (${delivery.recipient})`,
+          exact: true,
+        })
+        .waitFor();
       await row.getByRole('cell', { name: String(delivery.attempts), exact: true }).waitFor();
     }
-    // The mail telling the organisation of the request, by the event's name.
-    await mails.getByRole('cell', { name: 'Avis : Demande de précisions', exact: true }).waitFor();
+    // The mail telling the organisation of the request, by the event's name, to its address.
+    const noticeRow = mails.getByRole('row').filter({
+      has: page.getByRole('cell', { name: 'Avis : Demande de précisions', exact: true }),
+    });
+    await noticeRow.getByRole('cell', { name: radiologieAddress, exact: true }).waitFor();
     await expectAccessible('dossier-suivi');
   });
 
@@ -283,6 +337,54 @@ describe('the console, as an operator uses it', () => {
     // Not there in the next 7 days (the default): it falls due in 10.
     await page.getByLabel('Échéances à venir dans les').selectOption('7');
     await row.waitFor({ state: 'detached' });
+  });
+
+  it('suit sans recharger : un dossier déposé par l’API passe dans « À traiter », les comptes suivent', async () => {
+    const operator = new ApiClient(amiflow.apiUrl, await tokenFor('operator'));
+    const countsPath = `/campaigns/${campaignId}/dossier-counts`;
+    const before = (await operator.call('GET', countsPath)).body as {
+      tabs: { toProcess: number; awaitingOrganisation: number; all: number };
+    };
+    await page.goto(`${amiflow.apiUrl}/console/campagnes/${campaignId}?onglet=to-process`);
+    const table = dossierTable(page);
+    // Still to be reviewed (the radiology one now waits on its organisation's answer).
+    await table.getByRole('link', { name: `CNP ${pediatrie}` }).waitFor();
+    const toProcess = (n: number) => page.getByRole('tab', { name: `À traiter (${n})` });
+    const awaiting = (n: number) =>
+      page.getByRole('tab', { name: `En attente de l'organisation (${n})` });
+    await toProcess(before.tabs.toProcess).waitFor();
+    await awaiting(before.tabs.awaitingOrganisation).waitFor();
+    expect(await table.getByRole('link', { name: `CNP ${brouillon}` }).count()).toBe(0);
+    // A mark on this document: a reload or a navigation would lose it.
+    await page.evaluate(() => {
+      (globalThis as { sansRechargement?: boolean }).sansRechargement = true;
+    });
+
+    // The organisation submits its draft through the API; not in the directory, it waits on an
+    // operator once its workflow has screened it.
+    const organisation = new ApiClient(
+      amiflow.apiUrl,
+      await tokenFor('organisation', { organisationId: brouillon }),
+    );
+    const submitted = await organisation.call(
+      'POST',
+      `/campaigns/${campaignId}/dossiers/${brouillon}/submit`,
+    );
+    expect(submitted.status).toBe(200);
+    await eventually(`${brouillon} to need a review`, async () => {
+      const dossier = await operator.call('GET', `/campaigns/${campaignId}/dossiers/${brouillon}`);
+      return (dossier.body as { state: string }).state === 'NEEDS_REVIEW' ? true : undefined;
+    });
+
+    // The page follows by itself (its polling), within the 5 s it promises and playwright's wait.
+    await table.getByRole('link', { name: `CNP ${brouillon}` }).waitFor();
+    await toProcess(before.tabs.toProcess + 1).waitFor();
+    await awaiting(before.tabs.awaitingOrganisation - 1).waitFor();
+    await page.getByRole('tab', { name: `Tous (${before.tabs.all})` }).waitFor();
+    expect(
+      await page.evaluate(() => (globalThis as { sansRechargement?: boolean }).sansRechargement),
+    ).toBe(true);
+    await expectAccessible('campagne-en-direct');
   });
 
   it("refuse le compte d'une organisation sur chaque écran d'agent", async () => {

@@ -223,6 +223,10 @@ describe('the dossier page, as an operator takes it from screening to closing', 
     await form.getByLabel('Note interne (facultative)').fill('Très pertinent.');
     await expectAccessible('dossier-instruction-formulaires-ouverts');
     await form.getByRole('button', { name: 'Enregistrer le résultat' }).click();
+    await form
+      .getByRole('group', { name: /^Enregistrer « Retenu pour une audition » \?/ })
+      .getByRole('button', { name: 'Confirmer : enregistrer le résultat' })
+      .click();
     await state().getByText('Retenu pour audition').waitFor();
     await page.getByTestId('resultat-instruction').getByText('Retenu pour une audition').waitFor();
     await history().getByText("Résultat de l'instruction").waitFor();
@@ -289,6 +293,7 @@ describe('the dossier page, as an operator takes it from screening to closing', 
     const cancel = page.getByRole('form', { name: "Annuler l'audition" });
     await cancel.getByLabel("Motif de l'annulation").fill('Salle indisponible.');
     await cancel.getByRole('button', { name: "Annuler l'audition" }).click();
+    await cancel.getByRole('button', { name: "Confirmer : annuler l'audition" }).click();
     await state().getByText('Retenu pour audition').waitFor();
     await page
       .getByRole('list', { name: 'Suivi des auditions' })
@@ -328,6 +333,7 @@ describe('the dossier page, as an operator takes it from screening to closing', 
       .check({ force: true });
     await expectAccessible('dossier-audition-formulaires-ouverts');
     await form.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
+    await form.getByRole('button', { name: 'Confirmer : enregistrer le compte rendu' }).click();
     await state().getByText('Auditionné').waitFor();
     await page.getByText('Besoin d’une base d’images annotées.', { exact: true }).waitFor();
     await page
@@ -355,11 +361,17 @@ describe('the dossier page, as an operator takes it from screening to closing', 
     await table
       .getByRole('button', { name: 'Marquer comme faite : Préparer la convention de données' })
       .click();
+    await table.getByRole('button', { name: 'Confirmer : marquer comme faite' }).click();
     await table.getByText(/^Faite le /).waitFor();
     await history().getByText('Suite réalisée').waitFor();
 
     const close = page.getByRole('form', { name: 'Clore le dossier' });
     await close.getByRole('button', { name: 'Clore le dossier' }).click();
+    await close
+      .getByRole('group', { name: "Clore le dossier ? Il n'acceptera plus aucune décision." })
+      .waitFor();
+    await expectAccessible('dossier-clore-confirmation');
+    await close.getByRole('button', { name: 'Confirmer : clore le dossier' }).click();
     await state().getByText('Clos').waitFor();
     await history().getByText('Dossier clos').waitFor();
     await decisions()

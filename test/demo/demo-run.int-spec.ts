@@ -110,6 +110,24 @@ describe('the npm start demo, played 100,000 times faster than the 2019 calendar
       [campaignId],
     );
     expect(incomplete[0].count).toBe(2);
+    // Two simulated reviewers scored each screened dossier on the reference grid before it was
+    // decided: high where it was shortlisted, low where it was not.
+    const scored = await harness.dataSource.query<
+      { state: string; reviews: number; lowest: string; highest: string }[]
+    >(
+      `SELECT s.state, count(*)::int AS reviews,
+              min(r.weighted_score) AS lowest, max(r.weighted_score) AS highest
+         FROM dossier_reviewers r JOIN dossier_summaries s
+           ON s.campaign_id = r.campaign_id AND s.organisation_id = r.organisation_id
+        WHERE r.campaign_id = $1 AND r.scored_at IS NOT NULL GROUP BY s.state ORDER BY s.state`,
+      [campaignId],
+    );
+    expect(
+      scored.map((row) => [row.state, row.reviews, Number(row.lowest), Number(row.highest)]),
+    ).toEqual([
+      ['CONSULTATION_SCHEDULED', 6, 15, 20],
+      ['NOT_RETAINED', 4, 0, 5],
+    ]);
 
     const reminders = new Set((await harness.deliveries(campaignId)).map((d) => d.rule_id));
     expect([...reminders].sort()).toEqual(

@@ -1,5 +1,7 @@
 import {
   Actor,
+  DEFAULT_DISAGREEMENT_THRESHOLD,
+  WEIGHTED_SCORE_SCALE,
   AWAITING_SCREENING,
   Campaign,
   CampaignCommand,
@@ -556,6 +558,28 @@ function referenceCampaignPage(): string {
         file.supportForms.map((form) => [code(form.id), form.label]),
       ),
     ),
+    ...(file.evaluationGrid
+      ? [
+          section(
+            'Evaluation grid',
+            'What reviewers score each dossier on (the `evaluationGrid` reading says why); the ' +
+              `weighted score is out of ${WEIGHTED_SCORE_SCALE.max}, a spread above ` +
+              `${file.evaluationGrid.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD} ` +
+              'flags a disagreement.',
+            '',
+            table(
+              ['Criterion', 'Label', 'Weight', 'Scale', 'Description'],
+              file.evaluationGrid.criteria.map((c) => [
+                code(c.id),
+                c.label,
+                String(c.weight),
+                `${c.scale.min}–${c.scale.max}`,
+                c.description,
+              ]),
+            ),
+          ),
+        ]
+      : []),
     section(
       'Reminders',
       "Offsets in calendar days of the campaign's zone from the anchor (negative: before it), " +

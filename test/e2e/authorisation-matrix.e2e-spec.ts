@@ -36,6 +36,9 @@ const POLICY: Readonly<Record<string, Access>> = {
   'DELETE /campaigns/{campaignId}/meeting/registrations/{organisationId}': ALL,
   'GET /campaigns/{campaignId}/deliveries/failures': STAFF,
   'GET /campaigns/{campaignId}/synthesis': STAFF,
+  'GET /campaigns/{campaignId}/synthesis/report.pdf': STAFF,
+  'GET /campaigns/{campaignId}/synthesis/report.xlsx': STAFF,
+  'GET /campaigns/{campaignId}/synthesis/tables/{table}': STAFF,
   'GET /organisations': STAFF,
   'GET /organisations/{organisationId}': ALL,
   'PUT /organisations/{organisationId}': ADMIN,
@@ -58,6 +61,11 @@ const POLICY: Readonly<Record<string, Access>> = {
   [`POST ${DOSSIER}/follow-ups`]: STAFF,
   [`POST ${DOSSIER}/follow-ups/{followUpId}/complete`]: STAFF,
   [`POST ${DOSSIER}/close`]: STAFF,
+  [`GET ${DOSSIER}/themes`]: STAFF,
+  [`POST ${DOSSIER}/themes/tags`]: STAFF,
+  [`DELETE ${DOSSIER}/themes/tags/{tagId}`]: STAFF,
+  [`POST ${DOSSIER}/themes/suggestions/accept`]: STAFF,
+  [`POST ${DOSSIER}/themes/suggestions/reject`]: STAFF,
   'GET /campaigns/{campaignId}/dossier-counts': STAFF,
   'GET /campaigns/{campaignId}/due': STAFF,
   'GET /campaigns/{campaignId}/alerts': STAFF,
@@ -66,6 +74,13 @@ const POLICY: Readonly<Record<string, Access>> = {
   'GET /me/views': STAFF,
   'PUT /me/views/{viewId}': STAFF,
   'DELETE /me/views/{viewId}': STAFF,
+  [`GET ${DOSSIER}/reviews`]: STAFF,
+  [`POST ${DOSSIER}/reviewers`]: STAFF,
+  [`PUT ${DOSSIER}/reviews/mine`]: STAFF,
+  [`POST ${DOSSIER}/conflicts-of-interest`]: STAFF,
+  'POST /campaigns/{campaignId}/reviewer-assignments': STAFF,
+  'PUT /campaigns/{campaignId}/evaluation-grid': ADMIN,
+  'GET /me/review-queue': STAFF,
 };
 
 const CALLERS = [
@@ -146,6 +161,8 @@ describe('authorisation matrix: every route × every kind of caller', () => {
       .replace('{organisationId}', onB ? organisationB : organisationA)
       .replace('{clarificationId}', 'precisions-1')
       .replace('{followUpId}', 'suivi-1')
+      .replace('{tagId}', 'tag-1')
+      .replace('{table}', 'themes-professions')
       .replace('{viewId}', 'vue-1');
     const takesBody = documented.get(route)?.takesBody ?? false;
     // A body no route accepts: a caller the guard lets through meets the validation (400) and

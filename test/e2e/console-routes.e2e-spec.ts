@@ -142,14 +142,24 @@ describe('the routes the console reads, over HTTP', () => {
 
   it('lists the mails about a dossier from the delivery ledger', async () => {
     const deliveries = await eventually('the mail of the submission', async () => {
-      const body = ok<{ items: { kind: string; status: string; attempts: number }[] }>(
-        await operator.call('GET', `/campaigns/${campaignId}/dossiers/${submitting}/deliveries`),
-      );
+      const body = ok<{
+        items: {
+          kind: string;
+          recipient: string;
+          address: string | null;
+          status: string;
+          attempts: number;
+        }[];
+      }>(await operator.call('GET', `/campaigns/${campaignId}/dossiers/${submitting}/deliveries`));
       return body.items.length > 0 ? body.items : undefined;
     });
     for (const delivery of deliveries) {
       expect(['SENT', 'NO_ADDRESS', 'FAILED', 'DROPPED']).toContain(delivery.status);
       expect(delivery.attempts).toBeGreaterThanOrEqual(1);
+      // The address the ledger records beside whom it was for: none when the directory had none.
+      expect(delivery).toHaveProperty('address');
+      if (delivery.status === 'NO_ADDRESS') expect(delivery.address).toBeNull();
+      if (delivery.status === 'SENT') expect(delivery.address).toMatch(/@/);
     }
     const missing = await operator.call(
       'GET',

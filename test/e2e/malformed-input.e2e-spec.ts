@@ -280,6 +280,74 @@ describe('malformed input to every route (fast-check)', () => {
     }
   }, 120_000);
 
+  it('refuses malformed tags and synthesis settings with 400, in French', async () => {
+    const themes = `/campaigns/${campaignId}/dossiers/${organisationA}/themes`;
+    const synthesis = `/campaigns/${campaignId}/synthesis`;
+    const cases: [string, string, string | undefined][] = [
+      [
+        'POST',
+        `${themes}/tags`,
+        JSON.stringify({
+          tagId: 'tag-1',
+          sectionId: 'freins',
+          start: '0',
+          end: 3,
+          themeIds: ['formation'],
+        }),
+      ],
+      [
+        'POST',
+        `${themes}/tags`,
+        JSON.stringify({ tagId: 'tag-1', sectionId: 'freins', start: 0, end: 3, themeIds: [] }),
+      ],
+      [
+        'POST',
+        `${themes}/tags`,
+        JSON.stringify({
+          tagId: 'tag-1',
+          sectionId: 'freins',
+          start: -1,
+          end: 3,
+          themeIds: ['formation'],
+          extra: 1,
+        }),
+      ],
+      [
+        'POST',
+        `${themes}/suggestions/accept`,
+        JSON.stringify({
+          tagId: 'tag-1',
+          sectionId: 'freins',
+          start: 0,
+          end: 3,
+          themeId: 'formation',
+          score: 2,
+        }),
+      ],
+      [
+        'POST',
+        `${themes}/suggestions/reject`,
+        JSON.stringify({ sectionId: 'Freins!', themeId: 'formation' }),
+      ],
+      ['GET', `${synthesis}?commonThreshold=0`, undefined],
+      ['GET', `${synthesis}/report.pdf?commonThreshold=deux`, undefined],
+      ['GET', `${synthesis}/tables/inconnue`, undefined],
+    ];
+    for (const [method, path, payload] of cases) {
+      const response = await fetch(`${amiflow.apiUrl}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${tokens.get('operator')}`,
+          ...(payload !== undefined && { 'content-type': 'application/json' }),
+        },
+        body: payload,
+      });
+      const body = (await response.json()) as Record<string, unknown>;
+      expect({ path, payload, status: response.status }).toEqual({ path, payload, status: 400 });
+      expect({ path, english: englishIn(body) }).toEqual({ path, english: [] });
+    }
+  }, 120_000);
+
   async function send(
     operation: Operation,
     caller: TestRole,

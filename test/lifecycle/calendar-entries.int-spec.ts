@@ -1,5 +1,5 @@
 import { campaignWorkflowId, dossierWorkflowId } from '@amiflow/contracts';
-import { CampaignDefinition, dossierTermsOf, isCampaign } from '@amiflow/domain';
+import { CampaignDefinition } from '@amiflow/domain';
 import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
 import { calendarOf, readInvitation } from '@amiflow/activities/testing';
 import { RunningWorker, startWorker } from '../support/amiflow-processes';
@@ -29,21 +29,6 @@ describe('calendar entries people receive, through the real lifecycles (Temporal
     await worker?.stop();
     await harness?.close();
   });
-
-  async function openCampaign(campaignId: string, definition: CampaignDefinition) {
-    await harness.campaign(campaignId, {
-      type: 'CreateCampaign',
-      campaignId,
-      definition,
-      actor: admin,
-    });
-    const published = await harness.campaign(campaignId, { type: 'PublishCampaign', actor: admin });
-    if (!isCampaign(published.state)) throw new Error('no campaign');
-    await eventually('the campaign to open', async () =>
-      (await harness.campaignPhase(campaignId)) === 'OPEN' ? true : undefined,
-    );
-    return dossierTermsOf(published.state);
-  }
 
   const stateOf = (campaignId: string, organisationId: string, expected: string) =>
     eventually(`${organisationId} to be ${expected}`, async () =>
@@ -76,7 +61,7 @@ describe('calendar entries people receive, through the real lifecycles (Temporal
       ],
       consultations: AROUND_THE_CLOCK_CONSULTATIONS,
     };
-    const terms = await openCampaign(campaignId, definition);
+    const terms = await harness.openCampaign(campaignId, definition);
     await harness.openDraft(campaignId, organisationId, 'CNP', terms);
     await harness.dossier(campaignId, organisationId, { type: 'SubmitDossier' });
     await stateOf(campaignId, organisationId, 'UNDER_SCREENING');
@@ -177,7 +162,7 @@ describe('calendar entries people receive, through the real lifecycles (Temporal
         },
       ],
     };
-    await openCampaign(campaignId, definition);
+    await harness.openCampaign(campaignId, definition);
     for (const organisationId of [holder, promoted, waiting]) {
       await harness.register({
         organisationId,

@@ -4,7 +4,7 @@ import { dossierSignalNames, dossierStreamId, dossierWorkflowId } from '@amiflow
 import { CampaignState, dossierTermsOf, isCampaign } from '@amiflow/domain';
 import { openCampaignDefinition } from '@amiflow/domain/testing';
 import { EventStore, readModelProjections } from '@amiflow/persistence';
-import { campaignStream } from '@amiflow/persistence/testing';
+import { campaignStream, openCampaignOn } from '@amiflow/persistence/testing';
 import { RunningWorker, startWorker } from '../support/amiflow-processes';
 import {
   addressOf,
@@ -63,13 +63,7 @@ describe('dossiers that confirm the campaign calendar in force before using its 
       }),
       reminders: [],
     };
-    await campaign.run(
-      { type: 'CreateCampaign', campaignId, definition, actor: admin },
-      now,
-      admin,
-    );
-    await campaign.run({ type: 'PublishCampaign', actor: admin }, now, admin);
-    await campaign.run({ type: 'OpenCampaign' }, now);
+    await openCampaignOn(campaign, campaignId, definition, now);
     return campaign;
   }
 
@@ -214,13 +208,7 @@ describe('dossiers that confirm the campaign calendar in force before using its 
       }),
       reminders: [],
     };
-    await campaign.run(
-      { type: 'CreateCampaign', campaignId, definition, actor: admin },
-      now,
-      admin,
-    );
-    await campaign.run({ type: 'PublishCampaign', actor: admin }, now, admin);
-    await campaign.run({ type: 'OpenCampaign' }, now);
+    await openCampaignOn(campaign, campaignId, definition, now);
     const opened: CampaignState = campaign.state;
     if (!isCampaign(opened)) throw new Error('no campaign');
     const terms = dossierTermsOf(opened);

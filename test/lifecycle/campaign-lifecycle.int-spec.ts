@@ -1,7 +1,7 @@
 import { openStallingSmtpProxy } from '@amiflow/activities/testing';
 import { loadConfig } from '@amiflow/config';
 import { campaignWorkflowId, dossierStreamId, dossierWorkflowId } from '@amiflow/contracts';
-import { CampaignDefinition, dossierTermsOf, isCampaign, ReminderRule } from '@amiflow/domain';
+import { CampaignDefinition, ReminderRule } from '@amiflow/domain';
 import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
 import { RunningWorker, startWorker } from '../support/amiflow-processes';
 import {
@@ -130,21 +130,6 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     );
   }
 
-  async function openCampaign(campaignId: string, definition: CampaignDefinition) {
-    await harness.campaign(campaignId, {
-      type: 'CreateCampaign',
-      campaignId,
-      definition,
-      actor: admin,
-    });
-    const published = await harness.campaign(campaignId, { type: 'PublishCampaign', actor: admin });
-    if (!isCampaign(published.state)) throw new Error('no campaign');
-    await eventually('the campaign to open', async () =>
-      (await harness.campaignPhase(campaignId)) === 'OPEN' ? true : undefined,
-    );
-    return dossierTermsOf(published.state);
-  }
-
   const stateOf = (campaignId: string, organisationId: string, expected: string) =>
     eventually(`${organisationId} to be ${expected}`, async () =>
       (await harness.dossierState(campaignId, organisationId)) === expected ? true : undefined,
@@ -166,7 +151,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       reminders(6, 3),
     );
     const { calendar } = definition;
-    const terms = await openCampaign(campaignId, definition);
+    const terms = await harness.openCampaign(campaignId, definition);
 
     await harness.campaign(campaignId, {
       type: 'RegisterForMeeting',
@@ -486,7 +471,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       { meeting: 2, deadline: 8, consultations: 60 },
       reminders(5, 2),
     );
-    const terms = await openCampaign(campaignId, definition);
+    const terms = await harness.openCampaign(campaignId, definition);
     await harness.openDraft(campaignId, 'cnp-x', 'CNP', terms);
     await harness.openDraft(campaignId, 'cnp-y', 'CNP', terms);
     await eventually('the first deadline reminders', async () => {
@@ -556,7 +541,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       { meeting: 2, deadline: 26, consultations: 60 },
       reminders(16, 6),
     );
-    const terms = await openCampaign(campaignId, definition);
+    const terms = await harness.openCampaign(campaignId, definition);
     const organisations = ['cnp-p', 'cnp-q', 'cnp-r'];
     for (const organisationId of organisations)
       await harness.openDraft(campaignId, organisationId, 'CNP', terms);
@@ -618,7 +603,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
         offset: { seconds: -6 },
       },
     ]);
-    const terms = await openCampaign(campaignId, definition);
+    const terms = await harness.openCampaign(campaignId, definition);
     await harness.openDraft(campaignId, 'cnp-l', 'CNP', terms);
     await harness.dossier(campaignId, 'cnp-l', { type: 'SubmitDossier' });
     await stateOf(campaignId, 'cnp-l', 'UNDER_SCREENING');
@@ -696,7 +681,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
           offset: { seconds: -12 },
         },
       ]);
-      const terms = await openCampaign(campaignId, definition);
+      const terms = await harness.openCampaign(campaignId, definition);
       await harness.openDraft(campaignId, 'cnp-m', 'CNP', terms);
       const deadline = Date.parse(definition.calendar.submissionDeadline);
 
@@ -737,7 +722,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       { meeting: 20, deadline: 40, consultations: 60 },
       reminders(30, 20),
     );
-    const terms = await openCampaign(campaignId, definition);
+    const terms = await harness.openCampaign(campaignId, definition);
     await harness.openDraft(campaignId, 'cnp-s', 'CNP', terms);
     await harness.openDraft(campaignId, 'cnp-t', 'CNP', terms);
     await harness.dossier(campaignId, 'cnp-t', { type: 'SubmitDossier' });
@@ -804,7 +789,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     const campaignId = `ami-planned-${run}`;
     const t0 = Date.now() + 3 * SECOND;
     const definition = secondsCampaign(t0, { meeting: 1, deadline: 5, consultations: 120 }, []);
-    const terms = await openCampaign(campaignId, definition);
+    const terms = await harness.openCampaign(campaignId, definition);
     const organisations = ['cnp-k1', 'cnp-k2', 'cnp-k3'];
     for (const organisationId of organisations) {
       await harness.openDraft(campaignId, organisationId, 'CNP', terms);

@@ -6,18 +6,12 @@ import {
   PlanConsultationsInput,
   PlanConsultationsResult,
 } from '@amiflow/contracts';
-import { CampaignDefinition, dossierTermsOf, isCampaign } from '@amiflow/domain';
+import { CampaignDefinition } from '@amiflow/domain';
 import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
 import { CampaignSummaryQuery, DossierSummaryQuery } from '@amiflow/persistence';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { RunningWorker, startWorker } from '../support/amiflow-processes';
-import {
-  addressOf,
-  admin,
-  eventually,
-  LifecycleHarness,
-  operator,
-} from '../support/lifecycle-harness';
+import { addressOf, eventually, LifecycleHarness, operator } from '../support/lifecycle-harness';
 
 const SECOND = 1000;
 const run = Date.now().toString(36);
@@ -97,18 +91,7 @@ describe('planning consultations in an activity context, against the real dossie
     );
 
   async function shortlistAll(): Promise<void> {
-    await harness.campaign(campaignId, {
-      type: 'CreateCampaign',
-      campaignId,
-      definition: campaignClosingInSeconds(),
-      actor: admin,
-    });
-    const published = await harness.campaign(campaignId, { type: 'PublishCampaign', actor: admin });
-    if (!isCampaign(published.state)) throw new Error(`${campaignId} was not published`);
-    const terms = dossierTermsOf(published.state);
-    await eventually('the campaign to open', async () =>
-      (await harness.campaignPhase(campaignId)) === 'OPEN' ? true : undefined,
-    );
+    const terms = await harness.openCampaign(campaignId, campaignClosingInSeconds());
     for (const organisationId of organisations) {
       await harness.openDraft(campaignId, organisationId, 'CNP', terms);
       await harness.dossier(campaignId, organisationId, { type: 'SubmitDossier' });

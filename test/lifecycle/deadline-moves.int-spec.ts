@@ -3,13 +3,7 @@ import { CampaignDefinition } from '@amiflow/domain';
 import { openCampaignDefinition } from '@amiflow/domain/testing';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
 import { ApiClient, ApiResponse } from '../support/api-client';
-import {
-  addressOf,
-  admin,
-  eventually,
-  LifecycleHarness,
-  until,
-} from '../support/lifecycle-harness';
+import { addressOf, eventually, LifecycleHarness, until } from '../support/lifecycle-harness';
 import { tokenFor } from '../support/tokens';
 
 const SECOND = 1000;
@@ -115,16 +109,7 @@ describeAtScale('a deadline extended within a second of passing, over a thousand
       }),
       reminders: [],
     };
-    await harness.campaign(campaignId, {
-      type: 'CreateCampaign',
-      campaignId,
-      definition,
-      actor: admin,
-    });
-    await harness.campaign(campaignId, { type: 'PublishCampaign', actor: admin });
-    await eventually('the campaign to open', async () =>
-      (await harness.campaignPhase(campaignId)) === 'OPEN' ? true : undefined,
-    );
+    await harness.openCampaign(campaignId, definition);
 
     // Four organisations with an address; the drafts of the others have none.
     const mailed = `cnp-mailed-${run}`;

@@ -4,11 +4,15 @@ import { AppConfig, loadConfig } from '@amiflow/config';
 import { Actor } from '@amiflow/contracts';
 import {
   CampaignCommand,
+  CampaignDefinition,
   Dossier,
   DossierCampaignTerms,
   DossierCommand,
+  dossierTermsOf,
+  isCampaign,
   OrganisationType,
 } from '@amiflow/domain';
+import { testActors } from '@amiflow/domain/testing';
 import { sendCampaignCommand, sendDossierCommand } from '@amiflow/lifecycle-client';
 import { DirectoryEntry, DossierSummaryQuery, OrganisationDirectory } from '@amiflow/persistence';
 import { openTestDataSource } from '@amiflow/persistence/testing';
@@ -18,11 +22,14 @@ import { DataSource } from 'typeorm';
 import { CaughtMail, mailsTo } from '@amiflow/activities/testing';
 
 export type { CaughtMail };
+import { eventually } from './eventually';
+
 // Re-exported so that the specs importing them from here keep working; their home is eventually.ts.
 export { eventually, until } from './eventually';
 
-export const admin: Actor = { id: 'admin-dgos', role: 'admin' };
-export const operator: Actor = { id: 'instructeur-1', role: 'operator' };
+// The one set of test actors (libs/domain/src/testing/test-actors.ts), by the names specs use.
+export const admin: Actor = testActors.admin;
+export const operator: Actor = testActors.operator;
 
 /** Where the mails of a test organisation go. */
 export const addressOf = (organisationId: string) => `${organisationId}@test.example`;
@@ -57,7 +64,7 @@ export class LifecycleHarness {
     campaignId: string,
     organisationId: string,
     command: DossierCommand,
-    actor: Actor = { id: organisationId, role: 'organisation' },
+    actor: Actor = testActors.organisation(organisationId),
   ) {
     const correlationId = `test-${campaignId}-${organisationId}`;
     return sendDossierCommand(this.client, campaignId, organisationId, {
@@ -65,6 +72,29 @@ export class LifecycleHarness {
       actor,
       correlationId,
     });
+  }
+
+  /**
+   * Creates and publishes a campaign through its workflow, as an administrator, and waits until
+   * its read model says it is open (its opening date must be near): what a dossier's draft is
+   * then given, the campaign's terms.
+   */
+  async openCampaign(
+    campaignId: string,
+    definition: CampaignDefinition,
+  ): Promise<DossierCampaignTerms> {
+    await this.campaign(campaignId, {
+      type: 'CreateCampaign',
+      campaignId,
+      definition,
+      actor: admin,
+    });
+    const published = await this.campaign(campaignId, { type: 'PublishCampaign', actor: admin });
+    if (!isCampaign(published.state)) throw new Error(`${campaignId} was not published`);
+    await eventually('the campaign to open', async () =>
+      (await this.campaignPhase(campaignId)) === 'OPEN' ? true : undefined,
+    );
+    return dossierTermsOf(published.state);
   }
 
   /** Lists the organisation in the directory (with `addressOf` it), then opens its draft. */

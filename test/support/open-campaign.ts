@@ -1,7 +1,6 @@
 import { openCampaignDefinition } from '@amiflow/domain/testing';
 import { ApiClient } from './api-client';
-import { admin, LifecycleHarness } from './lifecycle-harness';
-import { eventually } from './eventually';
+import { LifecycleHarness } from './lifecycle-harness';
 
 /**
  * A campaign open now, through its real workflow, with a draft dossier per organisation created
@@ -13,17 +12,7 @@ export async function openCampaignWithDrafts(
   campaignId: string,
   organisationIds: readonly string[],
 ): Promise<void> {
-  const definition = openCampaignDefinition(new Date());
-  await harness.campaign(campaignId, {
-    type: 'CreateCampaign',
-    campaignId,
-    definition,
-    actor: admin,
-  });
-  await harness.campaign(campaignId, { type: 'PublishCampaign', actor: admin });
-  await eventually('the campaign to open', async () =>
-    (await harness.campaignPhase(campaignId)) === 'OPEN' ? true : undefined,
-  );
+  await harness.openCampaign(campaignId, openCampaignDefinition(new Date()));
   for (const organisationId of organisationIds) {
     const response = await operator.call('POST', `/campaigns/${campaignId}/dossiers`, {
       organisationId,

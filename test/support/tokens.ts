@@ -9,6 +9,8 @@ export interface TokenOptions {
   /** Another key than the one the API checks with: a forged token. */
   readonly secret?: string;
   readonly audience?: string;
+  /** Whom the token speaks for, when two people of one role must be told apart (reviewers). */
+  readonly subject?: string;
 }
 
 /** A bearer token as `npm run token` makes them, signed with the key `npm test` gave the API. */
@@ -21,7 +23,10 @@ export function tokenFor(role: TestRole, options: TokenOptions = {}): Promise<st
     ...(options.organisationId && { organisation_id: options.organisationId }),
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(options.organisationId ? `compte-${options.organisationId}` : `${role}-test`)
+    .setSubject(
+      options.subject ??
+        (options.organisationId ? `compte-${options.organisationId}` : `${role}-test`),
+    )
     .setIssuer(process.env.AUTH_ISSUER || 'amiflow')
     .setAudience((options.audience ?? process.env.AUTH_AUDIENCE) || 'amiflow-api')
     .setIssuedAt(now)

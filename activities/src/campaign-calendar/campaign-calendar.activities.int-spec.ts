@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { CalendarChangedSignal, CampaignCalendarInput } from '@amiflow/contracts';
-import { openCampaignDefinition } from '@amiflow/domain/testing';
+import { openCampaignDefinition, testActors } from '@amiflow/domain/testing';
 import { CampaignSummaryQuery, EventStore, readModelProjections } from '@amiflow/persistence';
-import { campaignStream, openTestDataSource } from '@amiflow/persistence/testing';
+import { campaignStream, openCampaignOn, openTestDataSource } from '@amiflow/persistence/testing';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DataSource } from 'typeorm';
 import { createCampaignCalendarActivities } from './campaign-calendar.activities';
 
 const MINUTE = 60_000;
-const admin = { id: 'admin-dgos', role: 'admin' } as const;
+const { admin } = testActors;
 
 /**
  * What a dossier reads before acting on a campaign date: the calendar in force in PostgreSQL,
@@ -36,13 +36,7 @@ describe('reading the campaign calendar in force, in an activity context', () =>
     const now = new Date();
     const definition = openCampaignDefinition(now);
     const campaign = campaignStream(store, campaignId);
-    await campaign.run(
-      { type: 'CreateCampaign', campaignId, definition, actor: admin },
-      now,
-      admin,
-    );
-    await campaign.run({ type: 'PublishCampaign', actor: admin }, now, admin);
-    await campaign.run({ type: 'OpenCampaign' }, now);
+    await openCampaignOn(campaign, campaignId, definition, now);
     return { campaignId, campaign, calendar: definition.calendar, now };
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@amiflow/config';
 import { dossierTermsOf, isCampaign } from '@amiflow/domain';
-import { openCampaignDefinition } from '@amiflow/domain/testing';
+import { openCampaignDefinition, testActors } from '@amiflow/domain/testing';
 import {
   CampaignSummaryQuery,
   DossierSummaryQuery,
@@ -82,7 +82,7 @@ export async function openCampaignFixture(name: string): Promise<OpenCampaignFix
 }
 
 const DAY = 86_400_000;
-const OPERATOR = { id: 'instructeur-1', role: 'operator' } as const;
+const OPERATOR = testActors.operator;
 
 /**
  * Moves the fixture's draft as its workflow and an operator would, to a consultation in two weeks

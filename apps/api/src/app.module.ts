@@ -11,9 +11,10 @@ import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OperationsModule } from './operations/operations.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { SynthesisModule } from './synthesis/synthesis.module';
-import { OperatorActionsModule } from './operator-actions/operator-actions.module';
+import { DossierThemesModule } from './dossier-themes/dossier-themes.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { SavedViewsModule } from './saved-views/saved-views.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { WorkflowStatusModule } from './workflow-status/workflow-status.module';
 
 @Global()
@@ -32,11 +33,12 @@ export class AppModule {
         DossiersModule,
         CampaignsModule,
         SynthesisModule,
+        DossierThemesModule,
         DirectoryModule,
-        OperatorActionsModule,
         DeadlinesModule,
         WorkflowStatusModule,
         SavedViewsModule,
+        ReviewsModule,
         SignInModule,
       ],
       providers: [{ provide: AppConfig, useValue: config }],

@@ -4,6 +4,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { addZodComponents } from './common/zod-components';
 import { AppModule } from './app.module';
 import type { FastifyInstance } from 'fastify';
 import { MAX_BODY_BYTES, registerJsonBodyParser } from './common/json-body-parser';
@@ -51,15 +52,17 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.useGlobalFilters(new ApiExceptionFilter());
   await installOperations(app, config, DOCS_PATH);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('amiflow')
-      .setDescription(
-        'Calls for expressions of interest: campaigns, dossiers, operators, integrators.',
-      )
-      .setVersion('0.1.0')
-      .build(),
+  const document = addZodComponents(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('amiflow')
+        .setDescription(
+          'Calls for expressions of interest: campaigns, dossiers, operators, integrators.',
+        )
+        .setVersion('0.1.0')
+        .build(),
+    ),
   );
   SwaggerModule.setup(DOCS_PATH.slice(1), app, document, {
     jsonDocumentUrl: `${DOCS_PATH.slice(1)}-json`,

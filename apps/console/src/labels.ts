@@ -66,6 +66,12 @@ export const EVENT_TYPES: Record<string, string> = {
   DossierReminderIssued: 'Relance envoyée',
   DossierCalendarUpdated: 'Calendrier mis à jour',
   UnavailabilityDeclared: 'Indisponibilités déclarées',
+  ReviewersAssigned: 'Évaluateurs désignés',
+  DossierScored: 'Dossier noté par un évaluateur',
+  ConflictOfInterestDeclared: "Conflit d'intérêts déclaré",
+  PassageTagged: 'Passage étiqueté par thème',
+  ThemeTagRemoved: 'Étiquette de thème retirée',
+  ThemeSuggestionRejected: 'Suggestion de thème écartée',
 };
 
 export const ROLE_NAMES: Record<string, string> = {

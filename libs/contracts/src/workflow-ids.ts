@@ -1,8 +1,8 @@
 // Workflow IDs are business keys: a repeated request addresses the same execution and can
-// never start a second one. Keys are validated by the API (see BUSINESS_KEY_PATTERN).
+// never start a second one. Keys are validated by the API (see BUSINESS_KEY_PATTERN, the
+// domain's, since the campaign file's shape names its keys too).
 
-/** Letters, digits and dashes: safe inside an ID, a stream name and a URL. */
-export const BUSINESS_KEY_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+export { BUSINESS_KEY_PATTERN } from '@amiflow/domain';
 
 export function campaignWorkflowId(campaignId: string): string {
   return `campaign/${campaignId}`;

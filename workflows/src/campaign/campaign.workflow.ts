@@ -44,7 +44,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { eventSourced, Origin, SYSTEM } from '../shared/event-sourced';
-import { sleepUntilChangeOr } from '../shared/wake-up';
+import { sleepUntilChangeOr } from '../shared/sleep-until-change-or';
 
 /** Patch marker of the automatic consultation planning (see docs/versioning.md). */
 const PLAN_CONSULTATIONS = 'plan-consultations';

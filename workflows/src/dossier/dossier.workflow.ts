@@ -60,7 +60,7 @@ import {
 } from '@temporalio/workflow';
 import { eventSourced, Origin, Refresh, SYSTEM } from '../shared/event-sourced';
 import { createInOrderSender } from '../shared/in-order-sender';
-import { sleepUntilChangeOr } from '../shared/wake-up';
+import { sleepUntilChangeOr } from '../shared/sleep-until-change-or';
 
 const { checkEligibility, deliverReminder, notifyDossierEvent } = proxyActivities<
   EligibilityActivities & ReminderActivities & DossierNotificationActivities

@@ -1,8 +1,8 @@
 import type { Actor, EventActivities } from '@amiflow/contracts';
 import { isDomainErrorCode } from '@amiflow/domain';
 import { ApplicationFailure, proxyActivities, uuid4 } from '@temporalio/workflow';
-import { decideOrFail } from './domain-failure';
-import { createSerialQueue } from './serially';
+import { decideOrFail } from './decide-or-fail';
+import { createSerialQueue } from './serial-queue';
 
 const { appendEvents } = proxyActivities<EventActivities>({
   // One short database write: a worker lost while holding it is noticed within seconds.

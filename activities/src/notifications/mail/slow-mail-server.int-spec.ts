@@ -1,5 +1,6 @@
 import { loadConfig } from '@amiflow/config';
 import { ReminderDelivery } from '@amiflow/contracts';
+import { testActors } from '@amiflow/domain/testing';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import {
   mailsTo,
@@ -13,7 +14,7 @@ import { DELIVERY_IN_PROGRESS } from './deliver-once';
 import { createMailer, Mailer } from './mailer';
 import { createReminderActivities } from '../reminders/reminder.activities';
 
-const operator = { id: 'instructeur-1', role: 'operator' } as const;
+const { operator } = testActors;
 /** The dossier workflow's start-to-close for its notification activities. */
 const ACTIVITY_TIME_LIMIT_MS = 10_000;
 

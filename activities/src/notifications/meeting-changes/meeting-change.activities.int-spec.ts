@@ -7,7 +7,7 @@ import {
   MeetingChange,
   meetingChangeOf,
 } from '@amiflow/domain';
-import { openCampaignDefinition } from '@amiflow/domain/testing';
+import { openCampaignDefinition, testActors } from '@amiflow/domain/testing';
 import {
   CampaignSummaryQuery,
   DossierSummaryQuery,
@@ -16,7 +16,7 @@ import {
   readModelProjections,
   ReminderLedger,
 } from '@amiflow/persistence';
-import { campaignStream, openTestDataSource } from '@amiflow/persistence/testing';
+import { campaignStream, openCampaignOn, openTestDataSource } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
 import { readInvitation } from '../../testing/calendar-reader';
 import { calendarOf, mailsTo, textOf } from '../../testing/mail-catcher';
@@ -30,7 +30,7 @@ import { createReminderActivities } from '../reminders/reminder.activities';
 const run = Date.now().toString(36);
 const campaignId = `ami-meeting-${run}`;
 const HOUR = 3_600_000;
-const admin = { id: 'admin', role: 'admin' } as const;
+const { admin } = testActors;
 
 /** Three seats: A and B confirmed, C confirmed too but missing from the directory... */
 const confirmedWithAddress = [`cnp-a-${run}`, `cnp-b-${run}`];
@@ -66,9 +66,7 @@ describe('telling the registered organisations that the meeting moved or is call
       meeting: { place: '20, avenue de Ségur, 75007 Paris', capacity: 3 },
     };
     campaign = campaignStream(store, campaignId);
-    await campaign.run({ type: 'CreateCampaign', campaignId, definition, actor: admin }, now);
-    await campaign.run({ type: 'PublishCampaign', actor: admin }, now);
-    await campaign.run({ type: 'OpenCampaign' }, now);
+    await openCampaignOn(campaign, campaignId, definition, now);
     const directory = new OrganisationDirectory(dataSource);
     for (const organisationId of [...confirmedWithAddress, waiting]) {
       await directory.upsert({
@@ -264,12 +262,7 @@ describe('telling an organisation moved up from the waiting list that its seat i
       meeting: { place: 'Saint-Pierre', capacity: 1 },
     };
     const campaign = campaignStream(store, promotedCampaignId);
-    await campaign.run(
-      { type: 'CreateCampaign', campaignId: promotedCampaignId, definition, actor: admin },
-      now,
-    );
-    await campaign.run({ type: 'PublishCampaign', actor: admin }, now);
-    await campaign.run({ type: 'OpenCampaign' }, now);
+    await openCampaignOn(campaign, promotedCampaignId, definition, now);
     const directory = new OrganisationDirectory(dataSource);
     for (const organisationId of [first, second, third]) {
       await directory.upsert({

@@ -1,6 +1,7 @@
 import { AuthConfig } from '@amiflow/config';
 import { SignJWT } from 'jose';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
+import { VerifiedTokens } from './verified-tokens';
 
 const secret = 'a-development-secret-of-at-least-32-characters';
 const config: AuthConfig = {
@@ -66,6 +67,27 @@ describe('TokenVerifier', () => {
     const attempt = verifier.verify(await make());
     await expect(attempt).rejects.toBeInstanceOf(InvalidTokenError);
     await expect(attempt).rejects.toThrow(message);
+  });
+
+  it('refuses a valid signature under another payload, once the genuine token was verified', async () => {
+    const genuine = await token({ role: 'organisation', organisation_id: 'cnp-radiologie' });
+    await verifier.verify(genuine);
+    const [header, , signature] = genuine.split('.');
+    const payload = Buffer.from(
+      JSON.stringify({ role: 'admin', sub: 'u-1', iss: 'amiflow', aud: 'amiflow-api', exp: 4e9 }),
+    ).toString('base64url');
+    await expect(verifier.verify(`${header}.${payload}.${signature}`)).rejects.toThrow(/Signature/);
+  });
+
+  it('answers a token it verified again without the secret, until the token expires', async () => {
+    let now = Date.now();
+    const remembered = new VerifiedTokens(() => now);
+    const checking = new TokenVerifier(config, remembered);
+    const shortLived = await token({ role: 'operator' }, { expiresIn: 30 });
+    await checking.verify(shortLived);
+    expect(remembered.get(shortLived)).toEqual({ subject: 'u-1', role: 'operator' });
+    now += 30_000;
+    expect(remembered.get(shortLived)).toBeUndefined();
   });
 
   it('refuses an unsigned token (alg none)', async () => {

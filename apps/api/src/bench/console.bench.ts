@@ -5,7 +5,13 @@
 //   drawn, with an empty browser cache (the first visit: the worst case), the median of 5;
 // - first_load_kb: the bytes of every response that first visit loads (HTML, scripts, styles,
 //   fonts, icons, API answers) as sent: headers, and bodies compressed when they are (the
-//   console's files are served precompressed; the API's JSON answers are not compressed).
+//   console's files are served precompressed; the API's JSON answers are not compressed);
+// - a baseline, measured the same way in the same run, so that the figure means something on a
+//   loaded machine: the same 50 rows and counts as one static HTML page with the console's
+//   stylesheet, padded to the same bytes as the campaign page's first load, served by the same
+//   server from the same folder (no script, no API call: what drawing that content costs here);
+// - the load average before and after, and where the time goes (each request's start and end,
+//   the document's own milestones).
 import 'reflect-metadata';
 import { loadConfig } from '@amiflow/config';
 import { dossierTermsOf, isCampaign } from '@amiflow/domain';
@@ -17,16 +23,19 @@ import {
   runMigrations,
 } from '@amiflow/persistence';
 import { dossierStream, seedOpenCampaign } from '@amiflow/persistence/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, Page } from 'playwright-core';
 import { createApiApp } from '../create-api-app';
+import { CONSOLE_DIR } from '../operations/console/serve-console';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 10_000);
 const RUNS = 5;
 const PAGE_SIZE = 50;
 const campaignId = 'ami-bench-console';
+/** The baseline page, written beside the console's files for the run (removed at the end). */
+const BASELINE_FILE = 'bench-baseline.html';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -59,9 +68,21 @@ async function main(): Promise<void> {
   await dataSource.query('ANALYZE dossier_summaries');
   await dataSource.destroy();
 
+  // Served from the console's folder like its own files (fastify-static lists them at start-up);
+  // its content is written once the campaign page's bytes are known, before it is measured.
+  const baselinePath = join(CONSOLE_DIR, BASELINE_FILE);
+  writeFileSync(baselinePath, '<!doctype html>');
   const app = await createApiApp(config);
-  await app.listen(0, '127.0.0.1');
-  const base = await app.getUrl();
+  try {
+    await app.listen(0, '127.0.0.1');
+    await measureBoth(await app.getUrl(), baselinePath);
+  } finally {
+    await app.close();
+    rmSync(baselinePath, { force: true });
+  }
+}
+
+async function measureBoth(base: string, baselinePath: string): Promise<void> {
   const minted = await fetch(`${base}/auth/development-token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -77,91 +98,255 @@ async function main(): Promise<void> {
     expiresAt: Date.parse(expiresAt),
     via: 'development',
   });
+  const loadBefore = loadavg()[0];
 
-  const timings: number[] = [];
-  const apiTimings: number[] = [];
-  /** When each request started and ended, ms from navigation, by what it asked (every run). */
-  const waterfall = new Map<string, { started: number[]; ended: number[] }>();
-  let firstLoadBytes = 0;
-  for (let run = 0; run < RUNS; run++) {
-    // A new profile each time: nothing cached, as on an operator's first visit.
-    const profile = mkdtempSync(join(tmpdir(), 'amiflow-bench-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      headless: true,
-      locale: 'fr-FR',
-      viewport: { width: 1280, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    // Signed in already (the session the sign-in page would have stored in this tab).
-    await context.addInitScript((value: string) => {
-      (
-        globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }
-      ).sessionStorage.setItem('amiflow.console.session', value);
-    }, session);
-    const page = await context.newPage();
-    let bytes = 0;
-    let started = Date.now();
-    const sizes: Promise<void>[] = [];
-    // As sent over the wire: compressed bodies (br, gzip) count as compressed, plus headers.
-    page.on('requestfinished', (request) => {
-      const at = Date.now() - started;
-      const timing = request.timing();
-      const url = new URL(request.url());
-      const name = url.pathname.startsWith('/console/assets/')
-        ? `asset ${url.pathname.split('.').pop()}`
-        : url.pathname.replace(campaignId, '{c}');
-      const entry = waterfall.get(name) ?? { started: [], ended: [] };
-      // timing.startTime is the wall clock in ms; what happened before `started` shows negative.
-      entry.started.push(Math.round(timing.startTime - started));
-      entry.ended.push(at);
-      waterfall.set(name, entry);
-      sizes.push(
-        request.sizes().then(
-          (size) => void (bytes += size.responseBodySize + size.responseHeadersSize),
-          () => undefined,
-        ),
-      );
-    });
-    started = Date.now();
-    const listed = page
-      .waitForResponse((response) => response.url().includes('/dossiers?'), { timeout: 30_000 })
-      .then(() => apiTimings.push(Date.now() - started));
-    await page.goto(`${base}/console/campagnes/${campaignId}`, { waitUntil: 'commit' });
-    await page
-      .getByRole('table')
-      .getByRole('row')
-      .nth(PAGE_SIZE) // the header row, then 50 dossiers
-      .waitFor({ timeout: 30_000 });
+  // What both pages must show: the table's 50 rows, the counts by state and the tabs' counts.
+  const drawn = async (page: Page) => {
+    await page.getByRole('table').getByRole('row').nth(PAGE_SIZE).waitFor({ timeout: 30_000 });
     await page.getByText(`Dossiers : ${DOSSIERS}`).waitFor({ timeout: 30_000 });
-    timings.push(Date.now() - started);
-    await listed;
-    await page.waitForLoadState('networkidle');
-    await Promise.all(sizes);
-    if (run === 0) firstLoadBytes = bytes;
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await page.getByRole('tab', { name: `Tous (${DOSSIERS})` }).waitFor({ timeout: 30_000 });
+  };
+  const campaign = emptyMeasures();
+  const baseline = emptyMeasures();
+  const campaignUrl = `${base}/console/campagnes/${campaignId}`;
+  // The first visit weighs the bytes the baseline page is padded to.
+  await measureOnce(campaignUrl, session, drawn, campaign);
+  const rows = (await (
+    await fetch(`${base}/campaigns/${campaignId}/dossiers?limit=${PAGE_SIZE}`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+  ).json()) as { items: { organisationName: string; state: string; lastChangeAt: string }[] };
+  writeFileSync(baselinePath, baselinePage(rows.items, campaign.firstLoadBytes));
+  // Then one of each in turn, so that both see the same load as it comes and goes.
+  for (let run = 0; run < RUNS; run++) {
+    await measureOnce(`${base}/console/${BASELINE_FILE}`, session, drawn, baseline);
+    if (run > 0) await measureOnce(campaignUrl, session, drawn, campaign);
   }
-  await app.close();
-  const sorted = [...timings].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
+
   console.log(
-    `${DOSSIERS} dossiers; campaign page, empty cache, ${RUNS} runs: ${timings.join(', ')} ms ` +
-      `(the dossier list answered after ${apiTimings.join(', ')} ms)`,
+    `${DOSSIERS} dossiers; campaign page, empty cache, ${RUNS} runs: ` +
+      `${campaign.timings.join(', ')} ms (the dossier list answered after ` +
+      `${campaign.listAnswered.join(', ')} ms)`,
   );
-  // Where the time goes: each request's median start and end (the last asset of a kind shown).
-  const middle = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
-  for (const [name, { started, ended }] of waterfall) {
-    console.log(`  ${name}: started ${middle(started)} ms, done ${middle(ended)} ms`);
+  // Where the time goes: each request's median start and end (the last asset of a kind shown),
+  // and the document's milestones.
+  for (const [name, { started, ended }] of campaign.waterfall) {
+    console.log(`  ${name}: started ${median(started)} ms, done ${median(ended)} ms`);
   }
-  console.log(`campaign_page_ms=${median} first_load_kb=${Math.round(firstLoadBytes / 1024)}`);
+  for (const [name, values] of campaign.milestones) {
+    console.log(`  document ${name}: ${median(values)} ms`);
+  }
+  const loadAfter = loadavg()[0];
+
+  console.log(
+    `baseline (the same rows and counts, one static page of ${Math.round(baseline.firstLoadBytes / 1024)} KB ` +
+      `with the console's stylesheet, same server): ${baseline.timings.join(', ')} ms; in the ` +
+      `DOM at ${median(baseline.milestones.get('table and counts in the DOM') ?? [])} ms`,
+  );
+  const campaignMs = median(campaign.timings);
+  const baselineMs = median(baseline.timings);
+  console.log(
+    `load average (1 min) ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ` +
+      `${availableParallelism()} cores; baseline_ms=${baselineMs} ratio=${(campaignMs / baselineMs).toFixed(2)}`,
+  );
+  console.log(
+    `campaign_page_ms=${campaignMs} first_load_kb=${Math.round(campaign.firstLoadBytes / 1024)}`,
+  );
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+interface Measured {
+  /** From navigation to drawn, each run, ms. */
+  timings: number[];
+  /** When the dossier list's answer came, each run (none for the baseline), ms. */
+  listAnswered: number[];
+  /** When each request started and ended, ms from navigation, by what it asked (every run). */
+  waterfall: Map<string, { started: number[]; ended: number[] }>;
+  /** The document's milestones (Navigation Timing, first paint), ms from navigation. */
+  milestones: Map<string, number[]>;
+  /** Every response's bytes as sent (headers, bodies as compressed), first run. */
+  firstLoadBytes: number;
+}
+
+function emptyMeasures(): Measured {
+  return {
+    timings: [],
+    listAnswered: [],
+    waterfall: new Map(),
+    milestones: new Map(),
+    firstLoadBytes: 0,
+  };
+}
+
+/** Opens `url` once in a new browser profile (an empty cache), signed in already; adds to `measured`. */
+async function measureOnce(
+  url: string,
+  session: string,
+  drawn: (page: Page) => Promise<void>,
+  measured: Measured,
+): Promise<void> {
+  const first = measured.timings.length === 0;
+  // A new profile each time: nothing cached, as on an operator's first visit.
+  const profile = mkdtempSync(join(tmpdir(), 'amiflow-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // Signed in already (the session the sign-in page would have stored in this tab).
+  await context.addInitScript((value: string) => {
+    (
+      globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }
+    ).sessionStorage.setItem('amiflow.console.session', value);
+  }, session);
+  // The page's own clock of when what `drawn` waits for was there (playwright's waits report it
+  // later, through a loaded machine): a mutation observer from the document's start (on the
+  // document itself: its root element does not exist yet when init scripts run).
+  await context.addInitScript(
+    ({ rows, count }: { rows: number; count: number }) => {
+      const scope = globalThis as unknown as {
+        document: {
+          body: { textContent: string | null } | null;
+          querySelectorAll(selector: string): { length: number };
+        };
+        performance: { now(): number };
+        MutationObserver: new (callback: () => void) => {
+          observe(target: unknown, options: Record<string, boolean>): void;
+          disconnect(): void;
+        };
+        drawnAt?: number;
+      };
+      const observer = new scope.MutationObserver(() => {
+        const text = scope.document.body?.textContent ?? '';
+        if (
+          scope.document.querySelectorAll('table tr').length > rows &&
+          text.includes(`Dossiers : ${count}`) &&
+          text.includes(`Tous (${count})`)
+        ) {
+          scope.drawnAt = scope.performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(scope.document, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    },
+    { rows: PAGE_SIZE, count: DOSSIERS },
+  );
+  const page = await context.newPage();
+  let bytes = 0;
+  let started = Date.now();
+  const sizes: Promise<void>[] = [];
+  // As sent over the wire: compressed bodies (br, gzip) count as compressed, plus headers.
+  page.on('requestfinished', (request) => {
+    const at = Date.now() - started;
+    const timing = request.timing();
+    const path = new URL(request.url()).pathname;
+    const name = path.startsWith('/console/assets/')
+      ? `asset ${path.split('.').pop()}`
+      : path.replace(campaignId, '{c}');
+    const entry = measured.waterfall.get(name) ?? { started: [], ended: [] };
+    // timing.startTime is the wall clock in ms; what happened before `started` shows negative.
+    entry.started.push(Math.round(timing.startTime - started));
+    entry.ended.push(at);
+    measured.waterfall.set(name, entry);
+    sizes.push(
+      request.sizes().then(
+        (size) => void (bytes += size.responseBodySize + size.responseHeadersSize),
+        () => undefined,
+      ),
+    );
+  });
+  started = Date.now();
+  const listed = page
+    .waitForResponse((response) => response.url().includes('/dossiers?'), { timeout: 30_000 })
+    .then(
+      () => void measured.listAnswered.push(Date.now() - started),
+      () => undefined,
+    );
+  await page.goto(url, { waitUntil: 'commit' });
+  await drawn(page);
+  measured.timings.push(Date.now() - started);
+  await page.waitForLoadState('networkidle');
+  if (url.includes('/campagnes/')) await listed;
+  // The document's own clock: from its navigation start, as the browser saw it.
+  const milestones = await page.evaluate(() => {
+    const performance = (
+      globalThis as unknown as {
+        performance: { getEntriesByType(type: string): Record<string, unknown>[] };
+      }
+    ).performance;
+    const [navigation] = performance.getEntriesByType('navigation');
+    const paint = performance.getEntriesByType('paint');
+    const at = (entry: Record<string, unknown> | undefined, key: string) =>
+      Math.round(Number(entry?.[key] ?? NaN));
+    return {
+      'response end': at(navigation, 'responseEnd'),
+      'DOM interactive': at(navigation, 'domInteractive'),
+      'DOMContentLoaded end': at(navigation, 'domContentLoadedEventEnd'),
+      'first contentful paint': at(
+        paint.find((entry) => entry.name === 'first-contentful-paint'),
+        'startTime',
+      ),
+      'table and counts in the DOM': Math.round(
+        (globalThis as unknown as { drawnAt?: number }).drawnAt ?? NaN,
+      ),
+    };
+  });
+  for (const [name, value] of Object.entries(milestones)) {
+    measured.milestones.set(name, [...(measured.milestones.get(name) ?? []), value]);
+  }
+  await Promise.all(sizes);
+  if (first) measured.firstLoadBytes = bytes;
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+/**
+ * The baseline: what the campaign page shows once drawn (its counts, its tabs with their counts,
+ * its 50 rows), as static HTML with the console's stylesheet, padded with a comment to `bytes`.
+ */
+function baselinePage(
+  rows: { organisationName: string; state: string; lastChangeAt: string }[],
+  bytes: number,
+): string {
+  const stylesheets = readdirSync(join(CONSOLE_DIR, 'assets'))
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => `<link rel="stylesheet" href="/console/assets/${file}" />`)
+    .join('');
+  const escape = (text: string | null | undefined) =>
+    String(text ?? '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;');
+  const page =
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8" />` +
+    `<title>Référence du banc d'essai</title>${stylesheets}</head><body><main class="fr-container">` +
+    `<h1>Campagne</h1><h3>Dossiers : ${DOSSIERS}</h3>` +
+    `<ul role="tablist"><li role="tab" aria-selected="true">Tous (${DOSSIERS})</li></ul>` +
+    `<table class="fr-table"><thead><tr><th>Organisation</th><th>État</th><th>Dernier changement</th></tr></thead><tbody>` +
+    rows
+      .map(
+        (row) =>
+          `<tr><td><a href="#">${escape(row.organisationName)}</a></td><td>${escape(row.state)}</td>` +
+          `<td>${escape(row.lastChangeAt)}</td></tr>`,
+      )
+      .join('') +
+    `</tbody></table></main>`;
+  const padding = Math.max(0, bytes - Buffer.byteLength(page) - 30);
+  return `${page}<!--${'.'.repeat(padding)}--></body></html>`;
 }
 
 main().catch((error: unknown) => {

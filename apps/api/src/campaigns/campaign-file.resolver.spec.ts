@@ -1,12 +1,16 @@
 import { DomainError, referenceCampaign, referenceCampaignFile } from '@amiflow/domain';
 import { domainErrorResponse } from '../errors/domain-error-response';
 import { resolveCampaignDefinition } from './campaign-file.resolver';
-import { CampaignFileInput } from './dtos/campaign-file.input';
+import { ZodBodyPipe } from '../common/zod-body.pipe';
+import { CampaignFileInput, createCampaignInputSchema } from './dtos/create-campaign.input';
 
 const campaignId = referenceCampaignFile.campaignId;
-// The reference file as the API receives it once validated (a structural copy).
-const file = (changes: Partial<Record<string, unknown>> = {}) =>
-  ({ ...structuredClone(referenceCampaignFile), ...changes }) as unknown as CampaignFileInput;
+// The reference file as the API receives it once its shape is checked (the body pipe's output).
+const file = (changes: Partial<Record<string, unknown>> = {}): CampaignFileInput =>
+  new ZodBodyPipe(createCampaignInputSchema).transform({
+    campaignId,
+    definition: { ...structuredClone(referenceCampaignFile), ...changes },
+  }).definition;
 
 /** The problems a refused file is answered with (the `details` of the 422). */
 function problemsOf(input: CampaignFileInput, id = campaignId): string[] {
@@ -44,7 +48,7 @@ describe('resolving a campaign file sent over HTTP', () => {
         ],
       }),
     );
-    expect(definition.reminders).toEqual([
+    expect(definition.reminders).toStrictEqual([
       {
         id: 'depot-j-1',
         kind: 'DEADLINE_REMINDER',
@@ -52,6 +56,34 @@ describe('resolving a campaign file sent over HTTP', () => {
         audience: 'UNSUBMITTED_DOSSIERS',
         offset: { days: -1 },
       },
+    ]);
+  });
+
+  it('takes the evaluation grid when the file has one, and none when it has not', () => {
+    const { evaluationGrid, ...withoutGrid } = structuredClone(referenceCampaignFile);
+    expect(resolveCampaignDefinition(campaignId, file()).evaluationGrid).toEqual(evaluationGrid);
+    const definition = resolveCampaignDefinition(
+      campaignId,
+      withoutGrid as unknown as CampaignFileInput,
+    );
+    expect('evaluationGrid' in definition).toBe(false);
+  });
+
+  it('refuses a grid whose criteria repeat an id or have their scale upside down, in French', () => {
+    const grid = referenceCampaignFile.evaluationGrid;
+    if (!grid) throw new Error('the reference file has a grid');
+    const [first, second] = grid.criteria;
+    expect(
+      problemsOf(
+        file({
+          evaluationGrid: {
+            criteria: [first, { ...second, id: first.id, scale: { min: 5, max: 1 } }],
+          },
+        }),
+      ),
+    ).toEqual([
+      'evaluationGrid.criteria[1].id : Critère en double : « pertinence ».',
+      "evaluationGrid.criteria[1].scale : L'échelle du critère « pertinence » va d'un minimum à un maximum plus grand.",
     ]);
   });
 

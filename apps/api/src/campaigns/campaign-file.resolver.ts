@@ -1,23 +1,22 @@
 import {
   CALENDAR_DATES,
   CampaignDefinition,
-  CampaignFile,
   DefinitionProblem,
   isLocalDateTime,
   isValidTimeZone,
-  Offset,
   refusals,
   resolveCampaignFile,
   validateCampaignDefinition,
 } from '@amiflow/domain';
-import { CampaignFileInput, OffsetInput } from './dtos/campaign-file.input';
+import { CampaignFileInput } from './dtos/create-campaign.input';
 
 /**
- * Turns a campaign file sent over HTTP into the definition the domain runs: its wall-clock
- * calendar resolved to UTC instants in its zone, then checked by the domain's own rules. Every
- * problem found is answered at once, before any workflow is started (a definition the workflow
- * refused would leave an execution behind waiting for a valid one), with the refusal the domain
- * gives a calendar change: INVALID_CAMPAIGN_DEFINITION, the problems in French.
+ * Turns a campaign file sent over HTTP (its shape already checked against the domain's schema)
+ * into the definition the domain runs: its wall-clock calendar resolved to UTC instants in its
+ * zone, then checked by the domain's own rules. Every problem found is answered at once, before
+ * any workflow is started (a definition the workflow refused would leave an execution behind
+ * waiting for a valid one), with the refusal the domain gives a calendar change:
+ * INVALID_CAMPAIGN_DEFINITION, the problems in French.
  */
 export function resolveCampaignDefinition(
   campaignId: string,
@@ -25,7 +24,7 @@ export function resolveCampaignDefinition(
 ): CampaignDefinition {
   const problems = fileProblems(campaignId, input);
   if (problems.length > 0) throw refusals.invalidCampaignDefinition(problems);
-  const { definition } = resolveCampaignFile(toCampaignFile(campaignId, input));
+  const { definition } = resolveCampaignFile({ ...input, campaignId });
   const rules = validateCampaignDefinition(definition);
   if (rules.length > 0) throw refusals.invalidCampaignDefinition(rules);
   return definition;
@@ -53,64 +52,4 @@ function fileProblems(campaignId: string, input: CampaignFileInput): DefinitionP
     }
   }
   return problems;
-}
-
-/**
- * The validated input as plain data: only the file's fields, and no key left undefined (the
- * domain reads every value of an offset, and the definition travels as JSON).
- */
-function toCampaignFile(campaignId: string, input: CampaignFileInput): CampaignFile {
-  const calendar = input.localCalendar;
-  return {
-    campaignId,
-    title: input.title,
-    organisers: [...input.organisers],
-    timeZone: input.timeZone,
-    localCalendar: definedOnly({
-      opensAt: calendar.opensAt,
-      meetingRegistrationDeadline: calendar.meetingRegistrationDeadline,
-      meetingStartsAt: calendar.meetingStartsAt,
-      meetingEndsAt: calendar.meetingEndsAt,
-      submissionDeadline: calendar.submissionDeadline,
-      consultationsStartAt: calendar.consultationsStartAt,
-    }),
-    ...(input.meeting && {
-      meeting: { place: input.meeting.place, capacity: input.meeting.capacity },
-    }),
-    eligibility: {
-      eligibleTypes: input.eligibility.eligibleTypes.map(({ type, condition }) =>
-        definedOnly({ type, condition }),
-      ),
-    },
-    sections: input.sections.map(({ id, title, required }) => ({ id, title, required })),
-    supportForms: input.supportForms.map(({ id, label }) => ({ id, label })),
-    reminders: input.reminders.map((rule) =>
-      definedOnly({
-        id: rule.id,
-        kind: rule.kind,
-        anchor: rule.anchor,
-        audience: rule.audience,
-        offset: offsetOf(rule.offset),
-        atLocalTime: rule.atLocalTime,
-      }),
-    ),
-    ...(input.consultations && {
-      consultations: {
-        workingDays: [...input.consultations.workingDays],
-        hours: [...input.consultations.hours],
-        durationMinutes: input.consultations.durationMinutes,
-        rooms: [...input.consultations.rooms],
-        daysOff: [...input.consultations.daysOff],
-      },
-    }),
-  };
-}
-
-function offsetOf(offset: OffsetInput): Offset {
-  const { days, hours, minutes, seconds } = offset;
-  return definedOnly({ days, hours, minutes, seconds });
-}
-
-function definedOnly<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }

@@ -12,6 +12,7 @@ import {
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -19,11 +20,13 @@ import {
   ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
 import { Caller } from '../common/caller.decorator';
+import { ZodBodyPipe } from '../common/zod-body.pipe';
 import { CommandContext } from '../lifecycle/lifecycle-commands.service';
 import { CampaignParams } from '../common/key.params';
 import { ErrorResponse } from '../errors/error-response';
@@ -32,7 +35,7 @@ import { toCalendarChanges } from './calendar-changes';
 import { CampaignsService } from './campaigns.service';
 import { CancelCampaignInput, ChangeCalendarInput } from './dtos/campaign-commands.inputs';
 import { CampaignOutput, CampaignPageOutput } from './dtos/campaign.output';
-import { CreateCampaignInput } from './dtos/create-campaign.input';
+import { CreateCampaignInput, createCampaignInputSchema } from './dtos/create-campaign.input';
 import { ListCampaignsQuery } from './dtos/list-campaigns.query';
 
 /** Administrators create, publish, reschedule, cancel and close campaigns; everyone reads them. */
@@ -49,6 +52,7 @@ export class CampaignsController {
   @ApiOperation({
     summary: 'Create a draft campaign from a campaign file (calendar in wall-clock time)',
   })
+  @ApiBody({ schema: { $ref: getSchemaPath('CreateCampaignInput') } })
   @ApiCreatedResponse({ type: CampaignOutput })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'The body is not a campaign file' })
   @ApiUnprocessableEntityResponse({
@@ -57,7 +61,7 @@ export class CampaignsController {
   })
   @ApiConflictResponse({ type: ErrorResponse, description: 'The campaign already exists' })
   create(
-    @Body() input: CreateCampaignInput,
+    @Body(new ZodBodyPipe(createCampaignInputSchema)) input: CreateCampaignInput,
     @Caller() caller: CommandContext,
   ): Promise<CampaignOutput> {
     return this.campaigns.create(input, caller);

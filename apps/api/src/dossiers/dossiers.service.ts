@@ -11,12 +11,14 @@ import {
   isAnswered,
   isLate,
   refusals,
+  REVIEW_EVENT_TYPES,
 } from '@amiflow/domain';
 import {
   CampaignSummaryQuery,
   defaultOrder,
   DossierPageFilter,
-  DossierSummaryEntity,
+  DossierListRow,
+  dossierListRowOf,
   DossierSummaryQuery,
   EventStore,
   ReminderLedger,
@@ -129,7 +131,7 @@ export class DossiersService {
     }
     const now = new Date();
     return {
-      ...toOutput(summary, now),
+      ...toOutput(dossierListRowOf(summary), now),
       eligibility: eligibilityOutput(state.eligibility),
       allowedOperatorCommands: allowedOperatorCommands(state, now),
       consultation: state.consultation
@@ -213,6 +215,7 @@ export class DossiersService {
         deliveryKey: entry.deliveryKey,
         kind: entry.kind,
         recipient: entry.recipient,
+        address: entry.address,
         status: entry.status,
         attempts: entry.failedAttempts + (entry.status === 'FAILED' ? 0 : 1),
         lastError: entry.lastError,
@@ -231,13 +234,17 @@ export class DossiersService {
     const events = await this.events.readStream(dossierStreamId(campaignId, organisationId));
     const seenByOrganisation = viewer.role === 'organisation';
     return {
-      events: events.map((event) => ({
-        version: event.streamVersion,
-        type: event.type,
-        occurredAt: event.metadata.occurredAt,
-        actor: seenByOrganisation ? anonymous(event.metadata.actor) : event.metadata.actor,
-        data: seenByOrganisation ? withoutInternals(event.data) : event.data,
-      })),
+      events: events
+        .filter(
+          (event) => !(seenByOrganisation && REVIEW_EVENT_TYPES.includes(event.type as never)),
+        )
+        .map((event) => ({
+          version: event.streamVersion,
+          type: event.type,
+          occurredAt: event.metadata.occurredAt,
+          actor: seenByOrganisation ? anonymous(event.metadata.actor) : event.metadata.actor,
+          data: seenByOrganisation ? withoutInternals(event.data) : event.data,
+        })),
     };
   }
 }
@@ -247,12 +254,15 @@ function anonymous(actor: Actor): Actor {
   return actor.role === 'organisation' ? actor : { id: actor.role, role: actor.role };
 }
 
-/** What operators write for themselves (screening notes) and who they are stay inside. */
+/** Fields of the ministry's deliberation: the screening note, the reviewers' score in view. */
+const INTERNAL_FIELDS = ['note', 'weightedScore', 'againstScores'];
+
+/** What operators write for themselves (screening notes, scores) and who they are stay inside. */
 function withoutInternals(data: unknown): unknown {
   if (typeof data !== 'object' || data === null) return data;
   const shown: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
-    if (key === 'note') continue;
+    if (INTERNAL_FIELDS.includes(key)) continue;
     shown[key] = key === 'by' ? anonymous(value as Actor) : value;
   }
   return shown;
@@ -288,24 +298,23 @@ function eligibilityOutput(eligibility: Dossier['eligibility']): EligibilityOutp
 }
 
 /** The row as the API shows it; `late` is judged at `now`, the moment of the request. */
-function toOutput(summary: DossierSummaryEntity, now: Date): DossierOutput {
-  const nextDueAt = summary.nextDueAt?.toISOString() ?? null;
+function toOutput(row: DossierListRow, now: Date): DossierOutput {
   return {
-    campaignId: summary.campaignId,
-    organisationId: summary.organisationId,
-    organisationName: summary.organisationName,
-    organisationType: summary.organisationType,
-    profession: summary.profession,
-    state: summary.state,
-    completenessPercent: summary.completenessPercent,
-    missingRequiredSections: summary.missingRequiredSections,
-    nextDeadline: summary.nextDeadline?.toISOString() ?? null,
-    nextDueAt,
-    nextDueKind: summary.nextDueKind,
-    late: nextDueAt !== null && isLate(nextDueAt, now),
-    submittedAt: summary.submittedAt?.toISOString() ?? null,
-    version: summary.version,
-    createdAt: summary.createdAt.toISOString(),
-    lastChangeAt: summary.lastChangeAt.toISOString(),
+    campaignId: row.campaignId,
+    organisationId: row.organisationId,
+    organisationName: row.organisationName,
+    organisationType: row.organisationType,
+    profession: row.profession,
+    state: row.state,
+    completenessPercent: row.completenessPercent,
+    missingRequiredSections: row.missingRequiredSections,
+    nextDeadline: row.nextDeadline,
+    nextDueAt: row.nextDueAt,
+    nextDueKind: row.nextDueKind,
+    late: row.nextDueAt !== null && isLate(row.nextDueAt, now),
+    submittedAt: row.submittedAt,
+    version: row.version,
+    createdAt: row.createdAt,
+    lastChangeAt: row.lastChangeAt,
   };
 }

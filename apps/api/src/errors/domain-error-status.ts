@@ -9,6 +9,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case DomainErrorCode.CLARIFICATION_NOT_FOUND:
     case DomainErrorCode.FOLLOW_UP_NOT_FOUND:
     case DomainErrorCode.MEETING_REGISTRATION_NOT_FOUND:
+    case DomainErrorCode.THEME_TAG_NOT_FOUND:
       return HttpStatus.NOT_FOUND;
     // The request is well formed but its content breaks a rule of the campaign.
     case DomainErrorCode.INVALID_COMMAND:
@@ -18,6 +19,8 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case DomainErrorCode.UNKNOWN_REMINDER:
     case DomainErrorCode.INVALID_PARENT_FEDERATION:
     case DomainErrorCode.NO_INFORMATION_MEETING:
+    case DomainErrorCode.NO_EVALUATION_GRID:
+    case DomainErrorCode.DECISION_AGAINST_SCORES_UNEXPLAINED:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     // The request conflicts with the current state or time of the campaign or dossier.
     case DomainErrorCode.TRANSITION_NOT_ALLOWED:
@@ -32,9 +35,14 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case DomainErrorCode.CLARIFICATION_OVERDUE:
     case DomainErrorCode.FOLLOW_UP_ALREADY_EXISTS:
     case DomainErrorCode.FOLLOW_UPS_PENDING:
+    case DomainErrorCode.THEME_TAG_ALREADY_EXISTS:
     case DomainErrorCode.REMINDER_NOT_DUE:
     case DomainErrorCode.REMINDER_NOT_APPLICABLE:
+    case DomainErrorCode.REVIEWER_CONFLICTED:
       return HttpStatus.CONFLICT;
+    // The operator is not one of the dossier's reviewers: the rule is the dossier's own.
+    case DomainErrorCode.REVIEWER_NOT_ASSIGNED:
+      return HttpStatus.FORBIDDEN;
     default: {
       const unhandled: never = code;
       throw new Error(`No HTTP status for domain error ${String(unhandled)}`);

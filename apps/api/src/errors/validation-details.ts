@@ -47,7 +47,14 @@ const FRENCH: Readonly<Record<string, (constraints: readonly unknown[]) => strin
  * pipe's `validationError.target: true`) to find the rules' arguments; never sends it.
  */
 export function validationException(errors: readonly ValidationError[]): BadRequestException {
-  const details = errors.flatMap((error) => detailsOf(error, ''));
+  return validationFailed(errors.flatMap((error) => detailsOf(error, '')));
+}
+
+/**
+ * 400 VALIDATION_FAILED with these `<path> : <rule>` lines as its details, whoever found them
+ * (the ValidationPipe, or a body checked against a zod schema: see ZodBodyPipe).
+ */
+export function validationFailed(details: readonly string[]): BadRequestException {
   const shown = details.slice(0, MAX_DETAILS);
   if (details.length > shown.length) {
     shown.push(`… et ${details.length - shown.length} autre(s) erreur(s)`);

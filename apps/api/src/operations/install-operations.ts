@@ -31,7 +31,7 @@ export async function installOperations(
     void reply.header(CORRELATION_ID_HEADER, request.id);
   });
   const issuer = config.auth.oidc?.issuerUrl;
-  await registerSecurityHeaders(fastify, docsPath, {
+  registerSecurityHeaders(fastify, docsPath, {
     prefix: CONSOLE_PREFIX,
     identityProviderOrigin: issuer === undefined ? undefined : new URL(issuer).origin,
   });

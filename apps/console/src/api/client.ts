@@ -1,3 +1,5 @@
+import { takeEarlyResponse } from './early-requests';
+
 /**
  * The console's only way to the API: same origin (the API serves the console under /console/),
  * a bearer token on every call, the API's error shape `{statusCode, code, message}` turned into
@@ -28,15 +30,18 @@ export function setApiToken(token: string | undefined, whenRefused: () => void):
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(currentToken && { authorization: `Bearer ${currentToken}` }),
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const sentEarly =
+      method === 'GET' && body === undefined ? takeEarlyResponse(path, currentToken) : undefined;
+    response = await (sentEarly ??
+      fetch(path, {
+        method,
+        headers: {
+          accept: 'application/json',
+          ...(currentToken && { authorization: `Bearer ${currentToken}` }),
+          ...(body !== undefined && { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }));
   } catch {
     throw new ApiError(
       0,

@@ -90,7 +90,10 @@ export interface DueItem {
 export interface DossierDelivery {
   deliveryKey: string;
   kind: string;
+  /** Who it is for (an organisation id, or the operators). */
   recipient: string;
+  /** Where the ledger says it went; null when the recipient had no address. */
+  address: string | null;
   status: string;
   attempts: number;
   lastError: string | null;

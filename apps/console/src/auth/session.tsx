@@ -10,21 +10,10 @@ import {
 } from 'react';
 import { api, setApiToken } from '../api/client';
 import type { SignInOptions } from '../api/types';
+import { restoreSession, Role, Session, STORAGE_KEY } from './stored-session';
 
-export type Role = 'operator' | 'admin' | 'organisation';
+export type { Role, Session } from './stored-session';
 
-/** Who is signed in. The API checks the token on every call; the console only reads its claims. */
-export interface Session {
-  readonly token: string;
-  readonly role: Role | undefined;
-  readonly subject: string | undefined;
-  readonly organisationId: string | undefined;
-  /** UTC instant, ms since the epoch. */
-  readonly expiresAt: number;
-  readonly via: 'development' | 'oidc';
-}
-
-const STORAGE_KEY = 'amiflow.console.session';
 export const CALLBACK_PATH = '/console/connexion/retour';
 
 interface SessionApi {
@@ -71,7 +60,7 @@ async function userManager(options: NonNullable<SignInOptions['oidc']>): Promise
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session | undefined>(() => restore());
+  const [session, setSession] = useState<Session | undefined>(() => restoreSession());
 
   const keep = useCallback((next: Session | undefined) => {
     if (next) window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
@@ -117,17 +106,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [session, keep],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
-}
-
-function restore(): Session | undefined {
-  try {
-    const stored = JSON.parse(
-      window.sessionStorage.getItem(STORAGE_KEY) ?? 'null',
-    ) as Session | null;
-    return stored && stored.expiresAt > Date.now() ? stored : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Reads the token's claims for display and routing only; the API verifies the signature. */

@@ -9,9 +9,10 @@ import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { FormEvent, ReactNode, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, queryString, text } from '../api/client';
+import { api, text } from '../api/client';
 import type { Campaign, Dossier, DossierCounts, Page } from '../api/types';
 import { formatInstant, frenchDay, parseFrenchDay, startOfDayIn } from '../format/dates';
+import { campaignListRequest, campaignPath, defaultOrder, SORTABLE } from './campaign-requests';
 import {
   CAMPAIGN_PHASES,
   DOSSIER_STATES,
@@ -28,21 +29,9 @@ import { StateCounts } from './campaigns';
 import { Problem } from './problems';
 import { SavedViews } from './saved-views';
 
-const PAGE_SIZE = 50;
 const COLUMN_NAMES = Object.fromEntries(
   COLUMNS.map((column) => [column.key, column.name]),
 ) as Record<ColumnKey, string>;
-
-/** The table's sortable columns: the API's sort keys (GET …/dossiers?sort=). */
-const SORTABLE: Record<string, string> = {
-  Organisation: 'organisationName',
-  État: 'status',
-  Complétude: 'completeness',
-  'Prochaine échéance': 'nextDueAt',
-  'Dernier changement': 'updatedAt',
-};
-/** The API's default order for a sort: the latest change first, every other ascending. */
-const defaultOrder = (sort: string) => (sort === 'updatedAt' ? 'desc' : 'asc');
 
 /**
  * A campaign: its calendar and counts, what falls due (« Échéances »), and its dossiers in tabs
@@ -55,52 +44,24 @@ const defaultOrder = (sort: string) => (sort === 'updatedAt' ? 'desc' : 'asc');
 export function CampaignPage() {
   const { campaignId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
-  const filters = {
-    state: search.get('etat') ?? '',
-    organisationType: search.get('type') ?? '',
-    profession: search.get('profession') ?? '',
-    text: search.get('texte') ?? '',
-  };
-  const dueBeforeDay = search.get('echeance-avant') ?? '';
-  const lateOnly = search.get('en-retard') === 'oui';
-  const tab = DOSSIER_TABS.find((t) => t.tab === search.get('onglet'))?.tab ?? 'all';
-  const sort = Object.values(SORTABLE).find((key) => key === search.get('tri')) ?? 'updatedAt';
-  const order =
-    search.get('ordre') === 'asc' || search.get('ordre') === 'desc'
-      ? (search.get('ordre') as 'asc' | 'desc')
-      : defaultOrder(sort);
-  const cursor = search.get('curseur') ?? '';
   const columns = chosenColumns(search.get('colonnes'));
   const campaign = useQuery({
     queryKey: ['campaign', campaignId],
-    queryFn: () => api<Campaign>('GET', `/campaigns/${encodeURIComponent(campaignId)}`),
+    queryFn: () => api<Campaign>('GET', campaignPath(campaignId)),
   });
   const zone = campaign.data?.timeZone ?? 'Europe/Paris';
-  // Both read under the same filters, so that a tab's count is what its table holds.
-  const listFilters = {
-    ...filters,
-    dueBefore: campaign.data ? startOfDayIn(dueBeforeDay, zone) : undefined,
-    lateOnly: lateOnly ? 'true' : undefined,
-  };
-  const listReady = !dueBeforeDay || campaign.data !== undefined;
+  const { filters, dueBeforeDay, lateOnly, tab, sort, order, cursor, listFilters, ...list } =
+    campaignListRequest(campaignId, search, campaign.data?.timeZone);
   const counts = useQuery({
     queryKey: ['dossier-counts', campaignId, listFilters],
-    queryFn: () =>
-      api<DossierCounts>(
-        'GET',
-        `/campaigns/${encodeURIComponent(campaignId)}/dossier-counts${queryString(listFilters)}`,
-      ),
-    enabled: listReady,
+    queryFn: () => api<DossierCounts>('GET', list.countsPath),
+    enabled: list.ready,
     placeholderData: keepPreviousData,
   });
   const dossiers = useQuery({
     queryKey: ['dossiers', campaignId, listFilters, tab, sort, order, cursor],
-    queryFn: () =>
-      api<Page<Dossier>>(
-        'GET',
-        `/campaigns/${encodeURIComponent(campaignId)}/dossiers${queryString({ ...listFilters, tab, sort, order, cursor, limit: PAGE_SIZE })}`,
-      ),
-    enabled: listReady,
+    queryFn: () => api<Page<Dossier>>('GET', list.dossiersPath),
+    enabled: list.ready,
     placeholderData: keepPreviousData,
   });
 

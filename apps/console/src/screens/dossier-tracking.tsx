@@ -38,7 +38,7 @@ export function DossierDeliveries({ base, zone }: { base: string; zone: string }
           ]}
           data={deliveries.data.items.map((delivery) => [
             mailName(delivery.kind),
-            delivery.recipient,
+            recipientOf(delivery),
             label(DELIVERY_STATUSES, delivery.status),
             String(delivery.attempts),
             delivery.lastError ?? '—',
@@ -49,6 +49,20 @@ export function DossierDeliveries({ base, zone }: { base: string; zone: string }
       ) : null}
     </section>
   );
+}
+
+/** The ledger's recipient for the operators' own mails (the worker's reminder activities). */
+const OPERATORS_RECIPIENT = 'operators';
+
+/**
+ * The address the ledger records the mail went to — what an operator checks when an organisation
+ * says it received nothing —, or, when the directory had none, who it was for and that it had none.
+ */
+function recipientOf(delivery: DossierDelivery): string {
+  if (delivery.address) return delivery.address;
+  return delivery.recipient === OPERATORS_RECIPIENT
+    ? 'Instructeurs (aucune adresse)'
+    : `Aucune adresse (${delivery.recipient})`;
 }
 
 /**

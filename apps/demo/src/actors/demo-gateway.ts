@@ -1,4 +1,4 @@
-import { Answers, CampaignDefinition } from '@amiflow/domain';
+import { Answers, CampaignDefinition, CriterionScore } from '@amiflow/domain';
 import { DemoOrganisation } from '../scenario/demo-cast';
 
 /**
@@ -21,6 +21,19 @@ export interface DemoGateway {
     result: 'SHORTLISTED' | 'NOT_RETAINED',
     note: string,
   ): Promise<void>;
+  /** Names the demo's reviewers on a dossier (added to those already named). */
+  assignReviewers(
+    campaignId: string,
+    organisationId: string,
+    reviewerIds: readonly string[],
+  ): Promise<void>;
+  /** One reviewer's scores on every criterion of the grid. */
+  scoreDossier(
+    campaignId: string,
+    organisationId: string,
+    reviewerId: string,
+    scores: readonly CriterionScore[],
+  ): Promise<void>;
 }
 
 /** A command amiflow refused: its machine code and its French message. */
@@ -39,3 +52,5 @@ export class DemoRefusal extends Error {
 /** Who the demo's administrator and operator are, on every event they cause. */
 export const DEMO_ADMIN = { id: 'admin-demo', role: 'admin' } as const;
 export const DEMO_OPERATOR = { id: 'instructeur-demo', role: 'operator' } as const;
+/** The two simulated reviewers who score each screened dossier on the campaign's grid. */
+export const DEMO_REVIEWERS = ['evaluatrice-demo', 'evaluateur-demo'] as const;

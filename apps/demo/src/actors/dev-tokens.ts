@@ -20,22 +20,25 @@ export class DevTokens {
     return auth.jwtSecret ? new DevTokens({ ...auth, jwtSecret: auth.jwtSecret }) : undefined;
   }
 
-  /** The same token for the same role and organisation, for the life of the process. */
-  for(role: DevRole, organisationId?: string): Promise<string> {
-    const key = `${role}:${organisationId ?? ''}`;
+  /**
+   * The same token for the same role, organisation and subject, for the life of the process;
+   * `subject` tells two people of one role apart (the demo's reviewers).
+   */
+  for(role: DevRole, organisationId?: string, subject?: string): Promise<string> {
+    const key = `${role}:${organisationId ?? ''}:${subject ?? ''}`;
     let token = this.cache.get(key);
     if (!token) {
-      token = this.mint(role, organisationId);
+      token = this.mint(role, organisationId, subject);
       this.cache.set(key, token);
     }
     return token;
   }
 
-  private mint(role: DevRole, organisationId?: string): Promise<string> {
+  private mint(role: DevRole, organisationId?: string, subject?: string): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ role, ...(organisationId && { organisation_id: organisationId }) })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(organisationId ? `compte-${organisationId}` : `${role}-dev`)
+      .setSubject(subject ?? (organisationId ? `compte-${organisationId}` : `${role}-dev`))
       .setIssuer(this.auth.issuer)
       .setAudience(this.auth.audience)
       .setIssuedAt(now)

@@ -1,4 +1,4 @@
-import { Answers, CampaignDefinition } from '@amiflow/domain';
+import { Answers, CampaignDefinition, CriterionScore } from '@amiflow/domain';
 import { DemoOrganisation } from '../scenario/demo-cast';
 import { DemoGateway, DemoRefusal } from './demo-gateway';
 import { DevRole, DevTokens } from './dev-tokens';
@@ -85,14 +85,46 @@ export class HttpGateway implements DemoGateway {
     );
   }
 
+  assignReviewers(
+    campaignId: string,
+    organisationId: string,
+    reviewerIds: readonly string[],
+  ): Promise<void> {
+    return this.send(
+      'POST',
+      `/campaigns/${campaignId}/dossiers/${organisationId}/reviewers`,
+      'operator',
+      undefined,
+      { reviewerIds },
+    );
+  }
+
+  /** As the reviewer: the token's subject is whom the dossier knows as its reviewer. */
+  scoreDossier(
+    campaignId: string,
+    organisationId: string,
+    reviewerId: string,
+    scores: readonly CriterionScore[],
+  ): Promise<void> {
+    return this.send(
+      'PUT',
+      `/campaigns/${campaignId}/dossiers/${organisationId}/reviews/mine`,
+      'operator',
+      undefined,
+      { scores },
+      reviewerId,
+    );
+  }
+
   private async send(
     method: Method,
     path: string,
     role: DevRole,
     organisationId?: string,
     body?: object,
+    subject?: string,
   ): Promise<void> {
-    const token = await this.tokens.for(role, organisationId);
+    const token = await this.tokens.for(role, organisationId, subject);
     const response = await fetch(`${this.apiUrl}${path}`, {
       method,
       headers: {

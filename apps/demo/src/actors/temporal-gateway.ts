@@ -3,6 +3,7 @@ import {
   Answers,
   CampaignCommand,
   CampaignDefinition,
+  CriterionScore,
   dossierTermsOf,
   DomainError,
   DossierCommand,
@@ -91,6 +92,34 @@ export class TemporalGateway implements DemoGateway {
       organisationId,
       { type: 'RecordScreeningResult', result, note, actor: DEMO_OPERATOR },
       DEMO_OPERATOR,
+    );
+  }
+
+  async assignReviewers(
+    campaignId: string,
+    organisationId: string,
+    reviewerIds: readonly string[],
+  ): Promise<void> {
+    await this.dossier(
+      campaignId,
+      organisationId,
+      { type: 'AssignReviewers', reviewerIds, actor: DEMO_OPERATOR },
+      DEMO_OPERATOR,
+    );
+  }
+
+  async scoreDossier(
+    campaignId: string,
+    organisationId: string,
+    reviewerId: string,
+    scores: readonly CriterionScore[],
+  ): Promise<void> {
+    const reviewer: Actor = { id: reviewerId, role: 'operator' };
+    await this.dossier(
+      campaignId,
+      organisationId,
+      { type: 'ScoreDossier', scores, actor: reviewer },
+      reviewer,
     );
   }
 

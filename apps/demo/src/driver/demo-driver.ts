@@ -3,7 +3,7 @@ import { compressCampaign, CompressedCampaign } from '../calendar/compress-campa
 import { toRunTime } from '../calendar/time-scale';
 import { castDemoOrganisations, DemoOrganisation, DemoRole } from '../scenario/demo-cast';
 import { DemoStep, planDemoSteps } from '../scenario/demo-steps';
-import { DemoGateway, DemoRefusal } from '../actors/demo-gateway';
+import { DEMO_REVIEWERS, DemoGateway, DemoRefusal } from '../actors/demo-gateway';
 import { DemoReadModels } from '../read-models/demo-read-models';
 import { calendarMoment, narrate } from './demo-narration';
 
@@ -129,6 +129,7 @@ export async function runDemo(
             `${organisation.organisationId} is ${state ?? 'missing'}, not under screening`,
           );
         }
+        await reviewBeforeDeciding(gateway, plan, organisation.organisationId, action.result);
         return gateway.recordScreeningResult(
           campaignId,
           organisation.organisationId,
@@ -172,6 +173,38 @@ export async function runDemo(
   const consultationsScheduled = await awaitConsultations(plan, readModels);
   if (consultationsScheduled === 0) problems.push('no consultation was scheduled');
   return { consultationsScheduled, problems };
+}
+
+/**
+ * The demo's two reviewers are named on the dossier and score it on the campaign's grid before the
+ * operator decides, in the direction of the decision (high for a shortlisted dossier, low
+ * otherwise) and a point apart, so that the best proposals and the weighted scores fill as the
+ * demo plays. Nothing when the campaign has no grid.
+ */
+async function reviewBeforeDeciding(
+  gateway: DemoGateway,
+  plan: DemoPlan,
+  organisationId: string,
+  result: 'SHORTLISTED' | 'NOT_RETAINED',
+): Promise<void> {
+  const grid = plan.definition.evaluationGrid;
+  if (!grid) return;
+  await gateway.assignReviewers(plan.campaignId, organisationId, DEMO_REVIEWERS);
+  for (const [index, reviewerId] of DEMO_REVIEWERS.entries()) {
+    const scores = grid.criteria.map((criterion) => {
+      const { min, max } = criterion.scale;
+      const score = result === 'SHORTLISTED' ? max - index : min + index;
+      return {
+        criterionId: criterion.id,
+        score: Math.min(max, Math.max(min, score)),
+        comment:
+          result === 'SHORTLISTED'
+            ? `« ${criterion.label} » : réponse solide, à approfondir en entretien.`
+            : `« ${criterion.label} » : réponse trop générale à ce stade.`,
+      };
+    });
+    await gateway.scoreDossier(plan.campaignId, organisationId, reviewerId, scores);
+  }
 }
 
 /** The dossier's state once screening has begun for it, or as it stands after the wait. */

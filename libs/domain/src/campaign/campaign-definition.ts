@@ -1,60 +1,29 @@
-import { ConsultationSettings } from '../consultations/consultation-schedule';
-import { EligibilityPolicy } from '../eligibility/eligibility';
-import { QuestionnaireSection } from '../questionnaire/questionnaire';
-import { ReminderRule } from '../reminders/reminder-rule';
 import { Instant } from '../time/instant';
+import { CampaignHeader, CampaignParts } from './campaign-file/campaign-file.schema';
+import { LocalCalendar, localCalendarSchema } from './campaign-file/local-calendar.schema';
+
+export type { InformationMeeting } from './campaign-file/information-meeting.schema';
+export type { SupportForm } from './campaign-file/support-form.schema';
 
 /**
- * The dates a campaign runs by, as UTC instants; shown in the campaign's zone. The meeting's dates
- * are here too because an administrator moves them the same way as the others.
+ * The dates a campaign runs by, as UTC instants; shown in the campaign's zone. The same dates as
+ * the file's wall-clock calendar, each resolved in the zone. Submissions are accepted strictly
+ * before `submissionDeadline`.
  */
-export interface CampaignCalendar {
-  readonly opensAt: Instant;
-  readonly meetingRegistrationDeadline?: Instant;
-  readonly meetingStartsAt?: Instant;
-  readonly meetingEndsAt?: Instant;
-  /** Submissions are accepted strictly before this instant. */
-  readonly submissionDeadline: Instant;
-  readonly consultationsStartAt: Instant;
-}
+export type CampaignCalendar = { readonly [Date in keyof LocalCalendar]: Instant };
 
 export type CalendarDate = keyof CampaignCalendar;
 
-export const CALENDAR_DATES: readonly CalendarDate[] = [
-  'opensAt',
-  'meetingRegistrationDeadline',
-  'meetingStartsAt',
-  'meetingEndsAt',
-  'submissionDeadline',
-  'consultationsStartAt',
-];
+/** The calendar's dates, in the order the campaign's phases run. */
+export const CALENDAR_DATES = Object.keys(localCalendarSchema.shape) as readonly CalendarDate[];
 
-export interface InformationMeeting {
-  readonly place: string;
-  /** Seats; registrations beyond it go to a waiting list. */
-  readonly capacity: number;
-}
-
-export interface SupportForm {
-  readonly id: string;
-  readonly label: string;
-}
-
-/** A whole campaign as data: another AMI is another record, never new code. */
-export interface CampaignDefinition {
-  readonly title: string;
-  readonly organisers: readonly string[];
-  /** IANA zone the calendar is defined and shown in. */
-  readonly timeZone: string;
-  readonly calendar: CampaignCalendar;
-  /** Present when the campaign holds an information meeting; its dates are in the calendar. */
-  readonly meeting?: InformationMeeting;
-  readonly eligibility: EligibilityPolicy;
-  readonly sections: readonly QuestionnaireSection[];
-  readonly supportForms: readonly SupportForm[];
-  readonly reminders: readonly ReminderRule[];
-  /** How individual consultations are laid out, when the campaign holds them. */
-  readonly consultations?: ConsultationSettings;
-}
+/**
+ * A whole campaign as data: another AMI is another record, never new code. Its shape is the
+ * campaign file's (campaign-file.schema.ts), the calendar resolved to instants.
+ */
+export type CampaignDefinition = CampaignHeader &
+  CampaignParts & {
+    readonly calendar: CampaignCalendar;
+  };
 
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';

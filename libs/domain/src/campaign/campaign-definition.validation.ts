@@ -1,9 +1,11 @@
+import { validateCampaignThemes } from '../analysis/campaign-themes';
 import { ConsultationSettings } from '../consultations/consultation-schedule';
 import { isReminderKind, REMINDER_KINDS } from '../reminders/reminder-rule';
 import { isOrganisationType } from '../shared/organisation-type';
 import { isInstant } from '../time/instant';
 import { isValidTimeZone } from '../time/zoned-time';
 import { CALENDAR_DATES, CampaignCalendar, CampaignDefinition } from './campaign-definition';
+import { validateEvaluationGrid } from './evaluation-grid.validation';
 
 /** One thing wrong with a definition: where, and what, in French. */
 export interface DefinitionProblem {
@@ -74,6 +76,9 @@ export function validateCampaignDefinition(definition: CampaignDefinition): Defi
     }
   });
   if (definition.consultations) problems.push(...validateConsultations(definition.consultations));
+  problems.push(...validateCampaignThemes(definition.themes));
+  if (definition.evaluationGrid)
+    problems.push(...validateEvaluationGrid(definition.evaluationGrid));
   return problems;
 }
 

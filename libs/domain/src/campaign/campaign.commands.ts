@@ -1,3 +1,4 @@
+import { EvaluationGrid } from './evaluation-grid';
 import { Actor } from '../shared/actor';
 import { CampaignCalendar, CampaignDefinition } from './campaign-definition';
 
@@ -47,6 +48,16 @@ export interface ChangeCampaignCalendar {
   readonly actor: Actor;
 }
 
+/**
+ * Sets the evaluation grid (null: none, the dossiers are not reviewed) before the campaign opens:
+ * each dossier keeps the copy it receives at its creation.
+ */
+export interface ChangeEvaluationGrid {
+  readonly type: 'ChangeEvaluationGrid';
+  readonly evaluationGrid: EvaluationGrid | null;
+  readonly actor: Actor;
+}
+
 export interface RegisterForMeeting {
   readonly type: 'RegisterForMeeting';
   readonly organisationId: string;
@@ -75,6 +86,7 @@ export type CampaignCommand =
   | CloseCampaign
   | CancelCampaign
   | ChangeCampaignCalendar
+  | ChangeEvaluationGrid
   | RegisterForMeeting
   | CancelMeetingRegistration
   | IssueCampaignReminder;

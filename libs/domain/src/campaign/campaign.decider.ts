@@ -6,6 +6,7 @@ import { CampaignEvent } from './campaign.events';
 import { evolveCampaign } from './campaign.evolve';
 import { CampaignState, initialCampaignState, isCampaign } from './campaign.state';
 import { changeCampaignCalendar } from './decide/calendar';
+import { changeEvaluationGrid } from './decide/evaluation-grid';
 import { cancelMeetingRegistration, registerForMeeting } from './decide/meeting';
 import {
   cancelCampaign,
@@ -56,6 +57,8 @@ export function decideCampaign(
       return cancelCampaign(command, state, now);
     case 'ChangeCampaignCalendar':
       return changeCampaignCalendar(command, state, now);
+    case 'ChangeEvaluationGrid':
+      return changeEvaluationGrid(command, state, now);
     case 'RegisterForMeeting':
       return registerForMeeting(command, state, now);
     case 'CancelMeetingRegistration':

@@ -2,6 +2,7 @@ import { ReminderKind } from '../reminders/reminder-rule';
 import { Actor } from '../shared/actor';
 import { Instant } from '../time/instant';
 import { CampaignCalendar, CampaignDefinition } from './campaign-definition';
+import { EvaluationGrid } from './evaluation-grid';
 
 interface Event<Type extends string, Data> {
   readonly type: Type;
@@ -38,6 +39,10 @@ export type CampaignCalendarChanged = Event<
 
 export type MeetingRegistrationStatus = 'CONFIRMED' | 'WAITLISTED';
 
+export type EvaluationGridChanged = Event<
+  'EvaluationGridChanged',
+  { evaluationGrid: EvaluationGrid | null; by: Actor; changedAt: Instant }
+>;
 export type MeetingRegistrationRecorded = Event<
   'MeetingRegistrationRecorded',
   {
@@ -72,6 +77,7 @@ export type CampaignEvent =
   | CampaignClosed
   | CampaignCancelled
   | CampaignCalendarChanged
+  | EvaluationGridChanged
   | MeetingRegistrationRecorded
   | MeetingRegistrationCancelled
   | MeetingRegistrationPromoted
@@ -90,6 +96,7 @@ export const CAMPAIGN_EVENT_TYPES = [
   'CampaignClosed',
   'CampaignCancelled',
   'CampaignCalendarChanged',
+  'EvaluationGridChanged',
   'MeetingRegistrationRecorded',
   'MeetingRegistrationCancelled',
   'MeetingRegistrationPromoted',

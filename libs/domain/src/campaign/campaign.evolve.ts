@@ -53,6 +53,11 @@ export function evolveCampaign(state: CampaignState, event: CampaignEvent): Camp
       if (!meetingMoved(previous, calendar)) return { ...state, calendar };
       return { ...state, calendar, meetingMoves: meetingMovesOf(state) + 1 };
     }
+    case 'EvaluationGridChanged': {
+      const { evaluationGrid: _previous, ...definition } = state.definition;
+      const grid = event.data.evaluationGrid;
+      return { ...state, definition: grid ? { ...definition, evaluationGrid: grid } : definition };
+    }
     case 'MeetingRegistrationRecorded': {
       const { organisationId, organisationName, status, registeredAt } = event.data;
       return withRegistrations(state, [

@@ -15,9 +15,10 @@ import {
   ReminderKind,
   ReminderRule,
 } from '../reminders/reminder-rule';
-import { reminderDueAt } from '../reminders/reminder-schedule';
+import { reminderDueAt } from '../reminders/reminder-due-at';
 import { Actor } from '../shared/actor';
 import { CALENDAR_DATES, CalendarDate, CampaignDefinition } from './campaign-definition';
+import { EvaluationGrid } from './evaluation-grid';
 import { CampaignCommand } from './campaign.commands';
 import { campaignDecider } from './campaign.decider';
 import { CampaignEvent, CampaignEventType } from './campaign.events';
@@ -51,6 +52,7 @@ const LANDMARKS = [
 ].map(Date.parse);
 
 const admin: Actor = { id: 'admin-1', role: 'admin' };
+const referenceGrid = referenceCampaign.definition.evaluationGrid as EvaluationGrid;
 const ORGANISATIONS = ['cnp-1', 'cnp-2', 'cnp-3', 'cnp-4', 'cnp-5', 'fsm'] as const;
 
 /** Phases in the only order they may follow, CANCELLED apart. */
@@ -290,6 +292,20 @@ const campaignTemplateArb = (progressWeight: number): fc.Arbitrary<CampaignTempl
       arbitrary: fc.record({
         type: fc.constant('CancelCampaign' as const),
         reason: textArb,
+        actor: fc.constant(admin),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('ChangeEvaluationGrid' as const),
+        // The reference grid, one with a weight that is not allowed, or none.
+        evaluationGrid: fc.constantFrom(
+          referenceGrid,
+          { criteria: referenceGrid.criteria.map((c) => ({ ...c, weight: 2 })) },
+          { criteria: [{ ...referenceGrid.criteria[0], weight: 0 }] },
+          null,
+        ),
         actor: fc.constant(admin),
       }),
     },
@@ -643,6 +659,7 @@ const EVENT_TYPES: Record<CampaignEventType, true> = {
   CampaignClosed: true,
   CampaignCancelled: true,
   CampaignCalendarChanged: true,
+  EvaluationGridChanged: true,
   MeetingRegistrationRecorded: true,
   MeetingRegistrationCancelled: true,
   MeetingRegistrationPromoted: true,

@@ -5,7 +5,7 @@ import {
   ReminderRelevance,
 } from '../reminders/reminder-relevance';
 import { DueReminder, reminderKey, ReminderRule } from '../reminders/reminder-rule';
-import { reminderDueAt } from '../reminders/reminder-schedule';
+import { reminderDueAt } from '../reminders/reminder-due-at';
 import { instant } from '../time/instant';
 import { addCalendarDays, fromLocalDateTime, toLocalDateTime } from '../time/zoned-time';
 import { confirmedRegistrations } from './campaign.meeting';

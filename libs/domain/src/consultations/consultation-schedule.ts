@@ -1,17 +1,8 @@
+import type { ConsultationSettings } from './consultation-settings.schema';
 import { instant } from '../time/instant';
 import { fromLocalDateTime, toLocalDateTime } from '../time/zoned-time';
 
-/** How a campaign's individual consultations are laid out, in its zone. */
-export interface ConsultationSettings {
-  /** ISO weekdays consultations are held on (1 = Monday … 7 = Sunday). */
-  readonly workingDays: readonly number[];
-  /** Local opening hours, as `HH:mm-HH:mm` ranges (a lunch break is two ranges). */
-  readonly hours: readonly string[];
-  readonly durationMinutes: number;
-  readonly rooms: readonly string[];
-  /** Local dates (`YYYY-MM-DD`) with no consultation: public holidays, closures. */
-  readonly daysOff: readonly string[];
-}
+export type { ConsultationSettings } from './consultation-settings.schema';
 
 export interface Period {
   readonly startsAt: string;

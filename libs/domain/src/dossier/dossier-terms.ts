@@ -1,4 +1,5 @@
 import { Campaign } from '../campaign/campaign.state';
+import { EvaluationGrid } from '../campaign/evaluation-grid';
 import { ReminderRule, reminderScope } from '../reminders/reminder-rule';
 import { Instant } from '../time/instant';
 
@@ -14,6 +15,11 @@ export interface DossierCampaignTerms {
   readonly supportFormIds: readonly string[];
   /** The campaign's reminders about one dossier (deadline, clarification, consultation…). */
   readonly reminders: readonly ReminderRule[];
+  /**
+   * The campaign's evaluation grid when it has one: reviewers score the dossier on it. Absent
+   * from dossiers created before grids existed, and from campaigns without one: no reviews.
+   */
+  readonly evaluationGrid?: EvaluationGrid;
 }
 
 export function dossierTermsOf(campaign: Campaign): DossierCampaignTerms {
@@ -25,5 +31,6 @@ export function dossierTermsOf(campaign: Campaign): DossierCampaignTerms {
     sections: definition.sections.map(({ id, required }) => ({ id, required })),
     supportFormIds: definition.supportForms.map((form) => form.id),
     reminders: definition.reminders.filter((rule) => reminderScope(rule.kind) === 'dossier'),
+    ...(definition.evaluationGrid && { evaluationGrid: definition.evaluationGrid }),
   };
 }

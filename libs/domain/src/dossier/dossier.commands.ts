@@ -4,6 +4,7 @@ import { Actor } from '../shared/actor';
 import { OrganisationType } from '../shared/organisation-type';
 import { Instant } from '../time/instant';
 import { DossierCampaignTerms } from './dossier-terms';
+import { CriterionScore } from './review-scores';
 
 export interface CreateDossierDraft {
   readonly type: 'CreateDossierDraft';
@@ -162,6 +163,72 @@ export interface IssueDossierReminder {
   readonly onlyDeadlineRemindersLapse?: true;
 }
 
+/** A passage of one answer, by its offsets in the answer's text (UTF-16 code units, end excluded). */
+export interface AnswerPassage {
+  readonly sectionId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An operator tags a passage of an answer with one or more demand themes. */
+export interface TagPassage extends AnswerPassage {
+  readonly type: 'TagPassage';
+  readonly tagId: string;
+  readonly themeIds: readonly string[];
+  readonly actor: Actor;
+}
+
+/** An operator takes back a tag (their own or a colleague's): it no longer counts. */
+export interface RemoveThemeTag {
+  readonly type: 'RemoveThemeTag';
+  readonly tagId: string;
+  readonly actor: Actor;
+}
+
+/** An operator accepts a theme suggested for a passage: it becomes a tag, which counts. */
+export interface AcceptThemeSuggestion extends AnswerPassage {
+  readonly type: 'AcceptThemeSuggestion';
+  readonly tagId: string;
+  readonly themeId: string;
+  /** The suggestion's score (0 to 1), kept for the audit trail. */
+  readonly score: number;
+  readonly actor: Actor;
+}
+
+/** An operator rejects a theme suggested for an answer: it is not suggested there again. */
+export interface RejectThemeSuggestion {
+  readonly type: 'RejectThemeSuggestion';
+  readonly sectionId: string;
+  readonly themeId: string;
+  readonly actor: Actor;
+}
+
+/** Operators who will review the dossier on its campaign's grid, added to those already named. */
+export interface AssignReviewers {
+  readonly type: 'AssignReviewers';
+  /** The reviewers' subjects (the operators' principal ids). */
+  readonly reviewerIds: readonly string[];
+  readonly actor: Actor;
+}
+
+/** A reviewer's scores on every criterion of the grid, each with a comment; replaces their last. */
+export interface ScoreDossier {
+  readonly type: 'ScoreDossier';
+  readonly scores: readonly CriterionScore[];
+  /** The reviewer: an operator assigned to the dossier. */
+  readonly actor: Actor;
+}
+
+/**
+ * A reviewer declares a conflict of interest with the dossier's organisation: they are no longer
+ * its reviewer (their scores no longer count) and are never assigned to it again.
+ */
+export interface DeclareConflictOfInterest {
+  readonly type: 'DeclareConflictOfInterest';
+  readonly reason: string;
+  readonly actor: Actor;
+}
+
 export type DossierCommand =
   | CreateDossierDraft
   | SaveAnswers
@@ -184,4 +251,11 @@ export type DossierCommand =
   | DeclareUnavailability
   | ApplyCampaignCalendar
   | CancelWithCampaign
-  | IssueDossierReminder;
+  | IssueDossierReminder
+  | TagPassage
+  | RemoveThemeTag
+  | AcceptThemeSuggestion
+  | RejectThemeSuggestion
+  | AssignReviewers
+  | ScoreDossier
+  | DeclareConflictOfInterest;

@@ -16,7 +16,14 @@ import {
 import { overrideEligibility, recordEligibility } from './decide/eligibility';
 import { closeDossier, completeFollowUp, planFollowUp } from './decide/follow-up';
 import { issueDossierReminder } from './decide/reminder';
+import { assignReviewers, declareConflictOfInterest, scoreDossier } from './decide/review';
 import { recordScreeningResult, startDossierScreening } from './decide/screening';
+import {
+  acceptThemeSuggestion,
+  rejectThemeSuggestion,
+  removeThemeTag,
+  tagPassage,
+} from './decide/themes';
 import {
   createDossierDraft,
   expireDraft,
@@ -93,6 +100,20 @@ export function decideDossier(
       return cancelWithCampaign(command, state, now);
     case 'IssueDossierReminder':
       return issueDossierReminder(command, state, now);
+    case 'TagPassage':
+      return tagPassage(command, state, now);
+    case 'RemoveThemeTag':
+      return removeThemeTag(command, state, now);
+    case 'AcceptThemeSuggestion':
+      return acceptThemeSuggestion(command, state, now);
+    case 'RejectThemeSuggestion':
+      return rejectThemeSuggestion(command, state, now);
+    case 'AssignReviewers':
+      return assignReviewers(command, state, now);
+    case 'ScoreDossier':
+      return scoreDossier(command, state, now);
+    case 'DeclareConflictOfInterest':
+      return declareConflictOfInterest(command, state, now);
     default:
       return assertNever(command);
   }

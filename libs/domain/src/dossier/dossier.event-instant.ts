@@ -48,6 +48,18 @@ export function dossierEventInstant(event: DossierEvent): string {
       return event.data.cancelledAt;
     case 'DossierReminderIssued':
       return event.data.issuedAt;
+    case 'PassageTagged':
+      return event.data.taggedAt;
+    case 'ThemeTagRemoved':
+      return event.data.removedAt;
+    case 'ThemeSuggestionRejected':
+      return event.data.rejectedAt;
+    case 'ReviewersAssigned':
+      return event.data.assignedAt;
+    case 'DossierScored':
+      return event.data.scoredAt;
+    case 'ConflictOfInterestDeclared':
+      return event.data.declaredAt;
     default:
       return assertNever(event);
   }

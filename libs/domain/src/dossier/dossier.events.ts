@@ -5,6 +5,7 @@ import { Actor } from '../shared/actor';
 import { OrganisationType } from '../shared/organisation-type';
 import { Instant } from '../time/instant';
 import { DossierCampaignTerms } from './dossier-terms';
+import { CriterionScore } from './review-scores';
 
 interface Event<Type extends string, Data> {
   readonly type: Type;
@@ -48,7 +49,16 @@ export type DossierEligibilityOverridden = Event<
 export type DossierScreeningStarted = Event<'DossierScreeningStarted', { startedAt: Instant }>;
 export type DossierScreened = Event<
   'DossierScreened',
-  { result: 'SHORTLISTED' | 'NOT_RETAINED'; note: string | null; by: Actor; screenedAt: Instant }
+  {
+    result: 'SHORTLISTED' | 'NOT_RETAINED';
+    note: string | null;
+    by: Actor;
+    screenedAt: Instant;
+    /** The reviewers' weighted score in view when decided; absent when nobody had scored. */
+    weightedScore?: number;
+    /** The decision went against what that score spoke for: the note says why. */
+    againstScores?: boolean;
+  }
 >;
 export type ClarificationRequested = Event<
   'ClarificationRequested',
@@ -143,6 +153,43 @@ export type DossierReminderIssued = Event<
   'DossierReminderIssued',
   { ruleId: string; kind: ReminderKind; occurrence: string; dueAt: Instant; issuedAt: Instant }
 >;
+export type ReviewersAssigned = Event<
+  'ReviewersAssigned',
+  { reviewerIds: string[]; by: Actor; assignedAt: Instant }
+>;
+export type DossierScored = Event<
+  'DossierScored',
+  { reviewerId: string; scores: CriterionScore[]; weightedScore: number; scoredAt: Instant }
+>;
+export type ConflictOfInterestDeclared = Event<
+  'ConflictOfInterestDeclared',
+  { reviewerId: string; reason: string; declaredAt: Instant }
+>;
+
+export type PassageTagged = Event<
+  'PassageTagged',
+  {
+    tagId: string;
+    sectionId: string;
+    start: number;
+    end: number;
+    /** The passage as it read when tagged: what the synthesis quotes. */
+    quote: string;
+    themeIds: string[];
+    /** Present when the tag is an accepted suggestion: its score then. */
+    suggestionScore?: number;
+    by: Actor;
+    taggedAt: Instant;
+  }
+>;
+export type ThemeTagRemoved = Event<
+  'ThemeTagRemoved',
+  { tagId: string; by: Actor; removedAt: Instant }
+>;
+export type ThemeSuggestionRejected = Event<
+  'ThemeSuggestionRejected',
+  { sectionId: string; themeId: string; by: Actor; rejectedAt: Instant }
+>;
 
 export type DossierEvent =
   | DossierDraftCreated
@@ -166,7 +213,13 @@ export type DossierEvent =
   | UnavailabilityDeclared
   | DossierCalendarUpdated
   | DossierCancelled
-  | DossierReminderIssued;
+  | DossierReminderIssued
+  | PassageTagged
+  | ThemeTagRemoved
+  | ThemeSuggestionRejected
+  | ReviewersAssigned
+  | DossierScored
+  | ConflictOfInterestDeclared;
 
 export type DossierEventType = DossierEvent['type'];
 
@@ -194,6 +247,12 @@ export const DOSSIER_EVENT_TYPES = [
   'DossierCalendarUpdated',
   'DossierCancelled',
   'DossierReminderIssued',
+  'PassageTagged',
+  'ThemeTagRemoved',
+  'ThemeSuggestionRejected',
+  'ReviewersAssigned',
+  'DossierScored',
+  'ConflictOfInterestDeclared',
 ] as const satisfies readonly DossierEventType[];
 
 // Fails to compile when an event type is missing from the list above.

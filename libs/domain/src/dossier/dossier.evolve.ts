@@ -152,6 +152,56 @@ function applyEvent(
       return { ...state, status: 'CANCELLED' };
     case 'DossierReminderIssued':
       return { ...state, issuedReminders: [...state.issuedReminders, reminderKey(event.data)] };
+    case 'PassageTagged': {
+      const { tagId, sectionId, start, end, quote, themeIds, suggestionScore, by, taggedAt } =
+        event.data;
+      const tag = { tagId, sectionId, start, end, quote, themeIds, by, taggedAt };
+      return {
+        ...state,
+        themeTags: [
+          ...(state.themeTags ?? []),
+          suggestionScore === undefined ? tag : { ...tag, suggestionScore },
+        ],
+        // A theme accepted for an answer is no longer a rejected suggestion there.
+        rejectedSuggestions: (state.rejectedSuggestions ?? []).filter(
+          (r) => r.sectionId !== sectionId || !themeIds.includes(r.themeId),
+        ),
+      };
+    }
+    case 'ThemeTagRemoved':
+      return {
+        ...state,
+        themeTags: (state.themeTags ?? []).filter((tag) => tag.tagId !== event.data.tagId),
+      };
+    case 'ThemeSuggestionRejected': {
+      const { sectionId, themeId } = event.data;
+      return {
+        ...state,
+        rejectedSuggestions: [...(state.rejectedSuggestions ?? []), { sectionId, themeId }],
+      };
+    }
+    case 'ReviewersAssigned':
+      return { ...state, reviewers: [...(state.reviewers ?? []), ...event.data.reviewerIds] };
+    case 'DossierScored': {
+      const { reviewerId, scores, weightedScore, scoredAt } = event.data;
+      const review = { reviewerId, scores, weightedScore, scoredAt };
+      const reviews = state.reviews ?? [];
+      return {
+        ...state,
+        reviews: reviews.some((r) => r.reviewerId === reviewerId)
+          ? reviews.map((r) => (r.reviewerId === reviewerId ? review : r))
+          : [...reviews, review],
+      };
+    }
+    case 'ConflictOfInterestDeclared': {
+      const { reviewerId, reason, declaredAt } = event.data;
+      return {
+        ...state,
+        reviewers: (state.reviewers ?? []).filter((id) => id !== reviewerId),
+        reviews: (state.reviews ?? []).filter((r) => r.reviewerId !== reviewerId),
+        conflicts: [...(state.conflicts ?? []), { reviewerId, reason, declaredAt }],
+      };
+    }
     default:
       return assertNever(event);
   }

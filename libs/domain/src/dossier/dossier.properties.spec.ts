@@ -18,7 +18,7 @@ import {
   ReminderKind,
   ReminderRule,
 } from '../reminders/reminder-rule';
-import { reminderDueAt } from '../reminders/reminder-schedule';
+import { reminderDueAt } from '../reminders/reminder-due-at';
 import { Actor } from '../shared/actor';
 import { ORGANISATION_TYPES, OrganisationType } from '../shared/organisation-type';
 import { DossierCampaignTerms, dossierTermsOf } from './dossier-terms';
@@ -86,6 +86,10 @@ const CAMPAIGN_IDS = [REFERENCE_ID, 'ami-autre'] as const;
 const ORGANISATION_IDS = ['cnp-radiologie', 'cnp-cardiologie', 'fsm'] as const;
 const SECTION_IDS = referenceTerms.sections.map((section) => section.id);
 const SUPPORT_FORM_IDS = referenceTerms.supportFormIds;
+/** Reviewers of the reference grid; its criteria, scored on 1–5 (a few scores off it are tried). */
+const REVIEWER_IDS = ['evaluatrice-1', 'evaluateur-2', 'evaluatrice-3'];
+const reviewerArb = fc.constantFrom(...REVIEWER_IDS).map((id): Actor => ({ id, role: 'operator' }));
+const GRID_CRITERIA = (referenceTerms.evaluationGrid?.criteria ?? []).map((c) => c.id);
 
 // ---------------------------------------------------------------------------------------------
 // When each command happens
@@ -185,6 +189,7 @@ const answeredIdArb = fc.oneof(
   clarificationIdArb,
 );
 const followUpIdArb = fc.constantFrom('suivi-1', 'suivi-2', 'suivi-3');
+const tagIdArb = fc.constantFrom('tag-1', 'tag-2', 'tag-3');
 
 /** Dossier-scope rules as another campaign could define them. */
 const dossierRulesArb: fc.Arbitrary<readonly ReminderRule[]> = fc
@@ -293,6 +298,44 @@ const dossierTemplateArb = (progressWeight: number): fc.Arbitrary<DossierTemplat
         result: fc.constantFrom('SHORTLISTED' as const, 'NOT_RETAINED' as const),
         note: textArb,
         actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        type: fc.constant('AssignReviewers' as const),
+        reviewerIds: fc.subarray(REVIEWER_IDS, { minLength: 0, maxLength: 2 }),
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        type: fc.constant('ScoreDossier' as const),
+        scores: fc.tuple(
+          ...GRID_CRITERIA.map((id) =>
+            fc.record({
+              criterionId: fc.constant(id),
+              score: fc.oneof(
+                { weight: 9, arbitrary: fc.integer({ min: 1, max: 5 }) },
+                { weight: 1, arbitrary: fc.constantFrom(0, 6, 2.5) },
+              ),
+              comment: fc.oneof(
+                { weight: 19, arbitrary: fc.constant('Argumenté') },
+                { weight: 1, arbitrary: fc.constant(' ') },
+              ),
+            }),
+          ),
+        ),
+        actor: reviewerArb,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant('DeclareConflictOfInterest' as const),
+        reason: textArb,
+        actor: reviewerArb,
       }),
     },
     {
@@ -418,6 +461,49 @@ const dossierTemplateArb = (progressWeight: number): fc.Arbitrary<DossierTemplat
         pending: fc.nat(5),
       }),
     },
+    // Themes: passages of the generated answers (some beyond them), tags taken back, suggestions.
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        type: fc.constant('TagPassage' as const),
+        tagId: tagIdArb,
+        sectionId: fc.constantFrom(...SECTION_IDS.slice(0, 3)),
+        start: fc.nat(4),
+        end: fc.integer({ min: 2, max: 20 }),
+        themeIds: fc.subarray(['formation', 'financement', 'acces-donnees']),
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('AcceptThemeSuggestion' as const),
+        tagId: tagIdArb,
+        sectionId: fc.constantFrom(...SECTION_IDS.slice(0, 3)),
+        start: fc.constant(0),
+        end: fc.integer({ min: 3, max: 11 }),
+        themeId: fc.constantFrom('formation', 'financement'),
+        score: fc.constantFrom(0.5, 0.9),
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('RemoveThemeTag' as const),
+        tagId: tagIdArb,
+        actor: fc.constant(operator),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('RejectThemeSuggestion' as const),
+        sectionId: fc.constantFrom(...SECTION_IDS.slice(0, 3)),
+        themeId: fc.constantFrom('formation', 'financement'),
+        actor: fc.constant(operator),
+      }),
+    },
     {
       weight: 2,
       arbitrary: fc.record({
@@ -505,6 +591,31 @@ function progress(
     case 'ELIGIBLE':
       return { type: 'StartDossierScreening' };
     case 'UNDER_SCREENING':
+      // Reviewers named, then each scores, before the decision is taken (or not: variants 0, 1).
+      if (variant === 2 || variant === 3) {
+        const reviewers = state.reviewers ?? [];
+        const unscored = reviewers.find(
+          (id) => !(state.reviews ?? []).some((r) => r.reviewerId === id),
+        );
+        if (reviewers.length === 0) {
+          return {
+            type: 'AssignReviewers',
+            reviewerIds: REVIEWER_IDS.slice(0, 2),
+            actor: operator,
+          };
+        }
+        if (unscored !== undefined) {
+          return {
+            type: 'ScoreDossier',
+            scores: GRID_CRITERIA.map((criterionId, index) => ({
+              criterionId,
+              score: 1 + ((index + reviewers.indexOf(unscored) * 3) % 5),
+              comment: 'Argumenté',
+            })),
+            actor: { id: unscored, role: 'operator' },
+          };
+        }
+      }
       return {
         type: 'RecordScreeningResult',
         result: variant === 0 ? 'NOT_RETAINED' : 'SHORTLISTED',
@@ -836,6 +947,12 @@ const EVENT_TYPES: Record<DossierEventType, true> = {
   DossierCalendarUpdated: true,
   DossierCancelled: true,
   DossierReminderIssued: true,
+  PassageTagged: true,
+  ThemeTagRemoved: true,
+  ThemeSuggestionRejected: true,
+  ReviewersAssigned: true,
+  DossierScored: true,
+  ConflictOfInterestDeclared: true,
 };
 
 const DEADLINE = Date.parse(referenceTerms.submissionDeadline);

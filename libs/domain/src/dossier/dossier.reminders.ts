@@ -1,6 +1,6 @@
 import { lapseRelevance, notApplicable, ReminderRelevance } from '../reminders/reminder-relevance';
 import { DueReminder, reminderKey, ReminderRule } from '../reminders/reminder-rule';
-import { reminderDueAt } from '../reminders/reminder-schedule';
+import { reminderDueAt } from '../reminders/reminder-due-at';
 import { instant } from '../time/instant';
 import {
   calendarSequenceOf,

@@ -4,6 +4,7 @@ import { Actor } from '../shared/actor';
 import { OrganisationType } from '../shared/organisation-type';
 import { Instant } from '../time/instant';
 import { DossierCampaignTerms } from './dossier-terms';
+import { CriterionScore } from './review-scores';
 
 export const DOSSIER_STATUSES = [
   'DRAFT',
@@ -66,6 +67,25 @@ export interface FollowUp {
   readonly completedAt?: Instant;
 }
 
+/** A passage of an answer an operator tagged with demand themes (or a suggestion accepted). */
+export interface ThemeTag {
+  readonly tagId: string;
+  readonly sectionId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly themeIds: readonly string[];
+  readonly suggestionScore?: number;
+  readonly by: Actor;
+  readonly taggedAt: Instant;
+}
+
+/** A theme an operator rejected for an answer: it is not suggested there again. */
+export interface RejectedSuggestion {
+  readonly sectionId: string;
+  readonly themeId: string;
+}
+
 export interface NoDossier {
   readonly status: 'NONE';
 }
@@ -76,6 +96,21 @@ export interface DossierEligibility {
   readonly reasons: readonly string[];
   readonly overriddenBy?: Actor;
   readonly overrideReason?: string;
+}
+
+/** One reviewer's last scores on the dossier. */
+export interface DossierReview {
+  readonly reviewerId: string;
+  readonly scores: readonly CriterionScore[];
+  /** Out of 20 (`weightedScore`), as computed when scored. */
+  readonly weightedScore: number;
+  readonly scoredAt: Instant;
+}
+
+export interface ConflictOfInterest {
+  readonly reviewerId: string;
+  readonly reason: string;
+  readonly declaredAt: Instant;
 }
 
 /** What every dossier holds, whatever its stage; the stages below say what more they hold. */
@@ -107,8 +142,21 @@ interface DossierFields {
   readonly followUps: readonly FollowUp[];
   /** Periods the organisation cannot attend a consultation, as it last declared them. */
   readonly unavailability: readonly Period[];
+  /** The operators assigned to review it, in the order assigned; absent until the first. */
+  readonly reviewers?: readonly string[];
+  /** Each reviewer's last scores, in the order first given; absent until the first. */
+  readonly reviews?: readonly DossierReview[];
+  /** Reviewers who declared a conflict of interest with the organisation. */
+  readonly conflicts?: readonly ConflictOfInterest[];
   /** Keys of the reminders already issued about this dossier (see `reminderKey`). */
   readonly issuedReminders: readonly string[];
+  /**
+   * The passages tagged with demand themes, in tagging order; absent from states folded before
+   * tags existed (read through `themeTagsOf`).
+   */
+  readonly themeTags?: readonly ThemeTag[];
+  /** The suggestions rejected, by answer and theme; absent as `themeTags` is. */
+  readonly rejectedSuggestions?: readonly RejectedSuggestion[];
   /** Instant of the last event: the last change anyone can see. */
   readonly lastChangedAt: Instant;
 }

@@ -1,21 +1,11 @@
 import { OrganisationType } from '../shared/organisation-type';
+import type { EligibilityPolicy } from './eligibility-policy.schema';
 
-/** A condition an organisation type must also meet to be eligible. */
-export type EligibilityCondition =
-  /** A professional college counts only for a profession that has no CNP. */
-  | 'PROFESSION_WITHOUT_CNP'
-  /** A federative structure counts only if it federates CNPs. */
-  | 'FEDERATES_CNPS';
-
-export interface EligibleType {
-  readonly type: OrganisationType;
-  readonly condition?: EligibilityCondition;
-}
-
-/** Who may answer a campaign: exclusive, everything not listed is ineligible. */
-export interface EligibilityPolicy {
-  readonly eligibleTypes: readonly EligibleType[];
-}
+export type {
+  EligibilityCondition,
+  EligibilityPolicy,
+  EligibleType,
+} from './eligibility-policy.schema';
 
 /** What the directory knows of an organisation; unknown facts stay undefined. */
 export interface OrganisationProfile {

@@ -27,9 +27,20 @@ export enum DomainErrorCode {
   FOLLOW_UP_ALREADY_EXISTS = 'FOLLOW_UP_ALREADY_EXISTS',
   FOLLOW_UP_NOT_FOUND = 'FOLLOW_UP_NOT_FOUND',
   FOLLOW_UPS_PENDING = 'FOLLOW_UPS_PENDING',
+  THEME_TAG_ALREADY_EXISTS = 'THEME_TAG_ALREADY_EXISTS',
+  THEME_TAG_NOT_FOUND = 'THEME_TAG_NOT_FOUND',
 
   /** A directory entry's parent federation is not a listed federative structure. */
   INVALID_PARENT_FEDERATION = 'INVALID_PARENT_FEDERATION',
+
+  /** The dossier's campaign has no evaluation grid: it offers no reviews. */
+  NO_EVALUATION_GRID = 'NO_EVALUATION_GRID',
+  /** Only a reviewer assigned to the dossier scores it. */
+  REVIEWER_NOT_ASSIGNED = 'REVIEWER_NOT_ASSIGNED',
+  /** A reviewer who declared a conflict of interest with the organisation is never assigned. */
+  REVIEWER_CONFLICTED = 'REVIEWER_CONFLICTED',
+  /** A screening decision against the reviewers' scores must say why. */
+  DECISION_AGAINST_SCORES_UNEXPLAINED = 'DECISION_AGAINST_SCORES_UNEXPLAINED',
 
   UNKNOWN_REMINDER = 'UNKNOWN_REMINDER',
   REMINDER_NOT_DUE = 'REMINDER_NOT_DUE',

@@ -1,12 +1,6 @@
-export interface QuestionnaireSection {
-  readonly id: string;
-  readonly title: string;
-  /**
-   * Whether the campaign expects it. A missing required section lowers completeness and is shown
-   * to operators; it never stops a submission.
-   */
-  readonly required: boolean;
-}
+import type { QuestionnaireSection } from './questionnaire-section.schema';
+
+export type { QuestionnaireSection } from './questionnaire-section.schema';
 
 /** Answers by section id. */
 export type Answers = Readonly<Record<string, string>>;

@@ -1,16 +1,7 @@
+import type { Offset } from './offset.schema';
 import { addCalendarDays, atLocalTime } from './zoned-time';
 
-/**
- * How far from a date a reminder falls. Days are calendar days in the campaign's zone (J-7 keeps
- * its wall-clock time across a change of time); hours, minutes and seconds are elapsed time.
- * Negative values fall before the date.
- */
-export interface Offset {
-  readonly days?: number;
-  readonly hours?: number;
-  readonly minutes?: number;
-  readonly seconds?: number;
-}
+export type { Offset } from './offset.schema';
 
 /**
  * Applies the offset in the zone; `time` (`HH:mm`, local) then pins the wall-clock time of the

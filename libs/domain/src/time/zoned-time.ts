@@ -6,7 +6,8 @@
 /** A local date and time without zone: `YYYY-MM-DDTHH:mm` or `YYYY-MM-DDTHH:mm:ss`. */
 export type LocalDateTime = string;
 
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+/** The form of a LocalDateTime; whether the date exists is isLocalDateTime's to say. */
+export const LOCAL_DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 export function isValidTimeZone(zone: string): boolean {
@@ -19,7 +20,7 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 export function isLocalDateTime(value: string): boolean {
-  const match = LOCAL_DATE_TIME.exec(value);
+  const match = LOCAL_DATE_TIME_PATTERN.exec(value);
   if (!match) return false;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
   const asUtc = new Date(Date.UTC(year, month - 1, day, hour, minute, second));

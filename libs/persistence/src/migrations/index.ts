@@ -20,6 +20,8 @@ import { CreateSavedViews1764288000102 } from './1764288000102-create-saved-view
 import { IndexDeliveriesByDossier1764288000103 } from './1764288000103-index-deliveries-by-dossier.migration';
 import { AddSavedViewColumns1764288000121 } from './1764288000121-add-saved-view-columns.migration';
 import { IndexDossierCounts1764288000122 } from './1764288000122-index-dossier-counts.migration';
+import { CreateDataBackfills1764288000123 } from './1764288000123-create-data-backfills.migration';
+import { CreateDossierReviewers1764288000130 } from './1764288000130-create-dossier-reviewers.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -45,4 +47,6 @@ export const migrations = [
   IndexDeliveriesByDossier1764288000103,
   AddSavedViewColumns1764288000121,
   IndexDossierCounts1764288000122,
+  CreateDataBackfills1764288000123,
+  CreateDossierReviewers1764288000130,
 ];

@@ -1,22 +1,6 @@
 import { DataSource, QueryRunner } from 'typeorm';
-import { openTestDataSource } from '../testing';
+import { inRolledBackTransaction, openTestDataSource } from '../testing';
 import { migrations } from './index';
-
-/** Runs `work` in a transaction that is always rolled back: the test database keeps its schema. */
-async function inRolledBackTransaction(
-  dataSource: DataSource,
-  work: (runner: QueryRunner) => Promise<void>,
-): Promise<void> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  await runner.startTransaction();
-  try {
-    await work(runner);
-  } finally {
-    await runner.rollbackTransaction();
-    await runner.release();
-  }
-}
 
 const tables = (runner: QueryRunner) =>
   runner.query(

@@ -6,10 +6,12 @@ import { runMigrations } from '../data-source/run-migrations';
 import { EventStore } from '../event-store/event-store';
 import { CampaignSummaryQuery } from '../read-models/campaign-summary/campaign-summary.query';
 import { DossierSummaryQuery } from '../read-models/dossier-summary/dossier-summary.query';
+import { DossierAnalysisQuery } from '../read-models/dossier-summary/dossier-analysis.query';
 import { OrganisationDirectory } from '../directory/organisation-directory';
 import { ReminderLedger } from '../reminders/reminder-ledger';
 import { readModelProjections } from '../read-models/read-model-projections';
 import { SavedViewStore } from '../saved-views/saved-view-store';
+import { ReviewerQueueQuery } from '../read-models/reviewer-queue/reviewer-queue.query';
 
 /** Opens the database, brings its schema up to date, and provides the store and the queries. */
 @Module({})
@@ -42,6 +44,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: DossierAnalysisQuery,
+          useFactory: (dataSource: DataSource) => new DossierAnalysisQuery(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: CampaignSummaryQuery,
           useFactory: (dataSource: DataSource) => new CampaignSummaryQuery(dataSource),
           inject: [DataSource],
@@ -57,6 +64,11 @@ export class PersistenceModule implements OnApplicationShutdown {
           inject: [DataSource],
         },
         {
+          provide: ReviewerQueueQuery,
+          useFactory: (dataSource: DataSource) => new ReviewerQueueQuery(dataSource),
+          inject: [DataSource],
+        },
+        {
           provide: SavedViewStore,
           useFactory: (dataSource: DataSource) => new SavedViewStore(dataSource),
           inject: [DataSource],
@@ -66,10 +78,12 @@ export class PersistenceModule implements OnApplicationShutdown {
         DataSource,
         EventStore,
         DossierSummaryQuery,
+        DossierAnalysisQuery,
         CampaignSummaryQuery,
         OrganisationDirectory,
         ReminderLedger,
         SavedViewStore,
+        ReviewerQueueQuery,
       ],
     };
   }

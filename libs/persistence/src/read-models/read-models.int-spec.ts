@@ -1,4 +1,5 @@
 import { dossierTermsOf, isCampaign, referenceCampaign } from '@amiflow/domain';
+import { testActors } from '@amiflow/domain/testing';
 import { DataSource } from 'typeorm';
 import { EventStore } from '../event-store/event-store';
 import { openTestDataSource, truncateAll } from '../testing/test-data-source';
@@ -6,8 +7,7 @@ import { campaignStream, dossierStream } from '../testing/test-stream';
 import { readModelProjections } from './read-model-projections';
 import { rebuildReadModels } from './rebuild-read-models';
 
-const admin = { id: 'admin-dgos', role: 'admin' } as const;
-const operator = { id: 'instructeur-1', role: 'operator' } as const;
+const { admin, operator } = testActors;
 const campaignId = referenceCampaign.campaignId;
 // The reference campaign, with a small room so that the waiting list shows.
 const definition = {
@@ -120,6 +120,7 @@ describe('read models projected with the events', () => {
       'dossier_summaries',
       'campaign_dossier_counts',
       'dossier_due_items',
+      'dossier_reviewers',
     ]);
     expect(report.tables.every((table) => table.liveRows === table.rebuiltRows)).toBe(true);
   });

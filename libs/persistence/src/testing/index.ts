@@ -1,3 +1,4 @@
-export * from './seed-campaign';
+export * from './seed-open-campaign';
 export * from './test-data-source';
 export * from './test-stream';
+export * from './rolled-back-transaction';

@@ -54,10 +54,9 @@ export class TestStream<Command, Event extends { type: string; data: unknown }, 
   }
 }
 
-export function campaignStream(
-  store: EventStore,
-  campaignId: string,
-): TestStream<CampaignCommand, CampaignEvent, CampaignState> {
+export type CampaignTestStream = TestStream<CampaignCommand, CampaignEvent, CampaignState>;
+
+export function campaignStream(store: EventStore, campaignId: string): CampaignTestStream {
   return new TestStream(
     store,
     campaignStreamId(campaignId),

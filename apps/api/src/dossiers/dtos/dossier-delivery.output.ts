@@ -8,8 +8,21 @@ export class DossierDeliveryOutput {
   @ApiProperty({ example: 'DEADLINE_REMINDER' })
   kind!: string;
 
-  @ApiProperty({ example: 'cnp-radiologie' })
+  @ApiProperty({
+    example: 'cnp-radiologie',
+    description: 'Who it is for: an organisation id of the directory, or the operators',
+  })
   recipient!: string;
+
+  @ApiProperty({
+    example: 'contact@cnp-radiologie.fr',
+    nullable: true,
+    type: String,
+    description:
+      'The address the ledger records it was sent (or is being tried) to, as the directory gave ' +
+      'it at the last attempt; null when the recipient had none (NO_ADDRESS)',
+  })
+  address!: string | null;
 
   @ApiProperty({
     example: 'SENT',

@@ -7,12 +7,10 @@ import {
   Injectable,
   NestInterceptor,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { Observable, of } from 'rxjs';
 import type { AuthenticatedRequest } from '../../auth/auth.guard';
 import { ApiError } from '../../errors/api-error';
-import { IDEMPOTENT_ROUTE } from './idempotent.decorator';
 import {
   hashRequestBody,
   IDEMPOTENCY_KEY_HEADER,
@@ -22,20 +20,15 @@ import {
 import { holdClaim } from './pending-claims';
 
 /**
- * On `@Idempotent()` routes, a request with an Idempotency-Key runs once: its repeats get the
- * stored response. Runs after the guard, so the key is scoped by the authenticated caller.
+ * Bound by `@Idempotent()` to the routes that honour keys: a request with an Idempotency-Key runs
+ * once, its repeats get the stored response. Runs after the guard, so the key is scoped by the
+ * authenticated caller.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(
-    @Inject(Reflector) private readonly reflector: Reflector,
-    @Inject(IdempotencyStore) private readonly store: IdempotencyStore,
-  ) {}
+  constructor(@Inject(IdempotencyStore) private readonly store: IdempotencyStore) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    if (!this.reflector.get<boolean | undefined>(IDEMPOTENT_ROUTE, context.getHandler())) {
-      return next.handle();
-    }
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
     const key = request.headers[IDEMPOTENCY_KEY_HEADER];

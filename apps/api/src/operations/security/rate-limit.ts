@@ -18,6 +18,12 @@ export async function registerRateLimit(
   options: { perMinute: number; verifier: TokenVerifier; exempt: (path: string) => boolean },
 ): Promise<void> {
   const { perMinute, verifier, exempt } = options;
+  // An exempt route gets no limiter hook at all, rather than one that computes the caller's key
+  // (checking a token) and then lets it through. Added before the plugin's own onRoute hook,
+  // which reads this option.
+  fastify.addHook('onRoute', (route) => {
+    if (exempt(route.url)) route.config = { ...route.config, rateLimit: false };
+  });
   await fastify.register(rateLimit, {
     max: perMinute,
     timeWindow: 60_000,
@@ -29,9 +35,6 @@ export async function registerRateLimit(
       }
       return `ip:${request.ip}`;
     },
-    // Only a matched health route is exempt: /health/<anything else> is a 404 that counts.
-    allowList: (request: FastifyRequest) =>
-      request.routeOptions.url !== undefined && exempt(request.routeOptions.url),
     errorResponseBuilder: (_request, context) =>
       new ApiError(
         HttpStatus.TOO_MANY_REQUESTS,

@@ -72,3 +72,169 @@ export class SynthesisOutput {
   })
   sharedDemands!: SupportFormCountOutput[];
 }
+
+export class ThemeLabelOutput {
+  @ApiProperty({ example: 'formation' })
+  themeId!: string;
+
+  @ApiProperty({ example: 'Formation des professionnels' })
+  label!: string;
+}
+
+export class ProfessionCellOutput {
+  @ApiProperty({ nullable: true, type: String, example: 'radiologie', description: 'Null: none' })
+  profession!: string | null;
+
+  @ApiProperty({ description: 'Dossiers of this profession raising the theme', example: 2 })
+  dossiers!: number;
+}
+
+export class ThemeMatrixRowOutput extends ThemeLabelOutput {
+  @ApiProperty({ description: 'Distinct dossiers raising the theme', example: 5 })
+  dossiers!: number;
+
+  @ApiProperty({ type: [ProfessionCellOutput], description: "In the matrix's profession order" })
+  byProfession!: ProfessionCellOutput[];
+}
+
+export class ThemeMatrixOutput {
+  @ApiProperty({
+    type: [String],
+    nullable: true,
+    description: 'Columns: professions with a tagged dossier, sorted; null (none stated) last',
+  })
+  professions!: (string | null)[];
+
+  @ApiProperty({
+    type: [ThemeMatrixRowOutput],
+    description: "Every theme, in the taxonomy's order",
+  })
+  rows!: ThemeMatrixRowOutput[];
+}
+
+export class DemandQuoteOutput {
+  @ApiProperty({ example: 'cnp-radiologie' })
+  organisationId!: string;
+
+  @ApiProperty({ example: 'CNP de radiologie' })
+  organisationName!: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  profession!: string | null;
+
+  @ApiProperty({ example: 'freins' })
+  sectionId!: string;
+
+  @ApiProperty({ description: 'The tagged passage, as it read when tagged' })
+  quote!: string;
+
+  @ApiProperty({
+    example: '/campaigns/ami-sante-ia-2019/dossiers/cnp-radiologie',
+    description: 'The dossier in the API',
+  })
+  dossierPath!: string;
+
+  @ApiProperty({
+    example: '/console/campagnes/ami-sante-ia-2019/dossiers/cnp-radiologie',
+    description: 'The dossier in the console',
+  })
+  consolePath!: string;
+}
+
+export class CommonDemandOutput extends ThemeLabelOutput {
+  @ApiProperty({ type: [String], description: 'Distinct professions raising it, sorted' })
+  professions!: string[];
+
+  @ApiProperty({ description: 'Distinct dossiers raising it' })
+  dossiers!: number;
+
+  @ApiProperty({
+    type: [DemandQuoteOutput],
+    description: 'Up to three tagged passages per profession, professions in order',
+  })
+  quotes!: DemandQuoteOutput[];
+}
+
+export class CommonDemandsOutput {
+  @ApiProperty({ description: 'Professions a theme needs to be common (the query setting)' })
+  threshold!: number;
+
+  @ApiProperty({ type: [CommonDemandOutput], description: 'Most professions first' })
+  demands!: CommonDemandOutput[];
+}
+
+export class SupportFormWishOutput {
+  @ApiProperty({ example: 'bases-ouvertes' })
+  supportFormId!: string;
+
+  @ApiProperty()
+  label!: string;
+
+  @ApiProperty({ description: 'Dossiers whose answers the text analysis finds it wished in' })
+  wished!: number;
+
+  @ApiProperty({ description: 'Dossiers whose consultation retained it' })
+  retained!: number;
+}
+
+export class BestProposalOutput {
+  @ApiProperty()
+  organisationId!: string;
+
+  @ApiProperty()
+  organisationName!: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  profession!: string | null;
+
+  @ApiProperty({ description: "Weighted score on the evaluation grid's scale" })
+  weightedScore!: number;
+
+  @ApiProperty({ type: [String], description: "Reviewers' comments" })
+  comments!: string[];
+
+  @ApiProperty()
+  consolePath!: string;
+}
+
+export class BestProposalsOutput {
+  @ApiProperty({
+    description: 'False while no evaluation grid scores dossiers: then the list is empty',
+  })
+  available!: boolean;
+
+  @ApiProperty({ type: [BestProposalOutput], description: 'Best weighted score first' })
+  proposals!: BestProposalOutput[];
+}
+
+export class CompletenessCountOutput {
+  @ApiProperty({ description: 'Lower bound in percent: 0, 25, 50, 75; 100 is a bucket alone' })
+  from!: number;
+
+  @ApiProperty()
+  dossiers!: number;
+}
+
+/** The synthesis with the demand themes (issue 13, item 4). */
+export class CampaignSynthesisOutput extends SynthesisOutput {
+  @ApiProperty({ type: [ThemeLabelOutput], description: "The campaign's taxonomy" })
+  themes!: ThemeLabelOutput[];
+
+  @ApiProperty({ type: ThemeMatrixOutput, description: 'From tags placed or accepted only' })
+  themeMatrix!: ThemeMatrixOutput;
+
+  @ApiProperty({ type: CommonDemandsOutput })
+  commonDemands!: CommonDemandsOutput;
+
+  @ApiProperty({ type: [SupportFormWishOutput], description: "In the campaign's order" })
+  supportFormsWishedAndRetained!: SupportFormWishOutput[];
+
+  @ApiProperty({ type: BestProposalsOutput })
+  bestProposals!: BestProposalsOutput;
+
+  @ApiProperty({
+    type: [CompletenessCountOutput],
+    description: 'Submitted dossiers (still the campaign’s) by completeness',
+  })
+  byCompleteness!: CompletenessCountOutput[];
+}

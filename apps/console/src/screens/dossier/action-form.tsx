@@ -1,14 +1,17 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormEvent, ReactNode, useState } from 'react';
+import { FormEvent, ReactNode, useRef, useState } from 'react';
 import { instantIn, parseClock, parseFrenchDay, zoneLabel } from '../../format/dates';
 import { Problem } from '../problems';
+import { ConfirmStep, useFocusBack } from './confirm-step';
 import { useAction } from './use-action';
 
 /**
  * A DSFR form for one operator decision, named by its heading: builds the request body from the
  * fields (or says in French what is wrong with them), sends it, and shows the API's refusal in
- * place, under the fields. Reset once accepted.
+ * place, under the fields. Reset once accepted. With `confirmation` (a decision that cannot be
+ * taken back), the body is only sent once the operator has confirmed what it will do; changing a
+ * field meanwhile goes back to the form, so what is confirmed is what is sent.
  */
 export function ActionForm({
   id,
@@ -17,6 +20,7 @@ export function ActionForm({
   path,
   submitLabel,
   body,
+  confirmation,
   children,
 }: {
   /** The heading's id, also the anchor the page's list of possible decisions links to. */
@@ -27,10 +31,25 @@ export function ActionForm({
   submitLabel: string;
   /** The body to send, or a French sentence saying what to correct. */
   body: (form: FormData) => unknown;
+  /** What the decision will do, asked before sending it (a question), from the body built. */
+  confirmation?: (body: unknown) => string;
   children?: ReactNode;
 }) {
   const action = useAction(method, path);
   const [invalid, setInvalid] = useState<string | undefined>();
+  /** The body waiting for the operator's confirmation. */
+  const [toConfirm, setToConfirm] = useState<{ body: unknown } | undefined>();
+  const form = useRef<HTMLFormElement>(null);
+  const [submitButton, focusBack] = useFocusBack();
+  const send = (built: unknown, element: HTMLFormElement) =>
+    action.mutate(built, {
+      onSuccess: () => {
+        element.reset();
+        setToConfirm(undefined);
+      },
+      // The refusal shows above the fields: back to them, to correct or leave.
+      onError: () => setToConfirm(undefined),
+    });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const element = event.currentTarget;
@@ -40,13 +59,20 @@ export function ActionForm({
       return;
     }
     setInvalid(undefined);
-    action.mutate(built, { onSuccess: () => element.reset() });
+    if (confirmation) setToConfirm({ body: built });
+    else send(built, element);
+  };
+  const backToForm = () => {
+    setToConfirm(undefined);
+    focusBack();
   };
   return (
     <form
       // The browser's own messages speak its language: ours and the API's are French.
       noValidate
+      ref={form}
       onSubmit={submit}
+      onChange={() => toConfirm && !action.isPending && setToConfirm(undefined)}
       className="fr-p-3w fr-background-alt--grey fr-mt-2w fr-mb-3w"
       aria-labelledby={id}
     >
@@ -59,9 +85,19 @@ export function ActionForm({
           <Problem error={invalid ? new Error(invalid) : action.error} />
         </div>
       ) : null}
-      <Button type="submit" disabled={action.isPending}>
-        {submitLabel}
-      </Button>
+      {toConfirm && confirmation ? (
+        <ConfirmStep
+          question={confirmation(toConfirm.body)}
+          confirmLabel={`Confirmer : ${submitLabel.charAt(0).toLowerCase()}${submitLabel.slice(1)}`}
+          pending={action.isPending}
+          onConfirm={() => form.current && send(toConfirm.body, form.current)}
+          onCancel={backToForm}
+        />
+      ) : (
+        <Button type="submit" disabled={action.isPending} ref={submitButton}>
+          {submitLabel}
+        </Button>
+      )}
     </form>
   );
 }

@@ -83,6 +83,10 @@ export function CancelConsultationForm({ base }: { base: string }) {
       path={`${base}/consultation/cancel`}
       submitLabel="Annuler l'audition"
       body={(form) => ({ reason: text(form, 'reason') })}
+      confirmation={() =>
+        "Annuler l'audition ? L'organisation en est avisée avec le motif saisi ; l'annulation ne " +
+        'peut pas être défaite (une nouvelle audition devra être fixée).'
+      }
     >
       <Input
         label="Motif de l'annulation"
@@ -112,6 +116,10 @@ export function ConsultationOutcomeForm({
         summary: text(form, 'summary'),
         supportFormIds: form.getAll('supportFormIds').filter((id) => typeof id === 'string'),
       })}
+      confirmation={() =>
+        "Enregistrer le compte rendu ? L'audition sera tenue pour faite ; son compte rendu et " +
+        'les formes de soutien retenues ne pourront plus être modifiés.'
+      }
     >
       <Input
         label="Compte rendu"

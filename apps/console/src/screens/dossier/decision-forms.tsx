@@ -14,6 +14,10 @@ export function OverrideEligibilityForm({ base }: { base: string }) {
       path={`${base}/eligibility-override`}
       submitLabel="Enregistrer la décision"
       body={(form) => ({ decision: text(form, 'decision'), reason: text(form, 'reason') })}
+      confirmation={(body) =>
+        `Déclarer le dossier ${(body as { decision: string }).decision === 'ELIGIBLE' ? 'recevable' : 'irrecevable'} ? ` +
+        "Cette décision remplace celle du contrôle automatique et reste à l'historique du dossier."
+      }
     >
       <RadioButtons
         legend="Décision"
@@ -79,6 +83,10 @@ export function ScreeningResultForm({ base }: { base: string }) {
         const note = text(form, 'note').trim();
         return { result: text(form, 'result'), ...(note && { note }) };
       }}
+      confirmation={(body) =>
+        `Enregistrer « ${(body as { result: string }).result === 'SHORTLISTED' ? 'Retenu pour une audition' : 'Non retenu'} » ? ` +
+        "Le résultat de l'instruction ne pourra plus être modifié."
+      }
     >
       <RadioButtons
         legend="Résultat"

@@ -1,9 +1,11 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useState } from 'react';
 import { text } from '../../api/client';
 import type { FollowUp } from '../../api/types';
 import { Problem } from '../problems';
 import { ActionForm, Invalid, zonedInstant, ZonedDateTimeFields } from './action-form';
+import { ConfirmStep, useFocusBack } from './confirm-step';
 import { useAction } from './use-action';
 
 /** A follow-up action, its owner and due date in the campaign's zone (POST …/follow-ups). */
@@ -58,23 +60,47 @@ export function PlanFollowUpForm({
   );
 }
 
-/** Marks one follow-up done (POST …/follow-ups/{id}/complete); a refusal shows beside it. */
+/**
+ * Marks one follow-up done (POST …/follow-ups/{id}/complete) once the operator has confirmed it (it
+ * cannot be undone); a refusal shows beside it.
+ */
 export function CompleteFollowUpButton({ base, followUp }: { base: string; followUp: FollowUp }) {
   const action = useAction(
     'POST',
     `${base}/follow-ups/${encodeURIComponent(followUp.followUpId)}/complete`,
   );
+  const [confirming, setConfirming] = useState(false);
+  const [button, focusBack] = useFocusBack();
   return (
     <>
-      <Button
-        size="small"
-        priority="secondary"
-        disabled={action.isPending}
-        onClick={() => action.mutate(undefined)}
-        nativeButtonProps={{ 'aria-label': `Marquer comme faite : ${followUp.title}` }}
-      >
-        Marquer comme faite
-      </Button>
+      {confirming ? (
+        <ConfirmStep
+          question={`Marquer « ${followUp.title} » comme faite ? Cela ne pourra pas être défait.`}
+          confirmLabel="Confirmer : marquer comme faite"
+          pending={action.isPending}
+          onConfirm={() =>
+            action.mutate(undefined, {
+              onSuccess: () => setConfirming(false),
+              onError: () => setConfirming(false),
+            })
+          }
+          onCancel={() => {
+            setConfirming(false);
+            focusBack();
+          }}
+        />
+      ) : (
+        <Button
+          size="small"
+          priority="secondary"
+          disabled={action.isPending}
+          onClick={() => setConfirming(true)}
+          ref={button}
+          nativeButtonProps={{ 'aria-label': `Marquer comme faite : ${followUp.title}` }}
+        >
+          Marquer comme faite
+        </Button>
+      )}
       {action.error ? <Problem error={action.error} /> : null}
     </>
   );
@@ -89,6 +115,7 @@ export function CloseDossierForm({ base }: { base: string }) {
       path={`${base}/close`}
       submitLabel="Clore le dossier"
       body={() => undefined}
+      confirmation={() => "Clore le dossier ? Il n'acceptera plus aucune décision."}
     >
       <p className="fr-text--sm">Une fois clos, le dossier n'accepte plus aucune décision.</p>
     </ActionForm>

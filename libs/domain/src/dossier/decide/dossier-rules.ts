@@ -1,6 +1,6 @@
 import { DomainErrorCode } from '../../errors/domain-error-code';
 import { refuse } from '../../errors/domain-error';
-import { deInfinitive } from '../../shared/french';
+import { deInfinitive } from '../../shared/de-infinitive';
 import { deadlineInWords, formatWithZone } from '../../time/display';
 import { hasReached } from '../../time/instant';
 import { STATUS_LABELS } from '../dossier.labels';

@@ -1,4 +1,4 @@
-import { openCampaignDefinition } from '@amiflow/domain/testing';
+import { openCampaignDefinition, testActors } from '@amiflow/domain/testing';
 import { DataSource } from 'typeorm';
 import { EventStore } from '../../event-store/event-store';
 import { openTestDataSource } from '../../testing/test-data-source';
@@ -6,7 +6,7 @@ import { campaignStream, dossierStream } from '../../testing/test-stream';
 import { readModelProjections } from '../read-model-projections';
 import { CampaignSummaryQuery } from './campaign-summary.query';
 
-const admin = { id: 'admin-dgos', role: 'admin' } as const;
+const { admin } = testActors;
 const run = Date.now().toString(36);
 // Far in the future, so that these campaigns are the newest whatever other tests stored.
 const created = (day: number) => new Date(Date.UTC(2099, 0, day, 8));

@@ -75,8 +75,52 @@ export interface DossierPageRequest {
   readonly now: Date;
 }
 
+/**
+ * A row of a list page: what the list shows of a dossier summary, its instants already written
+ * as the API writes them (ISO 8601 in UTC to the millisecond, `Date#toISOString`'s format).
+ */
+export interface DossierListRow {
+  readonly campaignId: string;
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly organisationType: string;
+  readonly profession: string | null;
+  readonly state: string;
+  readonly completenessPercent: number;
+  readonly missingRequiredSections: string[];
+  readonly nextDeadline: string | null;
+  readonly submittedAt: string | null;
+  readonly createdAt: string;
+  readonly lastChangeAt: string;
+  readonly version: number;
+  readonly nextDueAt: string | null;
+  readonly nextDueKind: string | null;
+}
+
+/** The list row of a summary read through TypeORM (one dossier's read, not the hot path). */
+export function dossierListRowOf(summary: DossierSummaryEntity): DossierListRow {
+  const instant = (date: Date | null) => date?.toISOString() ?? null;
+  return {
+    campaignId: summary.campaignId,
+    organisationId: summary.organisationId,
+    organisationName: summary.organisationName,
+    organisationType: summary.organisationType,
+    profession: summary.profession,
+    state: summary.state,
+    completenessPercent: summary.completenessPercent,
+    missingRequiredSections: summary.missingRequiredSections,
+    nextDeadline: instant(summary.nextDeadline),
+    submittedAt: instant(summary.submittedAt),
+    createdAt: summary.createdAt.toISOString(),
+    lastChangeAt: summary.lastChangeAt.toISOString(),
+    version: summary.version,
+    nextDueAt: instant(summary.nextDueAt),
+    nextDueKind: summary.nextDueKind,
+  };
+}
+
 export interface DossierPage {
-  readonly items: DossierSummaryEntity[];
+  readonly items: DossierListRow[];
   /** Present when more rows follow. */
   readonly next?: DossierPageCursor;
 }
@@ -111,14 +155,25 @@ export interface DueItemCursor {
   readonly position: number;
 }
 
-const COLUMNS = `campaign_id AS "campaignId", organisation_id AS "organisationId",
-  stream_id AS "streamId", organisation_name AS "organisationName",
-  organisation_type AS "organisationType", profession, state,
-  completeness_percent AS "completenessPercent",
-  missing_required_sections AS "missingRequiredSections", next_deadline AS "nextDeadline",
-  submitted_at AS "submittedAt", created_at AS "createdAt", last_change_at AS "lastChangeAt",
-  last_event_type AS "lastEventType", version, waiting_on AS "waitingOn",
-  waiting_since AS "waitingSince", next_due_at AS "nextDueAt", next_due_kind AS "nextDueKind"`;
+/**
+ * An instant as `Date#toISOString` writes it, written by PostgreSQL (milliseconds truncated, as
+ * a Date holds them): parsing the dates of a page of 50 into Date objects, only to write them
+ * back as text, took a tenth of the list's time in Node.
+ */
+const iso = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * The columns of a list page (`DossierListRow`): the instants as text, the missing sections as
+ * JSON (one JSON.parse rather than PostgreSQL's array syntax read character by character).
+ */
+const LIST_COLUMNS = `campaign_id AS "campaignId", organisation_id AS "organisationId",
+  organisation_name AS "organisationName", organisation_type AS "organisationType", profession,
+  state, completeness_percent AS "completenessPercent",
+  array_to_json(missing_required_sections) AS "missingRequiredSections",
+  ${iso('next_deadline')} AS "nextDeadline", ${iso('submitted_at')} AS "submittedAt",
+  ${iso('created_at')} AS "createdAt", ${iso('last_change_at')} AS "lastChangeAt", version,
+  ${iso('next_due_at')} AS "nextDueAt", next_due_kind AS "nextDueKind"`;
 
 /** A group of a campaign's dossiers: how many there are, and how many were ever submitted. */
 export interface DossierGroupCount {
@@ -219,7 +274,7 @@ export class DossierSummaryQuery {
    */
   async page(filter: DossierPageFilter, request: DossierPageRequest): Promise<DossierPage> {
     const { sql, params } = dossierPageStatement(filter, request);
-    const rows = await this.dataSource.query<DossierSummaryEntity[]>(sql, params);
+    const rows = await this.dataSource.query<DossierListRow[]>(sql, params);
     const items = rows.slice(0, request.limit);
     const last = items.at(-1);
     return {
@@ -373,19 +428,18 @@ export function dossierPageStatement(
   const limitParam = where.param(request.limit + 1);
   const direction = order === 'asc' ? 'ASC' : 'DESC';
   return {
-    sql: `SELECT ${COLUMNS} FROM dossier_summaries WHERE ${where.sql()}
+    sql: `SELECT ${LIST_COLUMNS} FROM dossier_summaries WHERE ${where.sql()}
         ORDER BY ${sort.expression} ${direction}, organisation_id ${direction}
         LIMIT ${limitParam}`,
     params: where.params,
   };
 }
 
-function cursorOf(row: DossierSummaryEntity, sort: DossierSortKey): DossierPageCursor {
-  const instant = (date: Date | null) => date?.toISOString() ?? null;
+function cursorOf(row: DossierListRow, sort: DossierSortKey): DossierPageCursor {
   const values: Record<DossierSortKey, string | number | null> = {
-    updatedAt: instant(row.lastChangeAt),
-    submittedAt: instant(row.submittedAt),
-    nextDueAt: instant(row.nextDueAt),
+    updatedAt: row.lastChangeAt,
+    submittedAt: row.submittedAt,
+    nextDueAt: row.nextDueAt,
     organisationName: row.organisationName,
     status: row.state,
     completeness: row.completenessPercent,

@@ -1,5 +1,5 @@
 import { OrganisationType } from '@amiflow/domain';
-import { openCampaignTerms } from '@amiflow/domain/testing';
+import { openCampaignTerms, testActors } from '@amiflow/domain/testing';
 import { DataSource } from 'typeorm';
 import { EventStore } from '../../event-store/event-store';
 import { openTestDataSource } from '../../testing/test-data-source';
@@ -7,7 +7,7 @@ import { dossierStream } from '../../testing/test-stream';
 import { readModelProjections } from '../read-model-projections';
 import { DossierSummaryQuery } from './dossier-summary.query';
 
-const operator = { id: 'instructeur-1', role: 'operator' } as const;
+const { operator } = testActors;
 const run = Date.now().toString(36);
 const campaignId = `synthese-${run}`;
 const otherCampaignId = `synthese-autre-${run}`;

@@ -1,5 +1,5 @@
 import { OrganisationType } from '@amiflow/domain';
-import { openCampaignTerms } from '@amiflow/domain/testing';
+import { openCampaignTerms, testActors } from '@amiflow/domain/testing';
 import { DataSource } from 'typeorm';
 import { EventStore } from '../../event-store/event-store';
 import { openTestDataSource } from '../../testing/test-data-source';
@@ -14,7 +14,7 @@ import {
   SortOrder,
 } from './dossier-summary.query';
 
-const operator = { id: 'instructeur-1', role: 'operator' } as const;
+const { operator } = testActors;
 const campaignId = `onglets-${Date.now().toString(36)}`;
 const HOUR = 3_600_000;
 // The reference campaign's terms around a fixed instant: deadline a week later (17 Oct 08:00 UTC),

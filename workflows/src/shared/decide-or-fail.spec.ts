@@ -4,7 +4,7 @@ import {
   defaultFailureConverter,
   defaultPayloadConverter,
 } from '@temporalio/common';
-import { decideOrFail } from './domain-failure';
+import { decideOrFail } from './decide-or-fail';
 
 /** What the SDK does to a failure between the workflow and the client: to protobuf and back. */
 function acrossTheBoundary(error: unknown): unknown {

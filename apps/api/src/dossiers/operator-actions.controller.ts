@@ -6,8 +6,8 @@ import { Caller } from '../common/caller.decorator';
 import { toUtc } from '../common/is-instant.validator';
 import { CommandContext } from '../lifecycle/lifecycle-commands.service';
 import { DossierParams, FollowUpParams } from '../common/key.params';
-import { DossiersService } from '../dossiers/dossiers.service';
-import { DossierOutput } from '../dossiers/dtos/dossier.output';
+import { DossiersService } from './dossiers.service';
+import { DossierOutput } from './dtos/dossier.output';
 import {
   CancelConsultationInput,
   OverrideEligibilityInput,

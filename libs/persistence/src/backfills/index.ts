@@ -1,0 +1,3 @@
+export * from './backfills';
+export * from './data-backfill';
+export * from './run-backfills';
