@@ -1,3 +1,5 @@
+// The reviews as a specification, over 300 lines on purpose: assignment, scoring, the weighted
+// score, disagreement and a decision against the scores, read from top to bottom as the rules.
 import { DomainErrorCode } from '../errors/domain-error-code';
 import { Actor } from '../shared/actor';
 import {
