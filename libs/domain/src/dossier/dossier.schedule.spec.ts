@@ -4,6 +4,7 @@ import {
   dossierAfter,
   DossierStep,
   referenceDossierSteps,
+  referenceDossierStories,
   referenceDossierTerms,
 } from '../testing/reference-dossier';
 import { pendingDossierReminders } from './dossier.reminders';
@@ -31,14 +32,9 @@ const {
   answerClarification,
   startScreening,
   shortlist,
-  schedule,
-  recordOutcome,
-  planFollowUp,
   issued,
 } = referenceDossierSteps;
-/** A dossier's story up to its consultation, then to its follow-up. */
-const toConsultation = [create, submit, assess('ELIGIBLE'), startScreening, shortlist, schedule];
-const toFollowUp = [...toConsultation, recordOutcome, planFollowUp];
+const { toConsultation, toFollowUp } = referenceDossierStories;
 const deadlineMovedTo = (submissionDeadline: string, at: string): DossierStep => [
   {
     type: 'ApplyCampaignCalendar',

@@ -15,7 +15,9 @@ import { Actor } from '../shared/actor';
 /** A command and the instant it is decided at. */
 export type DossierStep = readonly [command: DossierCommand, at: string];
 
-const operator: Actor = { id: 'operator-1', role: 'operator' };
+/** The operator every step is taken by. */
+export const referenceOperator: Actor = { id: 'operator-1', role: 'operator' };
+const operator = referenceOperator;
 
 const campaign = decideCampaign(
   {
@@ -92,6 +94,11 @@ const shortlist: DossierStep = [
   '2019-11-20T08:00:00.000Z',
 ];
 
+const notRetain: DossierStep = [
+  { type: 'RecordScreeningResult', result: 'NOT_RETAINED', actor: operator },
+  '2019-11-20T08:00:00.000Z',
+];
+
 /** On 3 Dec, 09:00 to 10:00 UTC. */
 const schedule: DossierStep = [
   {
@@ -128,6 +135,18 @@ const planFollowUp: DossierStep = [
   '2019-12-04T08:00:00.000Z',
 ];
 
+const cancelConsultation: DossierStep = [
+  { type: 'CancelConsultation', reason: 'Empêchement.', actor: operator },
+  '2019-11-25T08:00:00.000Z',
+];
+
+const completeFollowUp: DossierStep = [
+  { type: 'CompleteFollowUp', followUpId: 'convention-1', actor: operator },
+  '2019-12-05T08:00:00.000Z',
+];
+
+const close: DossierStep = [{ type: 'CloseDossier', actor: operator }, '2019-12-06T08:00:00.000Z'];
+
 /** Records a reminder of this dossier as issued at `at`. */
 const issued = (ruleId: string, occurrence: string, at: string): DossierStep => [
   { type: 'IssueDossierReminder', ruleId, occurrence },
@@ -143,8 +162,28 @@ export const referenceDossierSteps = {
   answerClarification,
   startScreening,
   shortlist,
+  notRetain,
   schedule,
+  cancelConsultation,
   recordOutcome,
   planFollowUp,
+  completeFollowUp,
+  close,
   issued,
 };
+
+/** The dossier's story up to its consultation scheduled, on 22 Nov for 3 Dec. */
+const toConsultation: readonly DossierStep[] = [
+  create,
+  submit,
+  assess('ELIGIBLE'),
+  startScreening,
+  shortlist,
+  schedule,
+];
+
+/** The story on to its follow-up planned, on 4 Dec, due 20 Dec. */
+const toFollowUp: readonly DossierStep[] = [...toConsultation, recordOutcome, planFollowUp];
+
+/** Where the specs start their dossier most often: prefixes of its usual story. */
+export const referenceDossierStories = { toConsultation, toFollowUp };
