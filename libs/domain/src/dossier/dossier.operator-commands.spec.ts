@@ -1,13 +1,23 @@
 // Over 300 lines on purpose: what an operator is offered, checked against the decider at each
 // moment of a dossier's life, in one story.
 import { DomainError } from '../errors/domain-error';
+import { dossierAfter, DossierStep, referenceOperator } from '../testing/reference-dossier';
 import {
-  dossierAfter,
-  DossierStep,
-  referenceDossierSteps,
-  referenceDossierStories,
-  referenceOperator,
-} from '../testing/reference-dossier';
+  create,
+  submit,
+  assess,
+  requestClarification,
+  answerClarification,
+  startScreening,
+  shortlist,
+  notRetain,
+  cancelConsultation as cancel,
+  recordOutcome,
+  completeFollowUp,
+  close,
+  toConsultation,
+  toFollowUp,
+} from '../testing/reference-dossier-steps';
 import { DossierCommand } from './dossier.commands';
 import { decideDossier } from './dossier.decider';
 import {
@@ -21,7 +31,6 @@ import { Dossier } from './dossier.state';
 // consultations from 1 Dec.
 const operator = referenceOperator;
 const given = dossierAfter;
-const { toConsultation, toFollowUp } = referenceDossierStories;
 
 const HOUR = 3_600_000;
 const later = (at: Date, hours: number) => new Date(at.getTime() + hours * HOUR).toISOString();
@@ -97,20 +106,6 @@ function decidable(type: OperatorCommand, dossier: Dossier, now: Date): boolean 
   }
 }
 
-const {
-  create,
-  submit,
-  assess,
-  requestClarification,
-  answerClarification,
-  startScreening,
-  shortlist,
-  notRetain,
-  cancelConsultation: cancel,
-  recordOutcome,
-  completeFollowUp,
-  close,
-} = referenceDossierSteps;
 const withdraw: DossierStep = [
   { type: 'WithdrawDossier', reason: 'Plus de moyens.' },
   '2019-11-06T08:00:00.000Z',

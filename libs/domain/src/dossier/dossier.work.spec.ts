@@ -1,17 +1,20 @@
+import { dossierAfter } from '../testing/reference-dossier';
 import {
-  dossierAfter,
-  referenceDossierSteps,
-  referenceDossierStories,
-} from '../testing/reference-dossier';
+  create,
+  submit,
+  assess,
+  requestClarification,
+  answerClarification,
+  startScreening,
+  toConsultation,
+  toFollowUp,
+} from '../testing/reference-dossier-steps';
 import { Dossier } from './dossier.state';
 import { dossierTab, dossierWork, dueItems, isLate, nextDue } from './dossier.work';
 
 // The reference campaign (2019): deadline 15 Nov 00:00 Paris = 14 Nov 23:00 UTC; reminders at
 // J-7 and J-1 09:00 Paris; clarification reminder two days before its due date.
 const given = dossierAfter;
-const { create, submit, assess, requestClarification, answerClarification, startScreening } =
-  referenceDossierSteps;
-const { toConsultation, toFollowUp } = referenceDossierStories;
 
 const tabAt = (dossier: Dossier, at: string) => dossierTab(dossierWork(dossier), new Date(at));
 
