@@ -4,6 +4,11 @@ import { DomainError } from '../errors/domain-error';
 import { Decider } from '../shared/decider';
 import { resolveWhen, When } from './command-timing';
 
+/** Runs per property: the whole domain unit run stays within seconds on two cores. */
+export const NUM_RUNS = 1000;
+/** The fold property replays every sequence four times: fewer runs of it. */
+export const FOLD_RUNS = 400;
+
 /** One command as it was decided: the state it met, what it produced, or why it was refused. */
 export interface Decision<Command, Event, State> {
   readonly at: string;
