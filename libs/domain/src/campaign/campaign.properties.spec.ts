@@ -24,20 +24,30 @@ import { campaignDecider } from './campaign.decider';
 import { CampaignEvent, CampaignEventType } from './campaign.events';
 import { pendingCampaignReminders } from './campaign.reminders';
 import { Campaign, CampaignPhase, CampaignState, isCampaign, isFinished } from './campaign.state';
-import { When, whenArbitrary } from '../testing/command-timing';
-import { Decision as HarnessDecision, propertyHarness } from '../testing/decider-runs';
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  REFERENCE_SPAN_END,
+  REFERENCE_SPAN_START,
+  SECOND,
+  When,
+  whenArbitrary,
+} from '../testing/command-timing';
+import {
+  FOLD_RUNS,
+  Decision as HarnessDecision,
+  NUM_RUNS,
+  propertyHarness,
+} from '../testing/decider-runs';
+import {
+  Shift as InstantShift,
+  resolveShift as resolveInstantShift,
+  shiftArbitrary,
+} from '../testing/instant-shift';
 import { expectedDueAt, onLocalDay } from '../testing/reminder-oracle';
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
 const { campaignId: CAMPAIGN_ID, definition: reference } = referenceCampaign;
-
-/** From a week before the opening to well after the consultations have begun. */
-const SPAN_START = Date.parse('2019-10-01T00:00:00.000Z');
-const SPAN_END = Date.parse('2020-01-31T00:00:00.000Z');
 
 /** Instants where a rule switches for the reference campaign, written out independently. */
 const LANDMARKS = [
@@ -69,7 +79,7 @@ const PHASE_ORDER: readonly CampaignPhase[] = [
 // ---------------------------------------------------------------------------------------------
 // When each command happens
 
-const whenArb = whenArbitrary(LANDMARKS, SPAN_START, SPAN_END);
+const whenArb = whenArbitrary(LANDMARKS, REFERENCE_SPAN_START, REFERENCE_SPAN_END);
 
 /** The dates that matter for this campaign now: its calendar and its reminders' times. */
 function anchorsOf(state: CampaignState, now: number): number[] {
@@ -167,30 +177,9 @@ function definitionOf(spec: DefinitionSpec): CampaignDefinition {
 // Commands: every type, with instants relative to the moment they are issued
 
 /** An instant given relative to now or to the date's value in force, or a malformed one. */
-type Shift =
-  | {
-      readonly from: 'now' | 'current';
-      readonly ms: number;
-      /** false: without milliseconds (`…:00Z`), still a valid instant. */
-      readonly canonical: boolean;
-    }
-  | { readonly invalid: string };
+type Shift = InstantShift<'now' | 'current'>;
 
-const shiftArb: fc.Arbitrary<Shift> = fc.oneof(
-  {
-    weight: 12,
-    arbitrary: fc.record({
-      from: fc.constantFrom('now' as const, 'current' as const),
-      ms: fc.oneof(
-        fc.constantFrom(-SECOND, 0, SECOND, DAY, -DAY),
-        fc.integer({ min: -14 * 24 * 60, max: 14 * 24 * 60 }).map((minutes) => minutes * MINUTE),
-        fc.integer({ min: -10 * DAY, max: 10 * DAY }),
-      ),
-      canonical: fc.boolean(),
-    }),
-  },
-  { weight: 1, arbitrary: fc.record({ invalid: fc.constantFrom('demain', '', '2019-11-15') }) },
-);
+const shiftArb = shiftArbitrary<'now' | 'current'>(['now', 'current']);
 
 type CampaignTemplate =
   | { readonly type: 'Progress'; readonly variant: number }
@@ -362,11 +351,11 @@ const campaignTemplateArb = (progressWeight: number): fc.Arbitrary<CampaignTempl
     },
   );
 
+/** A shift from now, or from the date's value in force (`base`) when it has one. */
 function resolveShift(shift: Shift, base: string | undefined, now: number): string {
-  if ('invalid' in shift) return shift.invalid;
-  const from = shift.from === 'current' && base !== undefined ? Date.parse(base) : now;
-  const iso = new Date(from + shift.ms).toISOString();
-  return shift.canonical ? iso : `${iso.slice(0, 19)}Z`;
+  return resolveInstantShift(shift, (from) =>
+    from === 'current' && base !== undefined ? Date.parse(base) : now,
+  );
 }
 
 function creation(spec: DefinitionSpec): CampaignCommand {
@@ -517,9 +506,10 @@ const sequencesArb = (when: fc.Arbitrary<When>): fc.Arbitrary<Step[]> => {
         when: fc.oneof(
           {
             weight: 4,
-            arbitrary: fc
-              .integer({ min: 0, max: 10 * 24 * 60 })
-              .map((minutes) => ({ kind: 'at' as const, ms: SPAN_START + minutes * MINUTE })),
+            arbitrary: fc.integer({ min: 0, max: 10 * 24 * 60 }).map((minutes) => ({
+              kind: 'at' as const,
+              ms: REFERENCE_SPAN_START + minutes * MINUTE,
+            })),
           },
           { weight: 1, arbitrary: when },
         ),
@@ -577,7 +567,7 @@ const harness = propertyHarness(campaignDecider, (command) =>
     : command,
 );
 
-const { run, fold, eventsInContext } = harness;
+const { run, eventsInContext, expectStableFold } = harness;
 
 /** Declared, not destructured, so that the compiler knows it never returns. */
 function violated(rule: string, decisions: readonly Decision[]): never {
@@ -586,7 +576,7 @@ function violated(rule: string, decisions: readonly Decision[]): never {
 
 function runCampaign(steps: readonly Step[]) {
   return run(steps, {
-    start: SPAN_START,
+    start: REFERENCE_SPAN_START,
     anchorsOf,
     resolve: resolveCommand,
   });
@@ -643,11 +633,6 @@ function remindersIssued(decisions: readonly Decision[]) {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Runs per property: the whole domain unit run stays within seconds on two cores. */
-const NUM_RUNS = 1000;
-/** The fold property replays every sequence four times: fewer runs of it. */
-const FOLD_RUNS = 400;
-
 /** Every event type, checked complete by the compiler. */
 const EVENT_TYPES: Record<CampaignEventType, true> = {
   CampaignCreated: true,
@@ -670,7 +655,7 @@ const OPENS_AT = Date.parse(reference.calendar.opensAt);
 const DEADLINE = Date.parse(reference.calendar.submissionDeadline);
 const createAndPublish: Step[] = [
   {
-    when: { kind: 'at', ms: SPAN_START },
+    when: { kind: 'at', ms: REFERENCE_SPAN_START },
     what: {
       type: 'CreateCampaign',
       definition: { capacity: 2, reminders: 'reference', broken: false },
@@ -706,11 +691,7 @@ describe('campaign decider, over random command sequences', () => {
     fc.assert(
       fc.property(stepsArb, (steps) => {
         const { events, state } = runCampaign(steps);
-        expect(fold(events)).toStrictEqual(state);
-        expect(fold(events)).toStrictEqual(fold(events));
-        const stored = JSON.parse(JSON.stringify(events)) as CampaignEvent[];
-        expect(stored).toStrictEqual(events);
-        expect(fold(stored)).toStrictEqual(state);
+        expectStableFold(events, state);
       }),
       { numRuns: FOLD_RUNS },
     );
@@ -855,7 +836,7 @@ describe('campaign decider, over random command sequences', () => {
     const opensAt = Date.parse(reference.calendar.opensAt);
     const minimal: Step[] = [
       {
-        when: { kind: 'at', ms: SPAN_START },
+        when: { kind: 'at', ms: REFERENCE_SPAN_START },
         what: {
           type: 'CreateCampaign',
           definition: { capacity: 120, reminders: 'reference', broken: false },

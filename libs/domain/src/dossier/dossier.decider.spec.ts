@@ -60,6 +60,20 @@ function history(...steps: Step[]): DossierEvent[] {
   return recorded(...steps.map(timed));
 }
 
+/** Expects `step`, after `past`, refused with `code`, and nothing decided: the specs' usual refusal. */
+function refused(past: readonly DossierEvent[], step: Step, code: DomainErrorCode): void {
+  given(past)
+    .when(...timed(step))
+    .then(code);
+}
+
+/** The events `step` decides after `past`; fails if it is refused. */
+function decided(past: readonly DossierEvent[], step: Step): DossierEvent[] {
+  return given(past)
+    .when(...timed(step))
+    .events();
+}
+
 /** The dossier these events fold into. */
 function dossierOf(events: readonly DossierEvent[]): Dossier {
   const state = given(events).state();
@@ -238,9 +252,7 @@ describe('the dossier terms of the reference campaign', () => {
 describe('Submission: a dossier is drafted, saved and submitted before the deadline, or withdrawn, or expires', () => {
   describe('any command but CreateDossierDraft', () => {
     it('is refused when the dossier does not exist', () => {
-      given([])
-        .when(...timed(submit))
-        .then(DomainErrorCode.DOSSIER_NOT_FOUND);
+      refused([], submit, DomainErrorCode.DOSSIER_NOT_FOUND);
     });
   });
 
@@ -309,16 +321,12 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
     });
 
     it('refuses a second draft for the same organisation in the same campaign', () => {
-      given(draft())
-        .when(...timed(create))
-        .then(DomainErrorCode.DOSSIER_ALREADY_EXISTS);
+      refused(draft(), create, DomainErrorCode.DOSSIER_ALREADY_EXISTS);
     });
 
     it('refuses a blank organisation name', () => {
       const blank: Step = [{ ...createDraft, organisationName: '   ' }, CREATED_AT];
-      given([])
-        .when(...timed(blank))
-        .then(DomainErrorCode.INVALID_COMMAND);
+      refused([], blank, DomainErrorCode.INVALID_COMMAND);
     });
 
     it('accepts a draft one second before the deadline and refuses one at the deadline', () => {
@@ -415,9 +423,7 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
         { type: 'SaveAnswers', answers: { organisation: 'Texte', budget: '1 M€' } },
         SAVED_AT,
       ];
-      given(draft())
-        .when(...timed(unknown))
-        .then(DomainErrorCode.UNKNOWN_SECTION);
+      refused(draft(), unknown, DomainErrorCode.UNKNOWN_SECTION);
     });
 
     it('records an amendment of a submitted dossier before the deadline', () => {
@@ -425,9 +431,7 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
         { type: 'SaveAnswers', answers: { leviers: 'Formation initiale.' } },
         shifted(DEADLINE, -1),
       ];
-      const events = given(submitted())
-        .when(...timed(amend))
-        .events();
+      const events = decided(submitted(), amend);
       expect(events).toEqual([
         {
           type: 'DossierAnswersSaved',
@@ -464,16 +468,12 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
 
     it('refuses an amendment at the deadline', () => {
       const late: Step = [{ type: 'SaveAnswers', answers: { leviers: 'Formation.' } }, DEADLINE];
-      given(submitted())
-        .when(...timed(late))
-        .then(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
+      refused(submitted(), late, DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
     });
 
     it('refuses to change a draft at the deadline', () => {
       const late: Step = [{ type: 'SaveAnswers', answers: { leviers: 'Formation.' } }, DEADLINE];
-      given(draft())
-        .when(...timed(late))
-        .then(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
+      refused(draft(), late, DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
     });
 
     it('refuses to change a dossier under screening: its status, not the date, says why', () => {
@@ -482,17 +482,13 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
         { type: 'SaveAnswers', answers: { leviers: 'Formation.' } },
         shifted(SCREENING_AT, 60),
       ];
-      given(underScreening())
-        .when(...timed(change))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(underScreening(), change, DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
   describe('SubmitDossier', () => {
     it('accepts an incomplete dossier and records its completeness: completeness never refuses', () => {
-      const events = given(history(create, saveSome))
-        .when(...timed(submit))
-        .events();
+      const events = decided(history(create, saveSome), submit);
       expect(events).toEqual([
         {
           type: 'DossierSubmitted',
@@ -535,9 +531,7 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
     it('tells an expired draft that the deadline has passed, not that the dossier is closed', () => {
       const expired = history(create, [{ type: 'ExpireDraft' }, DEADLINE]);
       const late: Step = [{ type: 'SubmitDossier' }, shifted(DEADLINE, 2)];
-      given(expired)
-        .when(...timed(late))
-        .then(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
+      refused(expired, late, DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
       expect(
         given(expired)
           .when(...timed(late))
@@ -546,9 +540,7 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
     });
 
     it('refuses to submit a dossier twice', () => {
-      given(submitted())
-        .when(...timed(submit))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(submitted(), submit, DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
@@ -571,9 +563,7 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
       ['UNDER_SCREENING', underScreening],
     ])('withdraws a dossier that is %s, with the trimmed reason', (status, state) => {
       expect(dossierOf(state()).status).toBe(status);
-      const events = given(state())
-        .when(...timed(withdraw))
-        .events();
+      const events = decided(state(), withdraw);
       expect(events).toEqual([
         {
           type: 'DossierWithdrawn',
@@ -603,9 +593,7 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
       ['WITHDRAWN', withdrawn],
     ])('refuses to withdraw a dossier that is %s: screening has ended', (status, state) => {
       expect(dossierOf(state()).status).toBe(status);
-      given(state())
-        .when(...timed(withdraw))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(state(), withdraw, DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
@@ -613,9 +601,7 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
     const expire = (at: string): Step => [{ type: 'ExpireDraft' }, at];
 
     it('expires a draft at the deadline', () => {
-      const events = given(draft())
-        .when(...timed(expire(DEADLINE)))
-        .events();
+      const events = decided(draft(), expire(DEADLINE));
       expect(events).toEqual([{ type: 'DossierExpired', data: { expiredAt: DEADLINE } }]);
       expect(dossierOf([...draft(), ...events])).toMatchObject({
         status: 'EXPIRED',
@@ -624,15 +610,11 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
     });
 
     it('refuses to expire a draft before the deadline', () => {
-      given(draft())
-        .when(...timed(expire(shifted(DEADLINE, -1))))
-        .then(DomainErrorCode.TOO_EARLY);
+      refused(draft(), expire(shifted(DEADLINE, -1)), DomainErrorCode.TOO_EARLY);
     });
 
     it('refuses to expire a submitted dossier', () => {
-      given(submitted())
-        .when(...timed(expire(DEADLINE)))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(submitted(), expire(DEADLINE), DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 });
@@ -644,9 +626,7 @@ describe('Eligibility: the automatic check decides, an operator may decide other
       ['INELIGIBLE', ['TYPE_NOT_ELIGIBLE']],
       ['NEEDS_REVIEW', ['CONDITION_UNKNOWN']],
     ] as const)('records an automatic %s decision as the status', (decision, reasons) => {
-      const events = given(submitted())
-        .when(...timed(assess(decision, [...reasons])))
-        .events();
+      const events = decided(submitted(), assess(decision, [...reasons]));
       expect(events).toEqual([
         {
           type: 'DossierEligibilityAssessed',
@@ -661,15 +641,11 @@ describe('Eligibility: the automatic check decides, an operator may decide other
     });
 
     it('refuses to assess a draft', () => {
-      given(draft())
-        .when(...timed(assessEligible))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(draft(), assessEligible, DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
 
     it('refuses to assess a dossier twice', () => {
-      given(eligible())
-        .when(...timed(assessEligible))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(eligible(), assessEligible, DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
@@ -683,9 +659,7 @@ describe('Eligibility: the automatic check decides, an operator may decide other
       history(create, saveSome, submit, assess('NEEDS_REVIEW', ['CONDITION_UNKNOWN']));
 
     it('lets an operator decide a dossier the check could not, recording who and why', () => {
-      const events = given(needsReview())
-        .when(...timed(override('ELIGIBLE')))
-        .events();
+      const events = decided(needsReview(), override('ELIGIBLE'));
       expect(events).toEqual([
         {
           type: 'DossierEligibilityOverridden',
@@ -711,35 +685,25 @@ describe('Eligibility: the automatic check decides, an operator may decide other
     });
 
     it('lets an operator reverse an automatic decision', () => {
-      const [event] = given(eligible())
-        .when(...timed(override('INELIGIBLE')))
-        .events();
+      const [event] = decided(eligible(), override('INELIGIBLE'));
       expect(event.data).toMatchObject({ decision: 'INELIGIBLE', previous: 'ELIGIBLE' });
       expect(dossierOf([...eligible(), event]).status).toBe('INELIGIBLE');
     });
 
     it('refuses an override without a reason', () => {
-      given(needsReview())
-        .when(...timed(override('ELIGIBLE', '   ')))
-        .then(DomainErrorCode.INVALID_COMMAND);
+      refused(needsReview(), override('ELIGIBLE', '   '), DomainErrorCode.INVALID_COMMAND);
     });
 
     it('refuses an override to the decision already in force', () => {
-      given(eligible())
-        .when(...timed(override('ELIGIBLE')))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(eligible(), override('ELIGIBLE'), DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
 
     it('refuses an override before the automatic check', () => {
-      given(submitted())
-        .when(...timed(override('ELIGIBLE')))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(submitted(), override('ELIGIBLE'), DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
 
     it('refuses an override once screening has started', () => {
-      given(underScreening())
-        .when(...timed(override('INELIGIBLE')))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(underScreening(), override('INELIGIBLE'), DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 });
@@ -747,9 +711,7 @@ describe('Eligibility: the automatic check decides, an operator may decide other
 describe('Screening: an eligible dossier is examined once its deadline has passed', () => {
   describe('StartDossierScreening', () => {
     it('puts an eligible dossier under screening', () => {
-      const events = given(eligible())
-        .when(...timed(startScreening))
-        .events();
+      const events = decided(eligible(), startScreening);
       expect(events).toEqual([
         { type: 'DossierScreeningStarted', data: { startedAt: SCREENING_AT } },
       ]);
@@ -761,9 +723,7 @@ describe('Screening: an eligible dossier is examined once its deadline has passe
 
     it('refuses to start the screening before the deadline, while the dossier may still be amended', () => {
       const early: Step = [{ type: 'StartDossierScreening' }, shifted(DEADLINE, -1)];
-      given(eligible())
-        .when(...timed(early))
-        .then(DomainErrorCode.TOO_EARLY);
+      refused(eligible(), early, DomainErrorCode.TOO_EARLY);
       expect(
         given(eligible()).when({ type: 'StartDossierScreening' }, { at: DEADLINE }).events(),
       ).toHaveLength(1);
@@ -778,17 +738,13 @@ describe('Screening: an eligible dossier is examined once its deadline has passe
       ['ineligible', () => history(create, submit, assess('INELIGIBLE', ['TYPE_NOT_ELIGIBLE']))],
       ['already under screening', underScreening],
     ])('refuses to screen a dossier %s', (_label, state) => {
-      given(state())
-        .when(...timed(startScreening))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(state(), startScreening, DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
   describe('RecordScreeningResult', () => {
     it('shortlists a dossier with the trimmed note and the operator', () => {
-      const events = given(underScreening())
-        .when(...timed(screen('SHORTLISTED')))
-        .events();
+      const events = decided(underScreening(), screen('SHORTLISTED'));
       expect(events).toEqual([
         {
           type: 'DossierScreened',
@@ -818,9 +774,7 @@ describe('Screening: an eligible dossier is examined once its deadline has passe
     });
 
     it('refuses a result for a dossier not under screening', () => {
-      given(eligible())
-        .when(...timed(screen('SHORTLISTED')))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(eligible(), screen('SHORTLISTED'), DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 });
@@ -848,9 +802,7 @@ describe('Clarification: one question at a time, answered before its due date or
 
     describe('RequestClarification', () => {
       it('records the question, its due date and the operator, and opens the request', () => {
-        const events = given(underScreening())
-          .when(...timed(request))
-          .events();
+        const events = decided(underScreening(), request);
         expect(events).toEqual([
           {
             type: 'ClarificationRequested',
@@ -887,9 +839,7 @@ describe('Clarification: one question at a time, answered before its due date or
 
       it('refuses a second request while one is open', () => {
         const second = requestClarification(REQUESTED_AT, DUE_AT, 'clarification-2');
-        given(awaitingAnswer())
-          .when(...timed(second))
-          .then(DomainErrorCode.CLARIFICATION_ALREADY_OPEN);
+        refused(awaitingAnswer(), second, DomainErrorCode.CLARIFICATION_ALREADY_OPEN);
       });
 
       it('accepts a new request once the previous one is answered, but not under the same id', () => {
@@ -907,9 +857,11 @@ describe('Clarification: one question at a time, answered before its due date or
             .when(...timed(requestClarification(later, '2019-11-28T17:00:00.000Z', 'c-2')))
             .events(),
         ).toHaveLength(1);
-        given(answered)
-          .when(...timed(requestClarification(later, '2019-11-28T17:00:00.000Z')))
-          .then(DomainErrorCode.INVALID_COMMAND);
+        refused(
+          answered,
+          requestClarification(later, '2019-11-28T17:00:00.000Z'),
+          DomainErrorCode.INVALID_COMMAND,
+        );
       });
 
       it('refuses a blank question', () => {
@@ -923,9 +875,7 @@ describe('Clarification: one question at a time, answered before its due date or
           },
           REQUESTED_AT,
         ];
-        given(underScreening())
-          .when(...timed(blank))
-          .then(DomainErrorCode.INVALID_COMMAND);
+        refused(underScreening(), blank, DomainErrorCode.INVALID_COMMAND);
       });
 
       it.each([
@@ -933,27 +883,25 @@ describe('Clarification: one question at a time, answered before its due date or
         ['in the past', '2019-11-18T08:00:00.000Z'],
         ['not an instant', '26/11/2019'],
       ])('refuses a due date %s', (_label, dueAt) => {
-        given(underScreening())
-          .when(...timed(requestClarification(REQUESTED_AT, dueAt)))
-          .then(DomainErrorCode.INVALID_COMMAND);
+        refused(
+          underScreening(),
+          requestClarification(REQUESTED_AT, dueAt),
+          DomainErrorCode.INVALID_COMMAND,
+        );
       });
 
       it.each([
         ['a draft', draft],
         ['a shortlisted dossier', shortlisted],
       ])('refuses a request on %s', (_label, state) => {
-        given(state())
-          .when(...timed(request))
-          .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+        refused(state(), request, DomainErrorCode.TRANSITION_NOT_ALLOWED);
       });
     });
 
     describe('AnswerClarification', () => {
       it('records the trimmed answer before the due date and closes the request', () => {
         const beforeDue = shifted(DUE_AT, -1);
-        const events = given(awaitingAnswer())
-          .when(...timed(answer(beforeDue)))
-          .events();
+        const events = decided(awaitingAnswer(), answer(beforeDue));
         expect(events).toEqual([
           {
             type: 'ClarificationAnswered',
@@ -973,21 +921,19 @@ describe('Clarification: one question at a time, answered before its due date or
       });
 
       it('refuses an answer at the due date', () => {
-        given(awaitingAnswer())
-          .when(...timed(answer(DUE_AT)))
-          .then(DomainErrorCode.CLARIFICATION_OVERDUE);
+        refused(awaitingAnswer(), answer(DUE_AT), DomainErrorCode.CLARIFICATION_OVERDUE);
       });
 
       it('refuses an answer to another request than the open one', () => {
-        given(awaitingAnswer())
-          .when(...timed(answer(REQUESTED_AT, 'clarification-9')))
-          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+        refused(
+          awaitingAnswer(),
+          answer(REQUESTED_AT, 'clarification-9'),
+          DomainErrorCode.CLARIFICATION_NOT_FOUND,
+        );
       });
 
       it('refuses an answer when no request is open', () => {
-        given(underScreening())
-          .when(...timed(answer(REQUESTED_AT)))
-          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+        refused(underScreening(), answer(REQUESTED_AT), DomainErrorCode.CLARIFICATION_NOT_FOUND);
       });
 
       it('refuses an answer to a request already answered', () => {
@@ -997,23 +943,21 @@ describe('Clarification: one question at a time, answered before its due date or
             .when(...timed(answer(REQUESTED_AT)))
             .events(),
         ];
-        given(answered)
-          .when(...timed(answer(REQUESTED_AT)))
-          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+        refused(answered, answer(REQUESTED_AT), DomainErrorCode.CLARIFICATION_NOT_FOUND);
       });
 
       it('refuses a blank answer', () => {
-        given(awaitingAnswer())
-          .when(...timed(answer(REQUESTED_AT, 'clarification-1', ' ')))
-          .then(DomainErrorCode.INVALID_COMMAND);
+        refused(
+          awaitingAnswer(),
+          answer(REQUESTED_AT, 'clarification-1', ' '),
+          DomainErrorCode.INVALID_COMMAND,
+        );
       });
     });
 
     describe('LapseClarification', () => {
       it('lapses an unanswered request at its due date', () => {
-        const events = given(awaitingAnswer())
-          .when(...timed(lapse(DUE_AT)))
-          .events();
+        const events = decided(awaitingAnswer(), lapse(DUE_AT));
         expect(events).toEqual([
           {
             type: 'ClarificationLapsed',
@@ -1023,24 +967,20 @@ describe('Clarification: one question at a time, answered before its due date or
         const dossier = [...awaitingAnswer(), ...events];
         expect(dossierOf(dossier).clarifications[0]).toMatchObject({ lapsedAt: DUE_AT });
         expect(dossierOf(dossier).clarifications[0].answeredAt).toBeUndefined();
-        given(dossier)
-          .when(...timed(answer(DUE_AT)))
-          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+        refused(dossier, answer(DUE_AT), DomainErrorCode.CLARIFICATION_NOT_FOUND);
       });
 
       it('refuses to lapse a request before its due date', () => {
-        given(awaitingAnswer())
-          .when(...timed(lapse(shifted(DUE_AT, -1))))
-          .then(DomainErrorCode.TOO_EARLY);
+        refused(awaitingAnswer(), lapse(shifted(DUE_AT, -1)), DomainErrorCode.TOO_EARLY);
       });
 
       it('refuses to lapse a request that is not open', () => {
-        given(awaitingAnswer())
-          .when(...timed(lapse(DUE_AT, 'clarification-9')))
-          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
-        given(underScreening())
-          .when(...timed(lapse(DUE_AT)))
-          .then(DomainErrorCode.CLARIFICATION_NOT_FOUND);
+        refused(
+          awaitingAnswer(),
+          lapse(DUE_AT, 'clarification-9'),
+          DomainErrorCode.CLARIFICATION_NOT_FOUND,
+        );
+        refused(underScreening(), lapse(DUE_AT), DomainErrorCode.CLARIFICATION_NOT_FOUND);
       });
     });
   });
@@ -1049,9 +989,7 @@ describe('Clarification: one question at a time, answered before its due date or
 describe('Consultation: a shortlisted organisation is met, at a date fixed after the consultations start', () => {
   describe('ScheduleConsultation', () => {
     it('schedules the first consultation as revision 1', () => {
-      const events = given(shortlisted())
-        .when(...timed(schedule()))
-        .events();
+      const events = decided(shortlisted(), schedule());
       expect(events).toEqual([
         {
           type: 'ConsultationScheduled',
@@ -1086,9 +1024,7 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
         '2019-12-05T10:00:00.000Z',
         '2019-11-25T08:00:00.000Z',
       );
-      const events = given(consultationScheduled())
-        .when(...timed(moved))
-        .events();
+      const events = decided(consultationScheduled(), moved);
       expect(events).toEqual([
         {
           type: 'ConsultationScheduled',
@@ -1123,9 +1059,7 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
         SCHEDULED_AT,
         'consultation-2',
       );
-      given(consultationScheduled())
-        .when(...timed(other))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(consultationScheduled(), other, DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
 
     it('accepts a consultation starting exactly when consultations start', () => {
@@ -1139,9 +1073,7 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
 
     it('refuses a consultation before the campaign consultations start', () => {
       const early = schedule(shifted(CONSULTATIONS_START, -1), shifted(CONSULTATIONS_START, 3600));
-      given(shortlisted())
-        .when(...timed(early))
-        .then(DomainErrorCode.TOO_EARLY);
+      refused(shortlisted(), early, DomainErrorCode.TOO_EARLY);
     });
 
     it.each([
@@ -1149,30 +1081,22 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
       ['ends when it starts', CONSULTATION_STARTS, CONSULTATION_STARTS],
       ['has an invalid start', '3 décembre', CONSULTATION_ENDS],
     ])('refuses a consultation that %s', (_label, startsAt, endsAt) => {
-      given(shortlisted())
-        .when(...timed(schedule(startsAt, endsAt)))
-        .then(DomainErrorCode.INVALID_COMMAND);
+      refused(shortlisted(), schedule(startsAt, endsAt), DomainErrorCode.INVALID_COMMAND);
     });
 
     it('refuses a consultation in the past', () => {
       const past = schedule(CONSULTATION_STARTS, CONSULTATION_ENDS, CONSULTATION_STARTS);
-      given(shortlisted())
-        .when(...timed(past))
-        .then(DomainErrorCode.INVALID_COMMAND);
+      refused(shortlisted(), past, DomainErrorCode.INVALID_COMMAND);
     });
 
     it('refuses a consultation without a place', () => {
       const [command, at] = schedule();
       const noPlace: Step = [{ ...command, place: ' ' } as DossierCommand, at];
-      given(shortlisted())
-        .when(...timed(noPlace))
-        .then(DomainErrorCode.INVALID_COMMAND);
+      refused(shortlisted(), noPlace, DomainErrorCode.INVALID_COMMAND);
     });
 
     it('refuses to schedule a consultation for a dossier not shortlisted', () => {
-      given(underScreening())
-        .when(...timed(schedule()))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(underScreening(), schedule(), DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
@@ -1184,9 +1108,7 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
     ];
 
     it('cancels the scheduled consultation and returns the dossier to the shortlist', () => {
-      const events = given(consultationScheduled())
-        .when(...timed(cancel()))
-        .events();
+      const events = decided(consultationScheduled(), cancel());
       expect(events).toEqual([
         {
           type: 'ConsultationCancelled',
@@ -1232,9 +1154,7 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
         revision: 1,
         sequence: 2,
       });
-      const [cancelledAgain] = given([...cancelled, again])
-        .when(...timed(cancel()))
-        .events();
+      const [cancelledAgain] = decided([...cancelled, again], cancel());
       expect(cancelledAgain.data).toMatchObject({ revision: 1, sequence: 3 });
     });
 
@@ -1258,9 +1178,7 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
           },
         } as DossierEvent,
       ];
-      const [cancellation] = given(moved)
-        .when(...timed(cancel()))
-        .events();
+      const [cancellation] = decided(moved, cancel());
       expect(cancellation.data).toMatchObject({ revision: 2, sequence: 2 });
       const cancelled = [
         ...moved,
@@ -1278,15 +1196,11 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
     });
 
     it('refuses a cancellation without a reason', () => {
-      given(consultationScheduled())
-        .when(...timed(cancel('  ')))
-        .then(DomainErrorCode.INVALID_COMMAND);
+      refused(consultationScheduled(), cancel('  '), DomainErrorCode.INVALID_COMMAND);
     });
 
     it('refuses to cancel when no consultation is scheduled', () => {
-      given(shortlisted())
-        .when(...timed(cancel()))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(shortlisted(), cancel(), DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
@@ -1318,9 +1232,7 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
 
     it('refuses an outcome before the consultation starts', () => {
       const early: Step = [recordOutcome[0], shifted(CONSULTATION_STARTS, -1)];
-      given(consultationScheduled())
-        .when(...timed(early))
-        .then(DomainErrorCode.TOO_EARLY);
+      refused(consultationScheduled(), early, DomainErrorCode.TOO_EARLY);
     });
 
     it('refuses a support form the campaign does not offer', () => {
@@ -1333,9 +1245,7 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
         },
         CONSULTED_AT,
       ];
-      given(consultationScheduled())
-        .when(...timed(unknown))
-        .then(DomainErrorCode.UNKNOWN_SUPPORT_FORM);
+      refused(consultationScheduled(), unknown, DomainErrorCode.UNKNOWN_SUPPORT_FORM);
     });
 
     it('refuses an outcome without a summary', () => {
@@ -1343,15 +1253,11 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
         { type: 'RecordConsultationOutcome', summary: ' ', supportFormIds: [], actor: operator },
         CONSULTED_AT,
       ];
-      given(consultationScheduled())
-        .when(...timed(blank))
-        .then(DomainErrorCode.INVALID_COMMAND);
+      refused(consultationScheduled(), blank, DomainErrorCode.INVALID_COMMAND);
     });
 
     it('refuses an outcome when no consultation is scheduled', () => {
-      given(shortlisted())
-        .when(...timed(recordOutcome))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(shortlisted(), recordOutcome, DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
@@ -1402,9 +1308,7 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
 describe('Follow-up: actions after the consultation, all done before the dossier closes', () => {
   describe('PlanFollowUp', () => {
     it('plans a follow-up action with trimmed title and owner, and puts the dossier in follow-up', () => {
-      const events = given(consulted())
-        .when(...timed(planFollowUp()))
-        .events();
+      const events = decided(consulted(), planFollowUp());
       expect(events).toEqual([
         {
           type: 'FollowUpPlanned',
@@ -1450,15 +1354,15 @@ describe('Follow-up: actions after the consultation, all done before the dossier
     });
 
     it('refuses an action id already used', () => {
-      given(inFollowUp())
-        .when(...timed(planFollowUp()))
-        .then(DomainErrorCode.FOLLOW_UP_ALREADY_EXISTS);
+      refused(inFollowUp(), planFollowUp(), DomainErrorCode.FOLLOW_UP_ALREADY_EXISTS);
     });
 
     it('refuses a due date that is not in the future', () => {
-      given(consulted())
-        .when(...timed(planFollowUp('follow-up-1', PLANNED_AT)))
-        .then(DomainErrorCode.INVALID_COMMAND);
+      refused(
+        consulted(),
+        planFollowUp('follow-up-1', PLANNED_AT),
+        DomainErrorCode.INVALID_COMMAND,
+      );
     });
 
     it.each([
@@ -1467,15 +1371,11 @@ describe('Follow-up: actions after the consultation, all done before the dossier
     ])('refuses an action without a %s', (_label, blank) => {
       const [command, at] = planFollowUp();
       const step: Step = [{ ...command, ...blank }, at];
-      given(consulted())
-        .when(...timed(step))
-        .then(DomainErrorCode.INVALID_COMMAND);
+      refused(consulted(), step, DomainErrorCode.INVALID_COMMAND);
     });
 
     it('refuses to plan follow-up before the consultation', () => {
-      given(consultationScheduled())
-        .when(...timed(planFollowUp()))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(consultationScheduled(), planFollowUp(), DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
@@ -1487,9 +1387,7 @@ describe('Follow-up: actions after the consultation, all done before the dossier
     ];
 
     it('completes a pending action', () => {
-      const events = given(inFollowUp())
-        .when(...timed(complete()))
-        .events();
+      const events = decided(inFollowUp(), complete());
       expect(events).toEqual([
         {
           type: 'FollowUpCompleted',
@@ -1514,15 +1412,11 @@ describe('Follow-up: actions after the consultation, all done before the dossier
     });
 
     it('refuses an unknown action', () => {
-      given(inFollowUp())
-        .when(...timed(complete('follow-up-9')))
-        .then(DomainErrorCode.FOLLOW_UP_NOT_FOUND);
+      refused(inFollowUp(), complete('follow-up-9'), DomainErrorCode.FOLLOW_UP_NOT_FOUND);
     });
 
     it('refuses to complete an action on a dossier not in follow-up', () => {
-      given(consulted())
-        .when(...timed(complete()))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(consulted(), complete(), DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 
@@ -1531,9 +1425,7 @@ describe('Follow-up: actions after the consultation, all done before the dossier
     const close: Step = [{ type: 'CloseDossier', actor: operator }, CLOSED_AT];
 
     it('closes a consulted dossier with no follow-up', () => {
-      const events = given(consulted())
-        .when(...timed(close))
-        .events();
+      const events = decided(consulted(), close);
       expect(events).toEqual([
         { type: 'DossierClosed', data: { by: operator, closedAt: CLOSED_AT } },
       ]);
@@ -1566,15 +1458,11 @@ describe('Follow-up: actions after the consultation, all done before the dossier
     });
 
     it('refuses to close while a follow-up action is pending', () => {
-      given(inFollowUp())
-        .when(...timed(close))
-        .then(DomainErrorCode.FOLLOW_UPS_PENDING);
+      refused(inFollowUp(), close, DomainErrorCode.FOLLOW_UPS_PENDING);
     });
 
     it('refuses to close a dossier not consulted yet', () => {
-      given(consultationScheduled())
-        .when(...timed(close))
-        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      refused(consultationScheduled(), close, DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 });
@@ -1593,9 +1481,7 @@ describe("The campaign's changes: its calendar moves the dossier's dates, its ca
     ];
 
     it('moves the dossier deadline and consultation date with the campaign', () => {
-      const events = given(draft())
-        .when(...timed(extend))
-        .events();
+      const events = decided(draft(), extend);
       expect(events).toEqual([
         {
           type: 'DossierCalendarUpdated',
@@ -1615,9 +1501,7 @@ describe("The campaign's changes: its calendar moves the dossier's dates, its ca
 
     it('lets through a submission that the old deadline would have refused', () => {
       const late: Step = [{ type: 'SubmitDossier' }, '2019-11-20T08:00:00.000Z'];
-      given(draft())
-        .when(...timed(late))
-        .then(DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
+      refused(draft(), late, DomainErrorCode.SUBMISSION_DEADLINE_PASSED);
       given(history(create, extend))
         .when(...timed(late))
         .then([
@@ -1654,9 +1538,7 @@ describe("The campaign's changes: its calendar moves the dossier's dates, its ca
         },
         UPDATED_AT,
       ];
-      given(draft())
-        .when(...timed(invalid))
-        .then(DomainErrorCode.INVALID_COMMAND);
+      refused(draft(), invalid, DomainErrorCode.INVALID_COMMAND);
     });
   });
 
@@ -1672,9 +1554,7 @@ describe("The campaign's changes: its calendar moves the dossier's dates, its ca
       ['a submitted dossier', submitted],
       ['a dossier in follow-up', inFollowUp],
     ])('cancels %s', (_label, state) => {
-      const events = given(state())
-        .when(...timed(cancel))
-        .events();
+      const events = decided(state(), cancel);
       expect(events).toEqual([
         {
           type: 'DossierCancelled',
@@ -1738,9 +1618,7 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
       });
 
       it('is issued at its time and then no longer pending', () => {
-        const events = given(draft())
-          .when(...timed(issue('depot-j-7', 'deadline', J_MINUS_7)))
-          .events();
+        const events = decided(draft(), issue('depot-j-7', 'deadline', J_MINUS_7));
         expect(events).toEqual([
           {
             type: 'DossierReminderIssued',
@@ -1761,9 +1639,11 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
       });
 
       it('is refused one second early', () => {
-        given(draft())
-          .when(...timed(issue('depot-j-7', 'deadline', shifted(J_MINUS_7, -1))))
-          .then(DomainErrorCode.REMINDER_NOT_DUE);
+        refused(
+          draft(),
+          issue('depot-j-7', 'deadline', shifted(J_MINUS_7, -1)),
+          DomainErrorCode.REMINDER_NOT_DUE,
+        );
       });
 
       it('records nothing when issued a second time', () => {
@@ -1778,9 +1658,11 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
         expect(pendingDossierReminders(dossierOf(lateDraft)).map((r) => r.ruleId)).toEqual([
           'depot-j-1',
         ]);
-        given(lateDraft)
-          .when(...timed(issue('depot-j-7', 'deadline', shifted(J_MINUS_7, 2))))
-          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+        refused(
+          lateDraft,
+          issue('depot-j-7', 'deadline', shifted(J_MINUS_7, 2)),
+          DomainErrorCode.REMINDER_NOT_APPLICABLE,
+        );
       });
 
       it('no longer concerns a dossier submitted after J-7: no J-1 is pending or issued', () => {
@@ -1789,9 +1671,11 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
           '2019-11-10T08:00:00.000Z',
         ]);
         expect(pendingDossierReminders(dossierOf(submittedAfterJ7))).toEqual([]);
-        given(submittedAfterJ7)
-          .when(...timed(issue('depot-j-1', 'deadline', J_MINUS_1)))
-          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+        refused(
+          submittedAfterJ7,
+          issue('depot-j-1', 'deadline', J_MINUS_1),
+          DomainErrorCode.REMINDER_NOT_APPLICABLE,
+        );
       });
 
       it('is no longer applicable once the deadline has passed, even if never issued', () => {
@@ -1800,9 +1684,11 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
             .when(...timed(issue('depot-j-1', 'deadline', shifted(DEADLINE, -1))))
             .events(),
         ).toHaveLength(1);
-        given(draft())
-          .when(...timed(issue('depot-j-7', 'deadline', DEADLINE)))
-          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+        refused(
+          draft(),
+          issue('depot-j-7', 'deadline', DEADLINE),
+          DomainErrorCode.REMINDER_NOT_APPLICABLE,
+        );
       });
 
       it('follow the deadline when the campaign calendar moves', () => {
@@ -1822,18 +1708,24 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
     });
 
     it('refuses a rule the campaign does not send about dossiers', () => {
-      given(draft())
-        .when(...timed(issue('reunion-j-2', 'deadline', J_MINUS_7)))
-        .then(DomainErrorCode.UNKNOWN_REMINDER);
-      given(draft())
-        .when(...timed(issue('depot-j-30', 'deadline', J_MINUS_7)))
-        .then(DomainErrorCode.UNKNOWN_REMINDER);
+      refused(
+        draft(),
+        issue('reunion-j-2', 'deadline', J_MINUS_7),
+        DomainErrorCode.UNKNOWN_REMINDER,
+      );
+      refused(
+        draft(),
+        issue('depot-j-30', 'deadline', J_MINUS_7),
+        DomainErrorCode.UNKNOWN_REMINDER,
+      );
     });
 
     it('refuses an occurrence that does not exist', () => {
-      given(draft())
-        .when(...timed(issue('depot-j-7', 'other', J_MINUS_7)))
-        .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+      refused(
+        draft(),
+        issue('depot-j-7', 'other', J_MINUS_7),
+        DomainErrorCode.REMINDER_NOT_APPLICABLE,
+      );
     });
 
     describe('clarification reminder', () => {
@@ -1880,9 +1772,11 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
           [{ type: 'WithdrawDossier' }, '2019-11-20T08:00:00.000Z'],
         );
         expect(pendingDossierReminders(dossierOf(withdrawnWhileAsked))).toEqual([]);
-        given(withdrawnWhileAsked)
-          .when(...timed(issue('precisions-j-2', 'clarification-1', REMINDER_AT)))
-          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+        refused(
+          withdrawnWhileAsked,
+          issue('precisions-j-2', 'clarification-1', REMINDER_AT),
+          DomainErrorCode.REMINDER_NOT_APPLICABLE,
+        );
       });
     });
 
@@ -2029,9 +1923,11 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
       });
 
       it('is refused for a follow-up action whose due date has passed', () => {
-        given(inFollowUp())
-          .when(...timed(issue('suivi-j-3', 'follow-up-1', shifted(FOLLOW_UP_DUE, 0))))
-          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+        refused(
+          inFollowUp(),
+          issue('suivi-j-3', 'follow-up-1', shifted(FOLLOW_UP_DUE, 0)),
+          DomainErrorCode.REMINDER_NOT_APPLICABLE,
+        );
       });
 
       it('is refused for a clarification whose due date has passed before it lapsed', () => {
@@ -2040,9 +1936,11 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
           submit,
           requestClarification(SUBMITTED_AT, '2019-11-26T17:00:00.000Z'),
         );
-        given(waiting)
-          .when(...timed(issue('precisions-j-2', 'clarification-1', '2019-11-26T17:00:05.000Z')))
-          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+        refused(
+          waiting,
+          issue('precisions-j-2', 'clarification-1', '2019-11-26T17:00:05.000Z'),
+          DomainErrorCode.REMINDER_NOT_APPLICABLE,
+        );
       });
 
       it('is still issued, as before the rule, when a history recorded before it is replayed', () => {
@@ -2074,9 +1972,7 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
           },
           DEADLINE,
         ];
-        given(draft())
-          .when(...timed(lateDeadline))
-          .then(DomainErrorCode.REMINDER_NOT_APPLICABLE);
+        refused(draft(), lateDeadline, DomainErrorCode.REMINDER_NOT_APPLICABLE);
       });
     });
 

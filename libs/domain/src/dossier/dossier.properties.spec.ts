@@ -42,14 +42,29 @@ import {
   isDossier,
   openClarification,
 } from './dossier.state';
-import { resolveWhen, When, whenArbitrary } from '../testing/command-timing';
-import { Decision as HarnessDecision, propertyHarness } from '../testing/decider-runs';
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  REFERENCE_SPAN_END,
+  REFERENCE_SPAN_START,
+  resolveWhen,
+  SECOND,
+  When,
+  whenArbitrary,
+} from '../testing/command-timing';
+import {
+  FOLD_RUNS,
+  Decision as HarnessDecision,
+  NUM_RUNS,
+  propertyHarness,
+} from '../testing/decider-runs';
+import {
+  Shift as InstantShift,
+  resolveShift as resolveInstantShift,
+  shiftArbitrary,
+} from '../testing/instant-shift';
 import { expectedDueAt } from '../testing/reminder-oracle';
-
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 const { campaignId: REFERENCE_ID, definition } = referenceCampaign;
 const referenceTerms: DossierCampaignTerms = dossierTermsOf(
@@ -63,10 +78,6 @@ const referenceTerms: DossierCampaignTerms = dossierTermsOf(
     },
   }) as Campaign,
 );
-
-/** From a week before the opening to well after the consultations have begun. */
-const SPAN_START = Date.parse('2019-10-01T00:00:00.000Z');
-const SPAN_END = Date.parse('2020-01-31T00:00:00.000Z');
 
 /** Instants where a rule switches for the reference campaign, written out independently. */
 const LANDMARKS = [
@@ -94,7 +105,7 @@ const GRID_CRITERIA = (referenceTerms.evaluationGrid?.criteria ?? []).map((c) =>
 // ---------------------------------------------------------------------------------------------
 // When each command happens
 
-const whenArb = whenArbitrary(LANDMARKS, SPAN_START, SPAN_END);
+const whenArb = whenArbitrary(LANDMARKS, REFERENCE_SPAN_START, REFERENCE_SPAN_END);
 
 /** The dates that matter for this dossier now: its deadline, its reminders, its due dates. */
 function anchorsOf(state: DossierState): number[] {
@@ -114,30 +125,13 @@ function anchorsOf(state: DossierState): number[] {
 // Commands: every type, with instants relative to the moment they are issued
 
 /** An instant given relative to now or to the dossier's dates, or a malformed one. */
-type Shift =
-  | {
-      readonly from: 'now' | 'deadline' | 'consultations';
-      readonly ms: number;
-      /** false: without milliseconds (`…:00Z`), still a valid instant. */
-      readonly canonical: boolean;
-    }
-  | { readonly invalid: string };
+type Shift = InstantShift<'now' | 'deadline' | 'consultations'>;
 
-const shiftArb: fc.Arbitrary<Shift> = fc.oneof(
-  {
-    weight: 12,
-    arbitrary: fc.record({
-      from: fc.constantFrom('now' as const, 'deadline' as const, 'consultations' as const),
-      ms: fc.oneof(
-        fc.constantFrom(-SECOND, 0, SECOND, DAY, -DAY),
-        fc.integer({ min: -14 * 24 * 60, max: 14 * 24 * 60 }).map((minutes) => minutes * MINUTE),
-        fc.integer({ min: -10 * DAY, max: 10 * DAY }),
-      ),
-      canonical: fc.boolean(),
-    }),
-  },
-  { weight: 1, arbitrary: fc.record({ invalid: fc.constantFrom('demain', '', '2019-11-15') }) },
-);
+const shiftArb = shiftArbitrary<'now' | 'deadline' | 'consultations'>([
+  'now',
+  'deadline',
+  'consultations',
+]);
 
 type WithShifts<Command, Keys extends keyof Command> = Omit<Command, Keys> & {
   readonly [Key in Keys]: Shift;
@@ -517,15 +511,16 @@ const dossierTemplateArb = (progressWeight: number): fc.Arbitrary<DossierTemplat
   );
 
 function resolveShift(shift: Shift, now: number, state: DossierState): string {
-  if ('invalid' in shift) return shift.invalid;
   const terms = isDossier(state) ? state.terms : referenceTerms;
-  const base = {
-    now,
-    deadline: Date.parse(terms.submissionDeadline),
-    consultations: Date.parse(terms.consultationsStartAt),
-  }[shift.from];
-  const iso = new Date(base + shift.ms).toISOString();
-  return shift.canonical ? iso : `${iso.slice(0, 19)}Z`;
+  return resolveInstantShift(
+    shift,
+    (from) =>
+      ({
+        now,
+        deadline: Date.parse(terms.submissionDeadline),
+        consultations: Date.parse(terms.consultationsStartAt),
+      })[from],
+  );
 }
 
 function creation(
@@ -753,9 +748,10 @@ const stepsArb = fc
       when: fc.oneof(
         {
           weight: 4,
-          arbitrary: fc
-            .integer({ min: 0, max: 46 * 24 * 60 })
-            .map((minutes) => ({ kind: 'at' as const, ms: SPAN_START + minutes * MINUTE })),
+          arbitrary: fc.integer({ min: 0, max: 46 * 24 * 60 }).map((minutes) => ({
+            kind: 'at' as const,
+            ms: REFERENCE_SPAN_START + minutes * MINUTE,
+          })),
         },
         { weight: 1, arbitrary: whenArb },
       ),
@@ -781,7 +777,7 @@ const harness = propertyHarness(dossierDecider, (command) =>
     : command,
 );
 
-const { run, decideAndFold, fold } = harness;
+const { run, decideAndFold, expectStableFold } = harness;
 
 /** Declared, not destructured, so that the compiler knows it never returns. */
 function violated(rule: string, decisions: readonly Decision[]): never {
@@ -790,7 +786,7 @@ function violated(rule: string, decisions: readonly Decision[]): never {
 
 function runDossier(steps: readonly Step[]) {
   return run(steps, {
-    start: SPAN_START,
+    start: REFERENCE_SPAN_START,
     anchorsOf,
     resolve: (what, state, now) => resolveCommand(what, state, now, SINGLE_STREAM),
   });
@@ -852,7 +848,7 @@ function runStreams(steps: readonly RoutedStep[]) {
   const streams = new Map<string, Stream>();
   const decisions: Decision[] = [];
   const stateOf = (key: string) => streams.get(key)?.state ?? initialDossierState;
-  let now = SPAN_START;
+  let now = REFERENCE_SPAN_START;
   for (const { stream, when, what } of steps) {
     const target: StreamKey = {
       campaignId: CAMPAIGN_IDS[stream.campaign],
@@ -918,10 +914,6 @@ function anchorInForce(
 
 // ---------------------------------------------------------------------------------------------
 
-/** Runs per property: the whole domain unit run stays within seconds on two cores. */
-const NUM_RUNS = 1000;
-/** The fold property replays every sequence four times: fewer runs of it. */
-const FOLD_RUNS = 400;
 /** Sequences of several streams are longer: fewer runs of them. */
 const STREAM_RUNS = 400;
 
@@ -977,7 +969,7 @@ const createAt = (ms: number): Step => ({
  * rather than the revision).
  */
 const CONSULTATION_FIXED_AGAIN: Step[] = [
-  createAt(SPAN_START),
+  createAt(REFERENCE_SPAN_START),
   { when: { kind: 'same' }, what: { type: 'Progress', variant: 0 } },
   {
     when: { kind: 'at', ms: Date.parse('2019-10-08T21:59:59.000Z') },
@@ -997,10 +989,13 @@ const CONSULTATION_FIXED_AGAIN: Step[] = [
 
 const ON_THE_DEADLINE: Step[][] = [
   // Submitted at the deadline itself.
-  [createAt(SPAN_START), { when: { kind: 'at', ms: DEADLINE }, what: { type: 'SubmitDossier' } }],
+  [
+    createAt(REFERENCE_SPAN_START),
+    { when: { kind: 'at', ms: DEADLINE }, what: { type: 'SubmitDossier' } },
+  ],
   // Amended at the deadline itself.
   [
-    createAt(SPAN_START),
+    createAt(REFERENCE_SPAN_START),
     { when: { kind: 'same' }, what: { type: 'SubmitDossier' } },
     {
       when: { kind: 'at', ms: DEADLINE },
@@ -1009,7 +1004,7 @@ const ON_THE_DEADLINE: Step[][] = [
   ],
   // The deadline brought forward to this very instant, then a submission.
   [
-    createAt(SPAN_START),
+    createAt(REFERENCE_SPAN_START),
     {
       when: { kind: 'later', ms: 3 * DAY },
       what: {
@@ -1036,11 +1031,7 @@ describe('dossier decider, over random command sequences', () => {
     fc.assert(
       fc.property(stepsArb, (steps) => {
         const { events, state } = runDossier(steps);
-        expect(fold(events)).toStrictEqual(state);
-        expect(fold(events)).toStrictEqual(fold(events));
-        const stored = JSON.parse(JSON.stringify(events)) as DossierEvent[];
-        expect(stored).toStrictEqual(events);
-        expect(fold(stored)).toStrictEqual(state);
+        expectStableFold(events, state);
       }),
       { numRuns: FOLD_RUNS },
     );
@@ -1132,7 +1123,7 @@ describe('dossier decider, over random command sequences', () => {
     // the domain says 23:00:00.000Z and accepts it then, 5 ms early.
     const minimal: Step[] = [
       {
-        when: { kind: 'at', ms: SPAN_START },
+        when: { kind: 'at', ms: REFERENCE_SPAN_START },
         what: {
           type: 'CreateDossierDraft',
           campaign: 0,
@@ -1151,7 +1142,7 @@ describe('dossier decider, over random command sequences', () => {
         },
       },
       {
-        when: { kind: 'at', ms: SPAN_START + 2 * DAY - HOUR },
+        when: { kind: 'at', ms: REFERENCE_SPAN_START + 2 * DAY - HOUR },
         what: { type: 'IssueDossierReminder', ruleId: 'depot-h-1', occurrence: 'deadline' },
       },
     ];

@@ -1,11 +1,19 @@
 // Over 300 lines on purpose: the dossier's whole clock, one rule per case, in one place.
 import fc from 'fast-check';
+import { dossierAfter, DossierStep, referenceDossierTerms } from '../testing/reference-dossier';
 import {
-  dossierAfter,
-  DossierStep,
-  referenceDossierSteps,
-  referenceDossierTerms,
-} from '../testing/reference-dossier';
+  createdWith,
+  create,
+  submit,
+  assess,
+  requestClarification,
+  answerClarification,
+  startScreening,
+  shortlist,
+  issued,
+  toConsultation,
+  toFollowUp,
+} from '../testing/reference-dossier-steps';
 import { pendingDossierReminders } from './dossier.reminders';
 import {
   dossierLifecycleEnded,
@@ -22,23 +30,6 @@ import { Dossier } from './dossier.state';
 const DEADLINE = '2019-11-14T23:00:00.000Z';
 const terms = referenceDossierTerms;
 const given = dossierAfter;
-const {
-  createdWith,
-  create,
-  submit,
-  assess,
-  requestClarification,
-  answerClarification,
-  startScreening,
-  shortlist,
-  schedule,
-  recordOutcome,
-  planFollowUp,
-  issued,
-} = referenceDossierSteps;
-/** A dossier's story up to its consultation, then to its follow-up. */
-const toConsultation = [create, submit, assess('ELIGIBLE'), startScreening, shortlist, schedule];
-const toFollowUp = [...toConsultation, recordOutcome, planFollowUp];
 const deadlineMovedTo = (submissionDeadline: string, at: string): DossierStep => [
   {
     type: 'ApplyCampaignCalendar',

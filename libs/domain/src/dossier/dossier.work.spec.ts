@@ -1,22 +1,20 @@
-import { dossierAfter, referenceDossierSteps } from '../testing/reference-dossier';
-import { Dossier } from './dossier.state';
-import { dossierTab, dossierWork, dueItems, isLate, nextDue } from './dossier.work';
-
-// The reference campaign (2019): deadline 15 Nov 00:00 Paris = 14 Nov 23:00 UTC; reminders at
-// J-7 and J-1 09:00 Paris; clarification reminder two days before its due date.
-const given = dossierAfter;
-const {
+import { dossierAfter } from '../testing/reference-dossier';
+import {
   create,
   submit,
   assess,
   requestClarification,
   answerClarification,
   startScreening,
-  shortlist,
-  schedule,
-  recordOutcome,
-  planFollowUp,
-} = referenceDossierSteps;
+  toConsultation,
+  toFollowUp,
+} from '../testing/reference-dossier-steps';
+import { Dossier } from './dossier.state';
+import { dossierTab, dossierWork, dueItems, isLate, nextDue } from './dossier.work';
+
+// The reference campaign (2019): deadline 15 Nov 00:00 Paris = 14 Nov 23:00 UTC; reminders at
+// J-7 and J-1 09:00 Paris; clarification reminder two days before its due date.
+const given = dossierAfter;
 
 const tabAt = (dossier: Dossier, at: string) => dossierTab(dossierWork(dossier), new Date(at));
 
@@ -64,29 +62,13 @@ describe('who must act on a dossier: its tab', () => {
   });
 
   it('puts a consultation with the operators only once it has ended without an outcome', () => {
-    const scheduled = given(
-      create,
-      submit,
-      assess('ELIGIBLE'),
-      startScreening,
-      shortlist,
-      schedule,
-    );
+    const scheduled = given(...toConsultation);
     expect(tabAt(scheduled, '2019-12-03T09:30:00Z')).toBeUndefined();
     expect(tabAt(scheduled, '2019-12-03T10:00:00Z')).toBe('to-process');
   });
 
   it('puts a follow-up with the operators once it is overdue, not before', () => {
-    const following = given(
-      create,
-      submit,
-      assess('ELIGIBLE'),
-      startScreening,
-      shortlist,
-      schedule,
-      recordOutcome,
-      planFollowUp,
-    );
+    const following = given(...toFollowUp);
     expect(tabAt(following, '2019-12-10T00:00:00Z')).toBeUndefined();
     expect(tabAt(following, '2019-12-20T17:00:01Z')).toBe('to-process');
   });
@@ -135,14 +117,7 @@ describe('what falls due on a dossier, and when', () => {
   });
 
   it('lists a scheduled consultation at its start, after the reminder the day before', () => {
-    const scheduled = given(
-      create,
-      submit,
-      assess('ELIGIBLE'),
-      startScreening,
-      shortlist,
-      schedule,
-    );
+    const scheduled = given(...toConsultation);
     expect(dueItems(scheduled).map(({ kind, dueAt }) => [kind, dueAt])).toEqual([
       ['REMINDER', '2019-12-02T08:00:00.000Z'],
       ['CONSULTATION', '2019-12-03T09:00:00.000Z'],
@@ -150,16 +125,7 @@ describe('what falls due on a dossier, and when', () => {
   });
 
   it('names an open follow-up by its title', () => {
-    const following = given(
-      create,
-      submit,
-      assess('ELIGIBLE'),
-      startScreening,
-      shortlist,
-      schedule,
-      recordOutcome,
-      planFollowUp,
-    );
+    const following = given(...toFollowUp);
     expect(dueItems(following).filter((item) => item.kind === 'FOLLOW_UP')).toEqual([
       {
         kind: 'FOLLOW_UP',

@@ -2,9 +2,14 @@
 // sequences land on the instants that matter (a landmark, a date still ahead, one second around).
 import fc from 'fast-check';
 
-const SECOND = 1000;
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/** The reference campaign's span: from a week before the opening to well after the consultations have begun. */
+export const REFERENCE_SPAN_START = Date.parse('2019-10-01T00:00:00.000Z');
+export const REFERENCE_SPAN_END = Date.parse('2020-01-31T00:00:00.000Z');
 
 export type When =
   /** At the same instant as the previous command. */

@@ -1,8 +1,14 @@
 // The property specs' harness: runs a generated command sequence through a decider, keeping each
-// decision with the state it met, and prints a sequence when a property is violated.
+// decision with the state it met, and prints a sequence when a property is violated. Used by the
+// specs only: it asserts with jest's `expect`.
 import { DomainError } from '../errors/domain-error';
 import { Decider } from '../shared/decider';
 import { resolveWhen, When } from './command-timing';
+
+/** Runs per property: the whole domain unit run stays within seconds on two cores. */
+export const NUM_RUNS = 1000;
+/** The fold property replays every sequence four times: fewer runs of it. */
+export const FOLD_RUNS = 400;
 
 /** One command as it was decided: the state it met, what it produced, or why it was refused. */
 export interface Decision<Command, Event, State> {
@@ -67,6 +73,11 @@ export interface PropertyHarness<Command, Event, State> {
   }[];
   /** The sequence as a reader follows it: each command, its instant, and what came of it. */
   readonly describeRun: (decisions: readonly Decision<Command, Event, State>[]) => string;
+  /**
+   * Expects `events` to fold into `state`, the same way each time, also after a JSON round trip
+   * (as the event store keeps them, in jsonb): the fold property every decider's spec states.
+   */
+  readonly expectStableFold: (events: readonly Event[], state: State) => void;
   /** Fails the property, naming the broken rule and printing the sequence that broke it. */
   readonly violated: (rule: string, decisions: readonly Decision<Command, Event, State>[]) => never;
 }
@@ -99,6 +110,9 @@ export function propertyHarness<Command, Event extends { readonly type: string }
     return { ...base, after, events };
   };
 
+  const fold = (events: readonly Event[]): State =>
+    events.reduce(decider.evolve, decider.initialState);
+
   const describeRun = (decisions: readonly Decision<Command, Event, State>[]): string =>
     decisions
       .map(({ at, command, events, refused }) => {
@@ -121,7 +135,14 @@ export function propertyHarness<Command, Event extends { readonly type: string }
       }
       return { decisions, events: decisions.flatMap((decision) => decision.events), state };
     },
-    fold: (events) => events.reduce(decider.evolve, decider.initialState),
+    fold,
+    expectStableFold: (events, state) => {
+      expect(fold(events)).toStrictEqual(state);
+      expect(fold(events)).toStrictEqual(fold(events));
+      const stored = JSON.parse(JSON.stringify(events)) as Event[];
+      expect(stored).toStrictEqual(events);
+      expect(fold(stored)).toStrictEqual(state);
+    },
     eventsInContext: (decisions) =>
       decisions.flatMap((decision, index) => {
         let before = decision.before;

@@ -1,4 +1,4 @@
-import { dossierTermsOf, isCampaign, referenceCampaign } from '@amiflow/domain';
+import { CreateDossierDraft, dossierTermsOf, isCampaign, referenceCampaign } from '@amiflow/domain';
 import { testActors } from '@amiflow/domain/testing';
 import { DataSource } from 'typeorm';
 import { EventStore } from '../event-store/event-store';
@@ -179,16 +179,25 @@ async function playCampaign(store: EventStore): Promise<void> {
   if (!isCampaign(campaign.state)) throw new Error('campaign not created');
   const terms = dossierTermsOf(campaign.state);
 
-  const radiology = dossierStream(store, campaignId, 'cnp-radiologie');
-  await radiology.run(
+  /** A dossier of this campaign, its draft created at `at` by this organisation. */
+  const drafted = async (
+    organisation: Pick<
+      CreateDossierDraft,
+      'organisationId' | 'organisationName' | 'organisationType' | 'profession'
+    >,
+    at: string,
+  ) => {
+    const dossier = dossierStream(store, campaignId, organisation.organisationId);
+    await dossier.run({ type: 'CreateDossierDraft', campaignId, ...organisation, terms }, at);
+    return dossier;
+  };
+
+  const radiology = await drafted(
     {
-      type: 'CreateDossierDraft',
-      campaignId,
       organisationId: 'cnp-radiologie',
       organisationName: 'Conseil national professionnel de radiologie',
       organisationType: 'CNP',
       profession: 'radiologie',
-      terms,
     },
     '2019-10-15T08:00:00Z',
   );
@@ -205,16 +214,12 @@ async function playCampaign(store: EventStore): Promise<void> {
     '2019-11-10T09:00:05Z',
   );
 
-  const orthoptics = dossierStream(store, campaignId, 'college-orthoptie');
-  await orthoptics.run(
+  const orthoptics = await drafted(
     {
-      type: 'CreateDossierDraft',
-      campaignId,
       organisationId: 'college-orthoptie',
       organisationName: 'Collège des orthoptistes',
       organisationType: 'PROFESSIONAL_COLLEGE',
       profession: 'orthoptie',
-      terms,
     },
     '2019-10-16T08:00:00Z',
   );
@@ -234,15 +239,11 @@ async function playCampaign(store: EventStore): Promise<void> {
     operator,
   );
 
-  const federation = dossierStream(store, campaignId, 'fsm');
-  await federation.run(
+  const federation = await drafted(
     {
-      type: 'CreateDossierDraft',
-      campaignId,
       organisationId: 'fsm',
       organisationName: 'Fédération des spécialités médicales',
       organisationType: 'FEDERATIVE_STRUCTURE',
-      terms,
     },
     '2019-10-17T08:00:00Z',
   );
@@ -251,15 +252,11 @@ async function playCampaign(store: EventStore): Promise<void> {
     '2019-11-02T08:00:00Z',
   );
 
-  const company = dossierStream(store, campaignId, 'societe-imagerie');
-  await company.run(
+  const company = await drafted(
     {
-      type: 'CreateDossierDraft',
-      campaignId,
       organisationId: 'societe-imagerie',
       organisationName: 'Société d’imagerie SAS',
       organisationType: 'COMPANY',
-      terms,
     },
     '2019-10-18T08:00:00Z',
   );

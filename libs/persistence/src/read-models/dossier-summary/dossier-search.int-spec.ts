@@ -1,8 +1,7 @@
 import { OrganisationType } from '@amiflow/domain';
 import { openCampaignTerms } from '@amiflow/domain/testing';
 import { DataSource } from 'typeorm';
-import { EventStore } from '../../event-store/event-store';
-import { openTestDataSource } from '../../testing/test-data-source';
+import { openDossierReadModelFixture } from '../../testing/read-model-fixture';
 import { dossierStream } from '../../testing/test-stream';
 import { readModelProjections } from '../read-model-projections';
 import { rebuildReadModels } from '../rebuild-read-models';
@@ -65,9 +64,8 @@ describe('searching dossiers whatever the case, accents and ligatures', () => {
       .sort();
 
   beforeAll(async () => {
-    dataSource = await openTestDataSource();
-    query = new DossierSummaryQuery(dataSource);
-    const store = new EventStore(dataSource, readModelProjections);
+    const { store, ...opened } = await openDossierReadModelFixture();
+    ({ dataSource, query } = opened);
     for (const respondent of RESPONDENTS) {
       await dossierStream(store, campaignId, respondent.organisationId).run(
         { type: 'CreateDossierDraft', campaignId, terms, ...respondent },

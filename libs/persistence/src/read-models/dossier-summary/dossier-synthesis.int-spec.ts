@@ -2,9 +2,8 @@ import { OrganisationType } from '@amiflow/domain';
 import { openCampaignTerms, testActors } from '@amiflow/domain/testing';
 import { DataSource } from 'typeorm';
 import { EventStore } from '../../event-store/event-store';
-import { openTestDataSource } from '../../testing/test-data-source';
+import { openDossierReadModelFixture } from '../../testing/read-model-fixture';
 import { dossierStream } from '../../testing/test-stream';
-import { readModelProjections } from '../read-model-projections';
 import { DossierSummaryQuery } from './dossier-summary.query';
 
 const { operator } = testActors;
@@ -87,9 +86,8 @@ describe('the synthesis of a campaign’s dossiers', () => {
   let query: DossierSummaryQuery;
 
   beforeAll(async () => {
-    dataSource = await openTestDataSource();
-    query = new DossierSummaryQuery(dataSource);
-    const store = new EventStore(dataSource, readModelProjections);
+    const { store, ...opened } = await openDossierReadModelFixture();
+    ({ dataSource, query } = opened);
     const cnp = (profession: string, suffix = ''): Respondent => ({
       organisationId: `cnp-${profession}${suffix}`,
       organisationType: 'CNP',

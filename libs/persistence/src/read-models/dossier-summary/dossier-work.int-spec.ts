@@ -2,9 +2,8 @@ import { OrganisationType } from '@amiflow/domain';
 import { openCampaignTerms, testActors } from '@amiflow/domain/testing';
 import { DataSource } from 'typeorm';
 import { EventStore } from '../../event-store/event-store';
-import { openTestDataSource } from '../../testing/test-data-source';
+import { openDossierReadModelFixture } from '../../testing/read-model-fixture';
 import { dossierStream } from '../../testing/test-stream';
-import { readModelProjections } from '../read-model-projections';
 import {
   DossierListTab,
   DossierPageFilter,
@@ -60,9 +59,8 @@ describe('the dossier list by who must act and what falls due', () => {
   let query: DossierSummaryQuery;
 
   beforeAll(async () => {
-    dataSource = await openTestDataSource();
-    query = new DossierSummaryQuery(dataSource);
-    const store = new EventStore(dataSource, readModelProjections);
+    const { store, ...opened } = await openDossierReadModelFixture();
+    ({ dataSource, query } = opened);
     // A draft: its organisation's, J-1 reminder on 16 Oct then the deadline on 17 Oct.
     await drafted(store, 'draft-a');
     // The directory could not tell: an operator's.
