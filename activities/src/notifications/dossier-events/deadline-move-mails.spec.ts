@@ -75,11 +75,16 @@ describe('the mail announcing a moved submission deadline', () => {
     expect(mail?.subject).toBe(
       `Date limite de dépôt reportée : ${referenceCampaign.definition.title}`,
     );
+    // Midnight deadlines as the announcement writes them, not « le 22/11/2019 à 00:00 ».
     expect(mail?.text).toContain(
-      'La date limite de dépôt des dossiers est reportée au 22/11/2019 à 00:00 (heure de Paris) ; ' +
-        'elle était fixée au 15/11/2019 à 00:00 (heure de Paris).',
+      'La date limite de dépôt des dossiers est reportée. ' +
+        'Nouvelle échéance : avant le 22 novembre 2019 (heure de Paris). ' +
+        'Échéance précédente : avant le 15 novembre 2019 (heure de Paris).',
     );
-    expect(mail?.text).toContain("vous pouvez le compléter et le déposer jusqu'à cette date");
+    expect(mail?.text).not.toContain('00:00');
+    expect(mail?.text).toContain(
+      "vous pouvez le compléter et le déposer d'ici la nouvelle échéance",
+    );
   });
 
   it('tells a submitted dossier, which may still be amended, that the deadline comes sooner', () => {
@@ -91,8 +96,10 @@ describe('the mail announcing a moved submission deadline', () => {
       submitted.organisationName,
     );
     expect(mail?.subject).toMatch(/^Date limite de dépôt avancée : /);
-    expect(mail?.text).toContain('avancée au 12/11/2019 à 12:00 (heure de Paris)');
-    expect(mail?.text).toContain("vous pouvez encore le modifier jusqu'à cette date");
+    expect(mail?.text).toContain(
+      'Nouvelle échéance : avant le 12 novembre 2019 à 12 h 00 (heure de Paris).',
+    );
+    expect(mail?.text).toContain("vous pouvez encore le modifier d'ici la nouvelle échéance");
   });
 
   it('says nothing when the deadline did not move (only the consultations did)', () => {

@@ -101,10 +101,12 @@ export function renderDossierEvent(
       const moved = Date.parse(deadline) > Date.parse(previous) ? 'reportée' : 'avancée';
       return page(`Date limite de dépôt ${moved} : ${title}`, [
         greeting,
-        `La date limite de dépôt des dossiers est ${moved} au ${when(deadline)} ; elle était fixée au ${when(previous)}.`,
+        // The deadline as the announcements write it (« avant le 22 novembre 2019 »): a midnight
+        // written « le 22/11/2019 à 00:00 » is read a day late (issue 10, fault 12).
+        `La date limite de dépôt des dossiers est ${moved}. Nouvelle échéance : ${before(deadline)}. Échéance précédente : ${before(previous)}.`,
         dossier.status === 'DRAFT'
-          ? "Votre brouillon n'est pas encore déposé : vous pouvez le compléter et le déposer jusqu'à cette date."
-          : "Votre dossier est déposé : vous pouvez encore le modifier jusqu'à cette date.",
+          ? "Votre brouillon n'est pas encore déposé : vous pouvez le compléter et le déposer d'ici la nouvelle échéance."
+          : "Votre dossier est déposé : vous pouvez encore le modifier d'ici la nouvelle échéance.",
       ]);
     }
     case 'DossierCancelled':

@@ -25,9 +25,12 @@ describe('dates as operators read them', () => {
 
   it('names other zones by their city, and UTC as such', () => {
     expect(formatInstant('2019-10-29T12:45:00Z', 'Pacific/Noumea')).toBe(
-      '29 octobre 2019 à 23 h 45, heure de Noumea',
+      '29 octobre 2019 à 23 h 45, heure de la Nouvelle-Calédonie',
     );
-    expect(zoneLabel('America/Port_of_Spain')).toBe('heure de Port of Spain');
+    // Named in French, with their accents, as the mails name them.
+    expect(zoneLabel('Indian/Reunion')).toBe('heure de La Réunion');
+    expect(zoneLabel('America/Miquelon')).toBe('heure de Saint-Pierre-et-Miquelon');
+    expect(zoneLabel('Europe/Paris')).toBe('heure de Paris');
     expect(formatInstant('2019-10-29T09:05:00Z', 'UTC')).toBe('29 octobre 2019 à 9 h 05, UTC');
   });
 

@@ -25,11 +25,39 @@ function ordinalDay(day: string): string {
   return day === '1' ? '1er' : day;
 }
 
-/** « heure de Paris » for Europe/Paris, « heure de Nouméa »…; UTC as such. */
+/**
+ * The places of France and its overseas territories where the platform's French zone names
+ * (CLDR) name a region (« heure d'Europe centrale ») rather than the place people know. The same
+ * table as the mails' (libs/domain time/display.ts, `zoneName`): the console talks to the API only
+ * and may not import the domain (eslint's module boundaries), so it keeps its own copy.
+ */
+const PLACE_NAMES: Readonly<Record<string, string>> = {
+  'Europe/Paris': 'heure de Paris',
+  'America/Martinique': 'heure de la Martinique',
+  'America/Guadeloupe': 'heure de la Guadeloupe',
+  'America/St_Barthelemy': 'heure de Saint-Barthélemy',
+  'America/Marigot': 'heure de Saint-Martin',
+  'Indian/Mayotte': 'heure de Mayotte',
+  'Pacific/Noumea': 'heure de la Nouvelle-Calédonie',
+};
+
+/**
+ * A zone as a French reader says it, as the mails do (issue 10, fault 11): « heure de Paris »,
+ * « heure de La Réunion », « heure de la Nouvelle-Calédonie »; other zones by the platform's
+ * French name (CLDR), else the zone's code; UTC as such.
+ */
 export function zoneLabel(timeZone: string): string {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
-  const city = timeZone.split('/').pop() ?? timeZone;
-  return `heure de ${city.replace(/_/g, ' ')}`;
+  const known = PLACE_NAMES[timeZone];
+  if (known) return known;
+  try {
+    const name = new Intl.DateTimeFormat('fr-FR', { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(new Date())
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return name ?? timeZone;
+  } catch {
+    return timeZone;
+  }
 }
 
 const HOUR_MS = 60 * 60 * 1000;
