@@ -254,3 +254,57 @@ export interface DossierAnswers {
 export interface CampaignSupportForms {
   supportForms: { id: string; label: string }[];
 }
+
+/** One dossier of `GET /me/review-queue`: the signed-in operator is one of its reviewers. */
+export interface ReviewQueueItem {
+  campaignId: string;
+  organisationId: string;
+  organisationName: string;
+  profession: string | null;
+  state: string;
+  assignedAt: string;
+  /** When the operator last scored it; null while still to score. */
+  scoredAt: string | null;
+  /** Their review's weighted score out of 20; null while still to score. */
+  weightedScore: number | null;
+}
+
+/** A criterion of a campaign's evaluation grid (`evaluationGrid` of the campaign file). */
+export interface GridCriterion {
+  id: string;
+  label: string;
+  description: string;
+  weight: number;
+  scale: { min: number; max: number };
+}
+
+export interface CriterionScore {
+  criterionId: string;
+  score: number;
+  comment: string;
+}
+
+/** `GET /campaigns/{c}/dossiers/{o}/reviews` (docs/api.md, « Reviews »). */
+export interface DossierReviews {
+  state: string;
+  grid: {
+    criteria: GridCriterion[];
+    disagreementThreshold: number;
+    shortlistThreshold: number;
+  } | null;
+  reviewers: string[];
+  reviews: {
+    reviewerId: string;
+    weightedScore: number | null;
+    scoredAt: string;
+    scores: CriterionScore[];
+  }[];
+  reviewCount: number;
+  /** Out of 20, the mean of the complete reviews; null before the first. */
+  weightedScore: number | null;
+  /** Highest minus lowest review; null under two reviews. */
+  spread: number | null;
+  disagreement: boolean;
+  /** SHORTLISTED or NOT_RETAINED, what the mean speaks for; null before the first review. */
+  recommendation: string | null;
+}
