@@ -28,6 +28,7 @@ import {
 import { DossierAnswersSection } from './dossier/dossier-answers';
 import { DossierConsultation } from './dossier/dossier-consultation';
 import { DossierFollowUps } from './dossier/dossier-follow-ups';
+import { DossierReviewsSection } from './dossier/dossier-reviews';
 import {
   OverrideEligibilityForm,
   RequestClarificationForm,
@@ -182,6 +183,8 @@ export function DossierPage() {
           nextId={`precisions-${events.filter((event) => event.type === 'ClarificationRequested').length + 1}`}
         />
       ) : null}
+
+      <DossierReviewsSection base={base} zone={zone} />
 
       <h2 className="fr-mt-4w">Instruction</h2>
       {screened ? (

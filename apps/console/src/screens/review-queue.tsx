@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api } from '../api/client';
 import type { Campaign, Page, ReviewQueueItem } from '../api/types';
 import { formatInstant } from '../format/dates';
+import { formatScore } from '../format/scores';
 import { DOSSIER_STATES, label } from '../labels';
 import { Problem } from './problems';
 
@@ -89,9 +90,4 @@ export function ReviewQueuePage() {
       ) : null}
     </>
   );
-}
-
-/** A score out of 20 the French way: « 18,13 ». */
-export function formatScore(score: number): string {
-  return score.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
 }
