@@ -124,6 +124,16 @@ function ScoreForm({
             `Notez chaque critère : ${missing.map((criterion) => criterion.label).join(', ')}.`,
           );
         }
+        // The domain's rule (libs/domain review.ts), said before sending: the API's validation
+        // of the body would only answer « La requête est invalide. » for an empty comment.
+        const uncommented = criteria.filter(
+          (criterion) => !text(form, `commentaire-${criterion.id}`).trim(),
+        );
+        if (uncommented.length) {
+          return new Invalid(
+            `Chaque note a besoin d'un commentaire qui la justifie : ${uncommented.map((criterion) => `« ${criterion.label} »`).join(', ')}.`,
+          );
+        }
         return {
           scores: criteria.map((criterion) => ({
             criterionId: criterion.id,
