@@ -308,3 +308,29 @@ export interface DossierReviews {
   /** SHORTLISTED or NOT_RETAINED, what the mean speaks for; null before the first review. */
   recommendation: string | null;
 }
+
+/** `GET /campaigns/{c}/dossiers/{o}/themes` (docs/api.md, « Demand themes and the synthesis »). */
+export interface DossierThemes {
+  themes: { themeId: string; label: string; description: string }[];
+  tags: {
+    tagId: string;
+    sectionId: string;
+    /** UTF-16 offsets in the answer's text, end excluded. */
+    start: number;
+    end: number;
+    quote: string;
+    themeIds: string[];
+    suggestionScore: number | null;
+    by: { id: string; role: string };
+    taggedAt: string;
+  }[];
+  suggestions: {
+    sectionId: string;
+    themeId: string;
+    label: string;
+    /** The text analysis's confidence, 0 to 1. */
+    score: number;
+    passage: { start: number; end: number; text: string };
+    words: { text: string; start: number; end: number }[];
+  }[];
+}

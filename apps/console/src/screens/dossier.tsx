@@ -29,6 +29,7 @@ import { DossierAnswersSection } from './dossier/dossier-answers';
 import { DossierConsultation } from './dossier/dossier-consultation';
 import { DossierFollowUps } from './dossier/dossier-follow-ups';
 import { DossierReviewsSection } from './dossier/dossier-reviews';
+import { DossierThemesSection } from './dossier/dossier-themes';
 import {
   OverrideEligibilityForm,
   RequestClarificationForm,
@@ -155,6 +156,13 @@ export function DossierPage() {
       ) : null}
 
       <DossierAnswersSection base={base} />
+      <DossierThemesSection
+        base={base}
+        zone={zone}
+        sectionTitle={(sectionId) =>
+          campaign.data?.sections?.find((section) => section.id === sectionId)?.title ?? sectionId
+        }
+      />
 
       <h2 className="fr-mt-4w">Recevabilité</h2>
       {eligibility ? (
