@@ -204,7 +204,7 @@ describe('the reviewer’s screens', () => {
     ).resolves.toBe(0);
     expect(
       await scored.getByRole('row').filter({ hasText: organisationName }).textContent(),
-    ).toMatch(/18,13 \/ 20/);
+    ).toMatch(/18,13\s\/\s20/);
     await screenshot(page, 'evaluation-file-notee');
   });
 

@@ -46,7 +46,8 @@ export function ReviewQueuePage() {
       ...(item.scoredAt
         ? [
             formatInstant(item.scoredAt, zone),
-            item.weightedScore === null ? '—' : `${formatScore(item.weightedScore)} / 20`,
+            // Non-breaking spaces: « 18,13 / 20 » on one line in a narrow column.
+            item.weightedScore === null ? '—' : `${formatScore(item.weightedScore)}\u00a0/\u00a020`,
           ]
         : []),
     ];
