@@ -26,6 +26,9 @@ const FailedDeliveriesPage = lazy(() =>
     default: module.FailedDeliveriesPage,
   })),
 );
+const ReviewQueuePage = lazy(() =>
+  import('./screens/review-queue').then((module) => ({ default: module.ReviewQueuePage })),
+);
 const DirectoryPage = lazy(() =>
   import('./screens/directory').then((module) => ({ default: module.DirectoryPage })),
 );
@@ -58,7 +61,14 @@ export function App() {
                 {
                   text: 'Campagnes',
                   linkProps: { to: '/' },
-                  isActive: !location.pathname.startsWith('/annuaire'),
+                  isActive:
+                    !location.pathname.startsWith('/annuaire') &&
+                    !location.pathname.startsWith('/a-evaluer'),
+                },
+                {
+                  text: 'Mes dossiers à évaluer',
+                  linkProps: { to: '/a-evaluer' },
+                  isActive: location.pathname.startsWith('/a-evaluer'),
                 },
                 {
                   text: 'Annuaire',
@@ -120,6 +130,7 @@ export function App() {
               ['/campagnes/:campaignId/reunion', <MeetingPage key="reunion" />],
               ['/campagnes/:campaignId/synthese', <SynthesisPage key="synthese" />],
               ['/campagnes/:campaignId/envois-en-echec', <FailedDeliveriesPage key="envois" />],
+              ['/a-evaluer', <ReviewQueuePage key="a-evaluer" />],
               ['/annuaire', <DirectoryPage key="annuaire" />],
               ['/annuaire/:organisationId', <OrganisationPage key="organisation" />],
             ] as const

@@ -79,3 +79,41 @@ export function text(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === 'string' ? value : '';
 }
+
+/**
+ * Downloads a file the API serves behind the bearer token (a report): a plain link would go
+ * without the token, so the file is fetched, then handed to the browser as a download under
+ * `fileName`. Rejects with ApiError as `api` does.
+ */
+export async function download(path: string, fileName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      headers: currentToken ? { authorization: `Bearer ${currentToken}` } : {},
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      'NETWORK',
+      'Le serveur ne répond pas : vérifiez votre connexion, puis réessayez.',
+    );
+  }
+  if (!response.ok) {
+    const error = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+    if (response.status === 401) onUnauthorised?.();
+    throw new ApiError(
+      response.status,
+      error.code ?? 'HTTP_ERROR',
+      error.message ?? `Le serveur a répondu ${response.status}.`,
+    );
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // After the click has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

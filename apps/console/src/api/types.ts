@@ -254,3 +254,83 @@ export interface DossierAnswers {
 export interface CampaignSupportForms {
   supportForms: { id: string; label: string }[];
 }
+
+/** One dossier of `GET /me/review-queue`: the signed-in operator is one of its reviewers. */
+export interface ReviewQueueItem {
+  campaignId: string;
+  organisationId: string;
+  organisationName: string;
+  profession: string | null;
+  state: string;
+  assignedAt: string;
+  /** When the operator last scored it; null while still to score. */
+  scoredAt: string | null;
+  /** Their review's weighted score out of 20; null while still to score. */
+  weightedScore: number | null;
+}
+
+/** A criterion of a campaign's evaluation grid (`evaluationGrid` of the campaign file). */
+export interface GridCriterion {
+  id: string;
+  label: string;
+  description: string;
+  weight: number;
+  scale: { min: number; max: number };
+}
+
+export interface CriterionScore {
+  criterionId: string;
+  score: number;
+  comment: string;
+}
+
+/** `GET /campaigns/{c}/dossiers/{o}/reviews` (docs/api.md, « Reviews »). */
+export interface DossierReviews {
+  state: string;
+  grid: {
+    criteria: GridCriterion[];
+    disagreementThreshold: number;
+    shortlistThreshold: number;
+  } | null;
+  reviewers: string[];
+  reviews: {
+    reviewerId: string;
+    weightedScore: number | null;
+    scoredAt: string;
+    scores: CriterionScore[];
+  }[];
+  reviewCount: number;
+  /** Out of 20, the mean of the complete reviews; null before the first. */
+  weightedScore: number | null;
+  /** Highest minus lowest review; null under two reviews. */
+  spread: number | null;
+  disagreement: boolean;
+  /** SHORTLISTED or NOT_RETAINED, what the mean speaks for; null before the first review. */
+  recommendation: string | null;
+}
+
+/** `GET /campaigns/{c}/dossiers/{o}/themes` (docs/api.md, « Demand themes and the synthesis »). */
+export interface DossierThemes {
+  themes: { themeId: string; label: string; description: string }[];
+  tags: {
+    tagId: string;
+    sectionId: string;
+    /** UTF-16 offsets in the answer's text, end excluded. */
+    start: number;
+    end: number;
+    quote: string;
+    themeIds: string[];
+    suggestionScore: number | null;
+    by: { id: string; role: string };
+    taggedAt: string;
+  }[];
+  suggestions: {
+    sectionId: string;
+    themeId: string;
+    label: string;
+    /** The text analysis's confidence, 0 to 1. */
+    score: number;
+    passage: { start: number; end: number; text: string };
+    words: { text: string; start: number; end: number }[];
+  }[];
+}

@@ -28,6 +28,8 @@ import {
 import { DossierAnswersSection } from './dossier/dossier-answers';
 import { DossierConsultation } from './dossier/dossier-consultation';
 import { DossierFollowUps } from './dossier/dossier-follow-ups';
+import { DossierReviewsSection } from './dossier/dossier-reviews';
+import { DossierThemesSection } from './dossier/dossier-themes';
 import {
   OverrideEligibilityForm,
   RequestClarificationForm,
@@ -154,6 +156,13 @@ export function DossierPage() {
       ) : null}
 
       <DossierAnswersSection base={base} />
+      <DossierThemesSection
+        base={base}
+        zone={zone}
+        sectionTitle={(sectionId) =>
+          campaign.data?.sections?.find((section) => section.id === sectionId)?.title ?? sectionId
+        }
+      />
 
       <h2 className="fr-mt-4w">Recevabilité</h2>
       {eligibility ? (
@@ -182,6 +191,8 @@ export function DossierPage() {
           nextId={`precisions-${events.filter((event) => event.type === 'ClarificationRequested').length + 1}`}
         />
       ) : null}
+
+      <DossierReviewsSection base={base} zone={zone} />
 
       <h2 className="fr-mt-4w">Instruction</h2>
       {screened ? (

@@ -8,6 +8,7 @@ import { DOSSIER_STATES, label, ORGANISATION_TYPES } from '../labels';
 import { BarChart } from './bar-chart';
 import { CampaignScreenHead, useCampaign } from './campaign-nav';
 import { Problem } from './problems';
+import { SynthesisReportDownloads } from './synthesis-report';
 
 // DSFR colours: blue France (dossiers), and a green for those submitted.
 const DOSSIERS_COLOUR = '#000091';
@@ -36,6 +37,7 @@ export function SynthesisPage() {
     <>
       <CampaignScreenHead campaignId={campaignId} title={campaign.data?.title} screen="Synthèse" />
       <h1>Synthèse</h1>
+      <SynthesisReportDownloads campaignId={campaignId} />
       {synthesis.error ? <Problem error={synthesis.error} /> : null}
       {synthesis.isPending ? <p>Chargement de la synthèse…</p> : null}
       {data ? (
