@@ -1,3 +1,4 @@
+import { longFrenchDateTime, zoneName } from '@amiflow/domain';
 import { CampaignSummaryQuery } from '@amiflow/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { campaignNotFound } from '../../campaigns/campaign-visibility';
@@ -58,11 +59,10 @@ export class SynthesisReportService {
     const campaign = await this.campaigns.state(campaignId);
     if (!campaign) throw campaignNotFound(campaignId);
     const synthesis = await this.synthesis.synthesis(campaignId, commonThreshold);
-    const generatedAt = new Intl.DateTimeFormat('fr-FR', {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: campaign.definition.timeZone,
-    }).format(new Date());
+    // In the campaign's zone, named, as every date people read (« 30 novembre 2026 à 6 h 41
+    // (heure de Paris) »).
+    const zone = campaign.definition.timeZone;
+    const generatedAt = `${longFrenchDateTime(new Date().toISOString(), zone)} (${zoneName(zone)})`;
     return { synthesis, title: campaign.definition.title, generatedAt };
   }
 }
