@@ -140,15 +140,16 @@ export function SupportFormsWishedAndRetained({ synthesis }: { synthesis: Synthe
       {forms.length === 0 ? (
         <p>La campagne ne propose aucune forme de soutien.</p>
       ) : (
+        // One above the other: the forms' labels are long sentences a half-width chart would cut.
         <div className="fr-grid-row fr-grid-row--gutters">
-          <div className="fr-col-12 fr-col-lg-7">
+          <div className="fr-col-12">
             <BarChart
               categories={categories}
               series={series}
               summary="Graphique : formes de soutien souhaitées et retenues, détaillé dans le tableau suivant"
             />
           </div>
-          <div className="fr-col-12 fr-col-lg-5">
+          <div className="fr-col-12">
             <Table
               caption="Formes de soutien souhaitées et retenues"
               headers={['Forme de soutien', 'Dossiers la souhaitant', 'Dossiers la retenant']}
@@ -231,7 +232,7 @@ export function ReportDownloads({ campaignId }: { campaignId: string }) {
         <li>
           <button
             type="button"
-            className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left"
+            className="fr-btn fr-btn--secondary"
             disabled={busy !== undefined}
             onClick={() => void download('report.pdf', `synthese-${campaignId}.pdf`)}
           >
@@ -241,7 +242,7 @@ export function ReportDownloads({ campaignId }: { campaignId: string }) {
         <li>
           <button
             type="button"
-            className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left"
+            className="fr-btn fr-btn--secondary"
             disabled={busy !== undefined}
             onClick={() => void download('report.xlsx', `synthese-${campaignId}.xlsx`)}
           >
