@@ -361,14 +361,6 @@ describe('the console’s screens beside the dossiers', () => {
       .getByRole('heading', { name: 'Demandes communes à au moins 3 professions' })
       .waitFor();
 
-    // The report, fetched with the bearer token and saved from a Blob URL.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Télécharger le rapport (PDF)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`synthese-${themedCampaignId}.pdf`);
-    expect(download.url()).toMatch(/^blob:/);
-
     await best.getByRole('link', { name: `CNP ${themedRadiologie}` }).click();
     await page.waitForURL(
       new RegExp(`/campagnes/${themedCampaignId}/dossiers/${themedRadiologie}$`),

@@ -79,33 +79,3 @@ export function text(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === 'string' ? value : '';
 }
-
-/**
- * Downloads a file the API serves to signed-in users only (the synthesis's PDF and XLSX): the
- * bearer token goes in the header, as on every call, never in a URL. Resolves the body as a Blob;
- * rejects with ApiError as `api` does.
- */
-export async function apiBlob(path: string): Promise<Blob> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      headers: { ...(currentToken && { authorization: `Bearer ${currentToken}` }) },
-    });
-  } catch {
-    throw new ApiError(
-      0,
-      'NETWORK',
-      'Le serveur ne répond pas : vérifiez votre connexion, puis réessayez.',
-    );
-  }
-  if (!response.ok) {
-    const error = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-    if (response.status === 401) onUnauthorised?.();
-    throw new ApiError(
-      response.status,
-      error.code ?? 'HTTP_ERROR',
-      error.message ?? `Le serveur a répondu ${response.status}.`,
-    );
-  }
-  return response.blob();
-}

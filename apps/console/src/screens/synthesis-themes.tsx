@@ -1,10 +1,8 @@
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { apiBlob } from '../api/client';
 import type { Synthesis } from '../api/types';
 import { BarChart } from './bar-chart';
-import { Problem } from './problems';
 
 // The synthesis's sections on the demand themes and the reviews (issue 13, items 2 and 4): what
 // the API computes from the tags placed or accepted and from the reviewers' scores.
@@ -196,62 +194,5 @@ export function BestProposals({ synthesis }: { synthesis: Synthesis }) {
         />
       )}
     </section>
-  );
-}
-
-/**
- * The report as PDF and XLSX. Both need the bearer token, so they are fetched with the API client
- * and handed to the browser as a Blob URL (a token in a URL would end up in logs and history).
- */
-export function ReportDownloads({ campaignId }: { campaignId: string }) {
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState<string>();
-  const download = async (file: 'report.pdf' | 'report.xlsx', name: string) => {
-    setBusy(file);
-    setError(undefined);
-    try {
-      const blob = await apiBlob(`/campaigns/${encodeURIComponent(campaignId)}/synthesis/${file}`);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // The browser has taken the file once the click is handled.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(undefined);
-    }
-  };
-  return (
-    <div className="fr-mb-3w">
-      <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
-        <li>
-          <button
-            type="button"
-            className="fr-btn fr-btn--secondary"
-            disabled={busy !== undefined}
-            onClick={() => void download('report.pdf', `synthese-${campaignId}.pdf`)}
-          >
-            Télécharger le rapport (PDF)
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="fr-btn fr-btn--secondary"
-            disabled={busy !== undefined}
-            onClick={() => void download('report.xlsx', `synthese-${campaignId}.xlsx`)}
-          >
-            Télécharger les tableaux (XLSX)
-          </button>
-        </li>
-      </ul>
-      {busy ? <p role="status">Préparation du fichier…</p> : null}
-      {error ? <Problem error={error} /> : null}
-    </div>
   );
 }

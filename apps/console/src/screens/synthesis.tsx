@@ -11,7 +11,6 @@ import { Problem } from './problems';
 import {
   BestProposals,
   CommonDemands,
-  ReportDownloads,
   SupportFormsWishedAndRetained,
   ThemeMatrix,
   ThresholdInput,
@@ -32,8 +31,8 @@ interface Group {
  * type (all of them, and those submitted), and the demands shared by several professions (the
  * support forms consultations retained for two professions or more); the demand themes raised by
  * at least K professions (K in the URL) with their quotes, the themes × professions matrix, the
- * best proposals by the reviewers' weighted score, the support forms wished and retained; the
- * report to download as PDF or XLSX. Each chart has its table.
+ * best proposals by the reviewers' weighted score, the support forms wished and retained. Each
+ * chart has its table.
  */
 export function SynthesisPage() {
   const { campaignId = '' } = useParams();
@@ -57,7 +56,6 @@ export function SynthesisPage() {
     <>
       <CampaignScreenHead campaignId={campaignId} title={campaign.data?.title} screen="Synthèse" />
       <h1>Synthèse</h1>
-      <ReportDownloads campaignId={campaignId} />
       {synthesis.error ? <Problem error={synthesis.error} /> : null}
       {synthesis.isPending ? <p>Chargement de la synthèse…</p> : null}
       {data ? (
