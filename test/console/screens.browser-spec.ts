@@ -1,9 +1,10 @@
-import { openCampaignDefinition } from '@amiflow/domain/testing';
+import { referenceCampaignFile, toLocalDateTime } from '@amiflow/domain';
+import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
 import { LedgerDelivery, ReminderLedger } from '@amiflow/persistence';
 import { Page } from 'playwright-core';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
 import { ApiClient } from '../support/api-client';
-import { admin, eventually, LifecycleHarness } from '../support/lifecycle-harness';
+import { admin, eventually, LifecycleHarness, until } from '../support/lifecycle-harness';
 import { tokenFor } from '../support/tokens';
 import { Browser, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser';
 
@@ -17,6 +18,18 @@ const radiologie = `cnp-radiologie-${run}`;
 const cardiologie = `cnp-cardiologie-${run}`;
 const pediatrie = `cnp-pediatrie-${run}`;
 const annuaire = `cnp-annuaire-${run}`;
+// A second campaign, the reference one with its grid and themes, for the synthesis's themes and
+// best proposals: two dossiers tagged with the same theme, scored by two reviewers.
+const themedCampaignId = `ami-themes-${run}`;
+const themedRadiologie = `cnp-radio-themes-${run}`;
+const themedCardiologie = `cnp-cardio-themes-${run}`;
+const alice = `alice-${run}`;
+const bruno = `bruno-${run}`;
+const CARDIOLOGY_LEVIERS =
+  'Il faut former les cardiologues à lire un algorithme et ses limites avant de s’en servir.';
+const RADIOLOGY_FREINS =
+  'Nos membres demandent une formation continue sur l’intelligence artificielle, intégrée au DPC.';
+const SECOND = 1000;
 
 describe('the console’s screens beside the dossiers', () => {
   let amiflow: RunningAmiflow;
@@ -131,8 +144,9 @@ describe('the console’s screens beside the dossiers', () => {
         title: string;
       }
     ).title;
+    await themedCampaign(adminApi, operatorApi);
     page = await browser.newPage();
-  }, 180_000);
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -301,6 +315,61 @@ describe('the console’s screens beside the dossiers', () => {
     await expectAccessible('synthese');
   });
 
+  it('montre les demandes communes avec leurs citations, la matrice, et les meilleures propositions dans l’ordre', async () => {
+    await page.goto(`${amiflow.apiUrl}/console/campagnes/${themedCampaignId}/synthese`);
+    const demand = page.getByRole('article', { name: 'Formation des professionnels' });
+    await demand.getByText('2 professions : cardiologie, radiologie').waitFor();
+    await demand
+      .getByRole('listitem')
+      .filter({ hasText: '« former les cardiologues à lire un algorithme et ses limites »' })
+      .getByRole('link', { name: `CNP ${themedCardiologie}` })
+      .waitFor();
+    await demand
+      .getByRole('listitem')
+      .filter({ hasText: 'formation continue' })
+      .getByRole('link', { name: `CNP ${themedRadiologie}` })
+      .waitFor();
+    const matrix = page.getByRole('table', { name: /^Thèmes × professions/ });
+    await matrix
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'Formation des professionnels' }) })
+      .filter({ has: page.getByRole('cell', { name: '2', exact: true }) })
+      .waitFor();
+    // Ranked by the reviewers' weighted score: radiologie 15 / 20 before cardiologie 2,5 / 20.
+    const best = page.getByRole('table', { name: /^Meilleures propositions/ });
+    const rows = best.getByRole('row');
+    await rows.nth(2).waitFor();
+    expect(await rows.nth(1).getByRole('cell').allInnerTexts()).toEqual([
+      '1',
+      `CNP ${themedRadiologie}`,
+      'radiologie',
+      '15 / 20',
+      expect.stringContaining('Pertinence : Noté 5 au vu de la réponse.'),
+    ]);
+    expect(await rows.nth(2).getByRole('cell').nth(3).innerText()).toBe('2,5 / 20');
+    expect(
+      await page.getByRole('img', { name: /^Graphique : formes de soutien souhaitées/ }).count(),
+    ).toBe(1);
+    await expectAccessible('synthese-themes');
+
+    // K in the URL: three professions, and no theme is common any more.
+    await page.getByLabel(/Professions pour qu'une demande soit commune/).fill('3');
+    await page.waitForURL(/[?&]professions=3/);
+    await page.getByText("Aucun thème n'est relevé pour autant de professions.").waitFor();
+    await page.reload();
+    await page
+      .getByRole('heading', { name: 'Demandes communes à au moins 3 professions' })
+      .waitFor();
+
+    await best.getByRole('link', { name: `CNP ${themedRadiologie}` }).click();
+    await page.waitForURL(
+      new RegExp(`/campagnes/${themedCampaignId}/dossiers/${themedRadiologie}$`),
+    );
+    // Back where the next step starts: the first campaign's synthesis.
+    await page.goto(`${amiflow.apiUrl}/console/campagnes/${campaignId}/synthese`);
+    await page.getByRole('heading', { name: 'Synthèse', level: 1 }).waitFor();
+  }, 60_000);
+
   it('montre les envois en échec et abandonnés, avec leur raison et leur dossier', async () => {
     await page.getByRole('link', { name: 'Envois en échec' }).click();
     await page.getByRole('heading', { name: 'Envois en échec', level: 1 }).waitFor();
@@ -385,6 +454,139 @@ describe('the console’s screens beside the dossiers', () => {
     }
   });
 });
+
+/**
+ * The reference campaign (its grid and themes), its calendar shrunk to seconds, as
+ * test/e2e/reviews-over-http.e2e-spec.ts makes it: two dossiers of two professions, each passage
+ * tagged « formation » by hand (as test/e2e/synthesis-report.e2e-spec.ts does), both scored by two
+ * reviewers once the deadline has passed.
+ */
+async function themedCampaign(adminApi: ApiClient, operatorApi: ApiClient): Promise<void> {
+  const t0 = Date.now() + 4 * SECOND;
+  // Long enough to create and submit both dossiers on a loaded machine before the deadline.
+  const deadline = 25;
+  const local = (seconds: number) =>
+    toLocalDateTime(new Date(t0 + seconds * SECOND), 'Europe/Paris');
+  const {
+    campaignId: _reference,
+    source: _source,
+    readings: _readings,
+    meeting: _meeting,
+    ...file
+  } = referenceCampaignFile;
+  const definition = {
+    ...file,
+    localCalendar: {
+      opensAt: local(0),
+      submissionDeadline: local(deadline),
+      consultationsStartAt: local(600),
+    },
+    reminders: [],
+    consultations: AROUND_THE_CLOCK_CONSULTATIONS,
+  };
+  await expectStatus(
+    adminApi.call('POST', '/campaigns', { campaignId: themedCampaignId, definition }),
+    201,
+  );
+  await expectStatus(adminApi.call('POST', `/campaigns/${themedCampaignId}/publish`), 200);
+  await until(t0);
+  await eventually('the themed campaign to open', async () =>
+    ((await operatorApi.call('GET', `/campaigns/${themedCampaignId}`)).body as { phase: string })
+      .phase === 'OPEN'
+      ? true
+      : undefined,
+  );
+  const dossierPath = (organisationId: string, rest = '') =>
+    `/campaigns/${themedCampaignId}/dossiers/${organisationId}${rest}`;
+  const reaches = (organisationId: string, state: string) =>
+    eventually(`${organisationId} to be ${state}`, async () =>
+      ((await operatorApi.call('GET', dossierPath(organisationId))).body as { state: string })
+        .state === state
+        ? true
+        : undefined,
+    );
+  const dossiers = [
+    [themedRadiologie, 'radiologie', 'freins', RADIOLOGY_FREINS, 'formation continue'],
+    [
+      themedCardiologie,
+      'cardiologie',
+      'leviers',
+      CARDIOLOGY_LEVIERS,
+      'former les cardiologues à lire un algorithme et ses limites',
+    ],
+  ] as const;
+  for (const [organisationId, profession, sectionId, answer] of dossiers) {
+    await expectStatus(
+      adminApi.call('PUT', `/organisations/${organisationId}`, {
+        name: `CNP ${organisationId}`,
+        type: 'CNP',
+        profession,
+        email: `${organisationId}@test.example`,
+      }),
+      201,
+    );
+    const own = operatorApi.as(await tokenFor('organisation', { organisationId }));
+    await expectStatus(
+      own.call('POST', `/campaigns/${themedCampaignId}/dossiers`, {
+        organisationId,
+        organisationName: `CNP ${organisationId}`,
+        organisationType: 'CNP',
+        profession,
+      }),
+      201,
+    );
+    await expectStatus(
+      own.call('PUT', dossierPath(organisationId, '/answers'), {
+        answers: { organisation: `Le CNP de ${profession}.`, [sectionId]: answer },
+      }),
+      200,
+    );
+    await expectStatus(own.call('POST', dossierPath(organisationId, '/submit')), 200);
+  }
+  for (const [organisationId, , sectionId, answer, passage] of dossiers) {
+    await reaches(organisationId, 'ELIGIBLE');
+    const start = answer.indexOf(passage);
+    await expectStatus(
+      operatorApi.call('POST', dossierPath(organisationId, '/themes/tags'), {
+        tagId: 'tag-1',
+        sectionId,
+        start,
+        end: start + passage.length,
+        themeIds: ['formation'],
+      }),
+      200,
+    );
+  }
+  await expectStatus(
+    operatorApi.call('POST', `/campaigns/${themedCampaignId}/reviewer-assignments`, {
+      reviewerIds: [alice, bruno],
+      reviewersPerDossier: 2,
+    }),
+    200,
+  );
+  await until(t0 + deadline * SECOND);
+  const criteria = ['pertinence', 'representativite', 'faisabilite', 'portee-transversale'];
+  const score = async (subject: string, organisationId: string, values: number[]) =>
+    expectStatus(
+      operatorApi
+        .as(await tokenFor('operator', { subject }))
+        .call('PUT', dossierPath(organisationId, '/reviews/mine'), {
+          scores: values.map((value, index) => ({
+            criterionId: criteria[index],
+            score: value,
+            comment: `Noté ${value} au vu de la réponse.`,
+          })),
+        }),
+      200,
+    );
+  // Radiologie: 18.125 and 11.875, 15 / 20 on average; cardiologie: 2.5 / 20.
+  await reaches(themedRadiologie, 'UNDER_SCREENING');
+  await score(alice, themedRadiologie, [5, 5, 4, 4]);
+  await score(bruno, themedRadiologie, [4, 3, 3, 3]);
+  await reaches(themedCardiologie, 'UNDER_SCREENING');
+  await score(alice, themedCardiologie, [2, 1, 2, 1]);
+  await score(bruno, themedCardiologie, [1, 1, 2, 2]);
+}
 
 /** The token the console signed in with (its session, in the tab's sessionStorage). */
 async function consoleToken(page: Page): Promise<string> {

@@ -161,6 +161,57 @@ export interface Synthesis {
   byOrganisationType: (SynthesisGroup & { organisationType: string })[];
   bySupportForm: SupportFormCount[];
   sharedDemands: SupportFormCount[];
+  /** The demand themes (issue 13, item 4): from tags placed or accepted only. */
+  themes: { themeId: string; label: string }[];
+  themeMatrix: {
+    /** Columns: professions with a tagged dossier, sorted; null (none stated) last. */
+    professions: (string | null)[];
+    /** Every theme, in the taxonomy's order; cells in the columns' order. */
+    rows: {
+      themeId: string;
+      label: string;
+      dossiers: number;
+      byProfession: { profession: string | null; dossiers: number }[];
+    }[];
+  };
+  /** Themes raised by at least `threshold` professions (the query's commonThreshold, 2 by default). */
+  commonDemands: { threshold: number; demands: CommonDemand[] };
+  supportFormsWishedAndRetained: {
+    supportFormId: string;
+    label: string;
+    wished: number;
+    retained: number;
+  }[];
+  /** Best weighted score first; `available` false when there is no grid and no score. */
+  bestProposals: { available: boolean; proposals: BestProposal[] };
+  byCompleteness: { from: number; dossiers: number }[];
+}
+
+export interface CommonDemand {
+  themeId: string;
+  label: string;
+  professions: string[];
+  dossiers: number;
+  /** Up to three tagged passages per profession; consolePath starts with /console/. */
+  quotes: {
+    organisationId: string;
+    organisationName: string;
+    profession: string | null;
+    sectionId: string;
+    quote: string;
+    consolePath: string;
+  }[];
+}
+
+export interface BestProposal {
+  organisationId: string;
+  organisationName: string;
+  profession: string | null;
+  /** Mean of the reviewers' weighted scores, out of 20, to two decimals. */
+  weightedScore: number;
+  /** Reviewer by reviewer, « Critère : commentaire ». */
+  comments: string[];
+  consolePath: string;
 }
 
 /** A notification the ledger could not deliver (GET /campaigns/{c}/deliveries/failures). */

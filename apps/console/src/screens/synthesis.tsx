@@ -1,7 +1,7 @@
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import type { Synthesis } from '../api/types';
 import { DOSSIER_STATES, label, ORGANISATION_TYPES } from '../labels';
@@ -9,6 +9,13 @@ import { BarChart } from './bar-chart';
 import { CampaignScreenHead, useCampaign } from './campaign-nav';
 import { Problem } from './problems';
 import { SynthesisReportDownloads } from './synthesis-report';
+import {
+  BestProposals,
+  CommonDemands,
+  SupportFormsWishedAndRetained,
+  ThemeMatrix,
+  ThresholdInput,
+} from './synthesis-themes';
 
 // DSFR colours: blue France (dossiers), and a green for those submitted.
 const DOSSIERS_COLOUR = '#000091';
@@ -23,14 +30,27 @@ interface Group {
 /**
  * The campaign's synthesis as the API computes it: dossiers by state, profession and organisation
  * type (all of them, and those submitted), and the demands shared by several professions (the
- * support forms consultations retained for two professions or more). Each chart has its table.
+ * support forms consultations retained for two professions or more); the demand themes raised by
+ * at least K professions (K in the URL) with their quotes, the themes × professions matrix, the
+ * best proposals by the reviewers' weighted score, the support forms wished and retained. Each
+ * chart has its table.
  */
 export function SynthesisPage() {
   const { campaignId = '' } = useParams();
   const campaign = useCampaign(campaignId);
+  // K, the professions a theme needs to be a common demand: in the URL, 2 when absent or wrong.
+  const [search, setSearch] = useSearchParams();
+  const asked = Number(search.get('professions'));
+  const threshold = Number.isInteger(asked) && asked >= 1 ? asked : 2;
   const synthesis = useQuery({
-    queryKey: ['synthesis', campaignId],
-    queryFn: () => api<Synthesis>('GET', `/campaigns/${encodeURIComponent(campaignId)}/synthesis`),
+    queryKey: ['synthesis', campaignId, threshold],
+    queryFn: () =>
+      api<Synthesis>(
+        'GET',
+        `/campaigns/${encodeURIComponent(campaignId)}/synthesis?commonThreshold=${threshold}`,
+      ),
+    // Keeps the screen while another K is read, rather than a flash of « Chargement ».
+    placeholderData: (previous) => previous,
   });
   const data = synthesis.data;
   return (
@@ -69,6 +89,23 @@ export function SynthesisPage() {
               name: label(ORGANISATION_TYPES, g.organisationType),
             }))}
           />
+          <ThresholdInput
+            value={threshold}
+            onChange={(k) =>
+              setSearch(
+                (previous) => {
+                  const next = new URLSearchParams(previous);
+                  next.set('professions', String(k));
+                  return next;
+                },
+                { replace: true },
+              )
+            }
+          />
+          <CommonDemands synthesis={data} />
+          <ThemeMatrix synthesis={data} />
+          <BestProposals synthesis={data} />
+          <SupportFormsWishedAndRetained synthesis={data} />
           <SharedDemands synthesis={data} />
         </>
       ) : null}
