@@ -310,7 +310,7 @@ describe('the console’s screens beside the dossiers', () => {
     expect(await charts.count()).toBe(3);
     expect((await charts.first().boundingBox())?.height).toBeGreaterThan(100);
     await page
-      .getByText("Aucune demande n'est encore partagée par plusieurs professions.")
+      .getByText("Aucune forme de soutien n'est encore retenue pour plusieurs professions.")
       .waitFor();
     await expectAccessible('synthese');
   });

@@ -175,25 +175,25 @@ function SharedDemands({ synthesis }: { synthesis: Synthesis }) {
   );
   return (
     <section aria-labelledby="demandes-communes" className="fr-mb-5w">
-      <h2 id="demandes-communes">Demandes communes à plusieurs professions</h2>
+      <h2 id="demandes-communes">Formes de soutien retenues pour plusieurs professions</h2>
       <p className="fr-text--sm">
         Les formes de soutien retenues à l'issue des auditions pour des dossiers d'au moins deux
         professions différentes.
       </p>
       {shared.length === 0 ? (
-        <p>Aucune demande n'est encore partagée par plusieurs professions.</p>
+        <p>Aucune forme de soutien n'est encore retenue pour plusieurs professions.</p>
       ) : (
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-lg-6">
             <BarChart
               categories={categories}
               series={series}
-              summary="Graphique : demandes communes à plusieurs professions, détaillé dans le tableau suivant"
+              summary="Graphique : formes de soutien retenues pour plusieurs professions, détaillé dans le tableau suivant"
             />
           </div>
           <div className="fr-col-12 fr-col-lg-6">
             <Table
-              caption="Demandes communes à plusieurs professions"
+              caption="Formes de soutien retenues pour plusieurs professions"
               headers={['Forme de soutien', 'Professions', 'Dossiers']}
               data={shared.map((d) => [
                 d.label,
