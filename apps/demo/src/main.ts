@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ApiConfig, loadConfig, temporalConnectionOptions } from '@amiflow/config';
 import { referenceCampaign } from '@amiflow/domain';
 import { castDemoOrganisations } from './scenario/demo-cast';
-import { CampaignSummaryQuery, createDataSource } from '@amiflow/persistence';
+import { CampaignSummaryQuery, createDataSource, DossierSummaryQuery } from '@amiflow/persistence';
 import { Client, Connection } from '@temporalio/client';
 import { DevTokens } from './actors/dev-tokens';
 import { HttpGateway } from './actors/http-gateway';
@@ -63,7 +63,11 @@ async function main(): Promise<void> {
 
   const connection = await Connection.connect(temporalConnectionOptions(config.temporal));
   const client = new Client({ connection, namespace: config.temporal.namespace });
-  const temporal = new TemporalGateway(client, new CampaignSummaryQuery(dataSource));
+  const temporal = new TemporalGateway(
+    client,
+    new CampaignSummaryQuery(dataSource),
+    new DossierSummaryQuery(dataSource),
+  );
   const gateway = tokens ? new HttpGateway(apiUrl, tokens, temporal) : temporal;
   const plan = planDemo(directory, { ...demo, campaignId }, Date.now());
   const monitor = new ProgressMonitor(

@@ -1,5 +1,6 @@
 import { Answers, CampaignDefinition, CriterionScore } from '@amiflow/domain';
 import { DemoOrganisation } from '../scenario/demo-cast';
+import { DemoThemeSuggestion } from '../scenario/demo-theme-review';
 
 /**
  * What the demo's simulated people do, whichever way it reaches amiflow (HTTP like an
@@ -33,6 +34,27 @@ export interface DemoGateway {
     organisationId: string,
     reviewerId: string,
     scores: readonly CriterionScore[],
+  ): Promise<void>;
+  /** The themes the text analysis suggests for the dossier's answers, not yet tagged or rejected. */
+  themeSuggestions(
+    campaignId: string,
+    organisationId: string,
+    reviewerId: string,
+  ): Promise<readonly DemoThemeSuggestion[]>;
+  /** The reviewer accepts a suggestion: it becomes the tag `tagId`, which the synthesis counts. */
+  acceptThemeSuggestion(
+    campaignId: string,
+    organisationId: string,
+    reviewerId: string,
+    tagId: string,
+    suggestion: DemoThemeSuggestion,
+  ): Promise<void>;
+  /** The reviewer turns a suggestion down: it is not suggested for that answer again. */
+  rejectThemeSuggestion(
+    campaignId: string,
+    organisationId: string,
+    reviewerId: string,
+    suggestion: DemoThemeSuggestion,
   ): Promise<void>;
 }
 

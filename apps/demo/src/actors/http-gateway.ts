@@ -1,10 +1,11 @@
 import { Answers, CampaignDefinition, CriterionScore } from '@amiflow/domain';
 import { DemoOrganisation } from '../scenario/demo-cast';
+import { DemoThemeSuggestion } from '../scenario/demo-theme-review';
 import { DemoGateway, DemoRefusal } from './demo-gateway';
 import { DevRole, DevTokens } from './dev-tokens';
 import { TemporalGateway } from './temporal-gateway';
 
-type Method = 'POST' | 'PUT';
+type Method = 'GET' | 'POST' | 'PUT';
 
 /**
  * The demo's people acting through the HTTP API, each with its own development token: the
@@ -116,6 +117,56 @@ export class HttpGateway implements DemoGateway {
     );
   }
 
+  /** As the reviewer, through `GET …/themes` (docs/api.md, « Demand themes and the synthesis »). */
+  async themeSuggestions(
+    campaignId: string,
+    organisationId: string,
+    reviewerId: string,
+  ): Promise<readonly DemoThemeSuggestion[]> {
+    const themes = await this.request<{ suggestions: DemoThemeSuggestion[] }>(
+      'GET',
+      `/campaigns/${campaignId}/dossiers/${organisationId}/themes`,
+      'operator',
+      undefined,
+      undefined,
+      reviewerId,
+    );
+    return themes.suggestions;
+  }
+
+  acceptThemeSuggestion(
+    campaignId: string,
+    organisationId: string,
+    reviewerId: string,
+    tagId: string,
+    { sectionId, themeId, score, passage }: DemoThemeSuggestion,
+  ): Promise<void> {
+    return this.send(
+      'POST',
+      `/campaigns/${campaignId}/dossiers/${organisationId}/themes/suggestions/accept`,
+      'operator',
+      undefined,
+      { tagId, sectionId, start: passage.start, end: passage.end, themeId, score },
+      reviewerId,
+    );
+  }
+
+  rejectThemeSuggestion(
+    campaignId: string,
+    organisationId: string,
+    reviewerId: string,
+    { sectionId, themeId }: DemoThemeSuggestion,
+  ): Promise<void> {
+    return this.send(
+      'POST',
+      `/campaigns/${campaignId}/dossiers/${organisationId}/themes/suggestions/reject`,
+      'operator',
+      undefined,
+      { sectionId, themeId },
+      reviewerId,
+    );
+  }
+
   private async send(
     method: Method,
     path: string,
@@ -124,6 +175,18 @@ export class HttpGateway implements DemoGateway {
     body?: object,
     subject?: string,
   ): Promise<void> {
+    await this.request<unknown>(method, path, role, organisationId, body, subject);
+  }
+
+  /** The response's JSON body; a refusal rejects with a DemoRefusal. */
+  private async request<T>(
+    method: Method,
+    path: string,
+    role: DevRole,
+    organisationId?: string,
+    body?: object,
+    subject?: string,
+  ): Promise<T> {
     const token = await this.tokens.for(role, organisationId, subject);
     const response = await fetch(`${this.apiUrl}${path}`, {
       method,
@@ -133,7 +196,7 @@ export class HttpGateway implements DemoGateway {
       },
       body: body && JSON.stringify(body),
     });
-    if (response.ok) return;
+    if (response.ok) return (await response.json().catch(() => undefined)) as T;
     const error = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
     const what = `${method} ${path}: ${response.status} ${error.code ?? ''} ${error.message ?? ''}`;
     // A refusal is a 4xx in the API's one error shape; anything else is a failure of the demo.

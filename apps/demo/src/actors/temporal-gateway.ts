@@ -1,18 +1,23 @@
+import { createThemeSuggester } from '@amiflow/analysis';
 import { Actor, DossierUpdateRequest } from '@amiflow/contracts';
 import {
   Answers,
   CampaignCommand,
   CampaignDefinition,
+  campaignThemeTaxonomy,
   CriterionScore,
   dossierTermsOf,
   DomainError,
   DossierCommand,
   isDomainErrorCode,
+  isDossier,
   refusals,
+  themeTagsOf,
 } from '@amiflow/domain';
 import { DemoOrganisation } from '../scenario/demo-cast';
 import { sendCampaignCommand, sendDossierCommand } from '@amiflow/lifecycle-client';
-import { CampaignSummaryQuery } from '@amiflow/persistence';
+import { CampaignSummaryQuery, DossierSummaryQuery } from '@amiflow/persistence';
+import { DemoThemeSuggestion } from '../scenario/demo-theme-review';
 import {
   ApplicationFailure,
   Client,
@@ -31,6 +36,7 @@ export class TemporalGateway implements DemoGateway {
   constructor(
     private readonly client: Client,
     private readonly campaigns: CampaignSummaryQuery,
+    private readonly dossiers: DossierSummaryQuery,
   ) {}
 
   async createCampaign(campaignId: string, definition: CampaignDefinition): Promise<void> {
@@ -119,6 +125,76 @@ export class TemporalGateway implements DemoGateway {
       campaignId,
       organisationId,
       { type: 'ScoreDossier', scores, actor: reviewer },
+      reviewer,
+    );
+  }
+
+  /**
+   * What `GET …/themes` suggests (apps/api/src/dossier-themes), computed here the same way: the
+   * campaign's taxonomy read against the dossier's answers by libs/analysis, without the themes
+   * already tagged or rejected for an answer.
+   */
+  async themeSuggestions(
+    campaignId: string,
+    organisationId: string,
+  ): Promise<readonly DemoThemeSuggestion[]> {
+    const [campaign, state] = await Promise.all([
+      this.campaigns.state(campaignId),
+      this.dossiers.state(campaignId, organisationId),
+    ]);
+    if (!campaign || !state || !isDossier(state)) throw demoRefusalOf(refusals.dossierNotFound());
+    const decided = new Set([
+      ...themeTagsOf(state).flatMap((tag) => tag.themeIds.map((id) => `${tag.sectionId}/${id}`)),
+      ...(state.rejectedSuggestions ?? []).map((r) => `${r.sectionId}/${r.themeId}`),
+    ]);
+    return createThemeSuggester(campaignThemeTaxonomy(campaign.definition))
+      .suggestForAnswers(state.answers)
+      .filter((s) => !decided.has(`${s.sectionId}/${s.themeId}`))
+      .map(({ sectionId, themeId, score, passage }) => ({
+        sectionId,
+        themeId,
+        score,
+        passage: { start: passage.start, end: passage.end },
+      }));
+  }
+
+  async acceptThemeSuggestion(
+    campaignId: string,
+    organisationId: string,
+    reviewerId: string,
+    tagId: string,
+    { sectionId, themeId, score, passage }: DemoThemeSuggestion,
+  ): Promise<void> {
+    const reviewer: Actor = { id: reviewerId, role: 'operator' };
+    const { start, end } = passage;
+    await this.dossier(
+      campaignId,
+      organisationId,
+      {
+        type: 'AcceptThemeSuggestion',
+        tagId,
+        sectionId,
+        start,
+        end,
+        themeId,
+        score,
+        actor: reviewer,
+      },
+      reviewer,
+    );
+  }
+
+  async rejectThemeSuggestion(
+    campaignId: string,
+    organisationId: string,
+    reviewerId: string,
+    { sectionId, themeId }: DemoThemeSuggestion,
+  ): Promise<void> {
+    const reviewer: Actor = { id: reviewerId, role: 'operator' };
+    await this.dossier(
+      campaignId,
+      organisationId,
+      { type: 'RejectThemeSuggestion', sectionId, themeId, actor: reviewer },
       reviewer,
     );
   }

@@ -5,7 +5,8 @@ import { castDemoOrganisations, DemoOrganisation, DemoRole } from '../scenario/d
 import { DemoStep, planDemoSteps } from '../scenario/demo-steps';
 import { DEMO_REVIEWERS, DemoGateway, DemoRefusal } from '../actors/demo-gateway';
 import { DemoReadModels } from '../read-models/demo-read-models';
-import { calendarMoment, narrate } from './demo-narration';
+import { chooseDemoThemes, demoTagId } from '../scenario/demo-theme-review';
+import { calendarMoment, narrate, narrateThemeReview } from './demo-narration';
 
 /** Time to create and publish the campaign before it opens. */
 const DEFAULT_LEAD_MS = 5_000;
@@ -130,6 +131,7 @@ export async function runDemo(
           );
         }
         await reviewBeforeDeciding(gateway, plan, organisation.organisationId, action.result);
+        log(await tagThemesBeforeDeciding(gateway, plan, step));
         return gateway.recordScreeningResult(
           campaignId,
           organisation.organisationId,
@@ -205,6 +207,43 @@ async function reviewBeforeDeciding(
     });
     await gateway.scoreDossier(plan.campaignId, organisationId, reviewerId, scores);
   }
+}
+
+/**
+ * The demo's first reviewer reads the dossier's theme suggestions and accepts the good ones,
+ * rejecting the weakest (chooseDemoThemes), before the operator decides (a dossier not retained
+ * takes no more tags), so that the synthesis's themes and common demands fill as the demo plays.
+ * A tag that exists already (`THEME_TAG_ALREADY_EXISTS`, a restart) is no failure: the demo
+ * wanted it there. The log line says what was accepted and rejected.
+ */
+async function tagThemesBeforeDeciding(
+  gateway: DemoGateway,
+  plan: DemoPlan,
+  step: ScheduledStep,
+): Promise<string> {
+  const { campaignId } = plan;
+  const { organisationId } = step.role.organisation;
+  const [reviewerId] = DEMO_REVIEWERS;
+  const suggestions = await gateway.themeSuggestions(campaignId, organisationId, reviewerId);
+  const { accepted, rejected } = chooseDemoThemes(suggestions);
+  for (const suggestion of accepted) {
+    await gateway
+      .acceptThemeSuggestion(
+        campaignId,
+        organisationId,
+        reviewerId,
+        demoTagId(suggestion),
+        suggestion,
+      )
+      .catch((error: unknown) => {
+        if (error instanceof DemoRefusal && error.code === 'THEME_TAG_ALREADY_EXISTS') return;
+        throw error;
+      });
+  }
+  for (const suggestion of rejected) {
+    await gateway.rejectThemeSuggestion(campaignId, organisationId, reviewerId, suggestion);
+  }
+  return narrateThemeReview(step, plan.definition.timeZone, reviewerId, accepted, rejected);
 }
 
 /** The dossier's state once screening has begun for it, or as it stands after the wait. */

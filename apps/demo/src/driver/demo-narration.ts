@@ -1,6 +1,7 @@
 import { toLocalDateTime } from '@amiflow/domain';
 import { DemoStep } from '../scenario/demo-steps';
 import { DemoRefusal } from '../actors/demo-gateway';
+import { DemoThemeSuggestion } from '../scenario/demo-theme-review';
 
 /** The moment of the original calendar, as a log shows it: `2019-10-14 09:30 Paris`. */
 export function calendarMoment(at: string | Date, zone: string): string {
@@ -34,4 +35,26 @@ export function narrate(step: DemoStep, zone: string, refusal?: DemoRefusal): st
     ? ` -> refused (${refusal.status ? `${refusal.status} ` : ''}${refusal.code}): « ${refusal.message} »`
     : '';
   return `${calendarMoment(step.at, zone)}  ${what}${outcome}`;
+}
+
+/**
+ * What a reviewer did with a dossier's theme suggestions, in a log line:
+ * `2019-11-25 10:00 Paris  evaluatrice-demo tagged org-1's themes: accepted formation (0.81); rejected recherche-partenariats (0.70)`.
+ */
+export function narrateThemeReview(
+  step: DemoStep,
+  zone: string,
+  reviewerId: string,
+  accepted: readonly DemoThemeSuggestion[],
+  rejected: readonly DemoThemeSuggestion[],
+): string {
+  const who = step.role.organisation.organisationId;
+  const list = (suggestions: readonly DemoThemeSuggestion[]) =>
+    suggestions.length === 0
+      ? 'none'
+      : suggestions.map((s) => `${s.themeId} (${s.score.toFixed(2)})`).join(', ');
+  return (
+    `${calendarMoment(step.at, zone)}  ${reviewerId} tagged ${who}'s themes: ` +
+    `accepted ${list(accepted)}; rejected ${list(rejected)}`
+  );
 }
