@@ -129,6 +129,47 @@ describe('the npm start demo, played 100,000 times faster than the 2019 calendar
       ['NOT_RETAINED', 4, 0, 5],
     ]);
 
+    // The first reviewer tagged each screened dossier's themes before it was decided: the
+    // template answers draw `formation` at 0.81 (accepted) and `recherche-partenariats` at 0.70
+    // (rejected), so the synthesis holds one common demand, `formation`, across the professions
+    // of the three complete screened dossiers (the two incomplete ones never answered the
+    // support-forms section that draws it), with their quotes.
+    expect(output).toMatch(
+      /evaluatrice-demo tagged \S+'s themes: accepted formation \(0\.\d\d\); rejected recherche-partenariats \(0\.\d\d\)/,
+    );
+    const operatorToken = /export OPERATOR_TOKEN=(\S+)/.exec(output)?.[1];
+    const response = await fetch(`${amiflow.apiUrl}/campaigns/${campaignId}/synthesis`, {
+      headers: { authorization: `Bearer ${operatorToken}` },
+    });
+    expect(response.status).toBe(200);
+    const synthesis = (await response.json()) as {
+      themeMatrix: { rows: { themeId: string; dossiers: number }[] };
+      commonDemands: {
+        threshold: number;
+        demands: {
+          themeId: string;
+          professions: string[];
+          dossiers: number;
+          quotes: { organisationId: string; profession: string; quote: string }[];
+        }[];
+      };
+    };
+    expect(
+      synthesis.themeMatrix.rows.filter((row) => row.dossiers > 0).map((row) => row.themeId),
+    ).toEqual(['formation']);
+    expect(synthesis.commonDemands.threshold).toBe(2);
+    const [demand, ...others] = synthesis.commonDemands.demands;
+    expect(others).toEqual([]);
+    expect(demand.themeId).toBe('formation');
+    expect(demand.dossiers).toBe(3);
+    expect(demand.professions.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(demand.quotes.map((quote) => quote.profession))).toEqual(
+      new Set(demand.professions),
+    );
+    for (const quote of demand.quotes) {
+      expect(quote.quote).toContain('intelligence artificielle');
+    }
+
     const reminders = new Set((await harness.deliveries(campaignId)).map((d) => d.rule_id));
     expect([...reminders].sort()).toEqual(
       expect.arrayContaining(['depot-j-1', 'depot-j-7', 'invitation-ouverture', 'reunion-j-2']),
