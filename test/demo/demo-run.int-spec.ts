@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { truncateAll } from '@amiflow/persistence/testing';
+import { restoreReferenceDirectory, truncateAll } from '@amiflow/persistence/testing';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
 import { LifecycleHarness } from '../support/lifecycle-harness';
 import { eventually } from '../support/eventually';
@@ -39,8 +39,10 @@ describe('the npm start demo, played 100,000 times faster than the 2019 calendar
   beforeAll(async () => {
     if (!existsSync(demoMain)) throw new Error(`${demoMain} is missing: run \`npm run build\``);
     harness = await LifecycleHarness.open();
-    // The demo runs only on a database without any campaign.
+    // The demo runs only on a database without any campaign, and casts its organisations from
+    // the directory: the reference one, without those the test files before this one added.
     await truncateAll(harness.dataSource);
+    await restoreReferenceDirectory(harness.dataSource);
     amiflow = await startAmiflow();
   }, 120_000);
 
