@@ -1,5 +1,6 @@
 import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { withBuildLock } from '../lib/build-lock.mjs';
 import { LaunchError, say, step } from '../lib/log.mjs';
 import { cacheDir } from '../lib/paths.mjs';
 import { capture, run } from '../lib/processes.mjs';
@@ -25,7 +26,9 @@ export async function ensureTemporalCli() {
   const folder = join(cacheDir, 'temporal-cli', TEMPORAL_CLI_VERSION);
   const binary = join(folder, 'temporal');
   if (isExecutable(binary)) return binary;
-  await build(folder, binary);
+  await withBuildLock(folder, `the Temporal CLI ${TEMPORAL_CLI_VERSION}`, async () => {
+    if (!isExecutable(binary)) await build(folder, binary);
+  });
   return binary;
 }
 

@@ -1,5 +1,6 @@
 import { accessSync, constants, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { withBuildLock } from '../lib/build-lock.mjs';
 import { LaunchError, say, step } from '../lib/log.mjs';
 import { cacheDir } from '../lib/paths.mjs';
 import { capture, run } from '../lib/processes.mjs';
@@ -27,7 +28,12 @@ const PROGRAMS = [
 export async function ensureTemporalServer() {
   const folder = join(cacheDir, 'temporal-server', TEMPORAL_SERVER_VERSION);
   const paths = Object.fromEntries(PROGRAMS.map(({ name }) => [name, join(folder, name)]));
-  if (!Object.values(paths).every(isExecutable)) await build(folder);
+  const built = () => Object.values(paths).every(isExecutable);
+  if (!built()) {
+    await withBuildLock(folder, `Temporal's server ${TEMPORAL_SERVER_VERSION}`, async () => {
+      if (!built()) await build(folder);
+    });
+  }
   return { server: paths['temporal-server'], sqlTool: paths['temporal-sql-tool'] };
 }
 
