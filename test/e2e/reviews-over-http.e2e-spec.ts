@@ -6,9 +6,11 @@ import { eventually, until } from '../support/eventually';
 import { pdfText } from '../support/pdf-text';
 import { tokenFor } from '../support/tokens';
 
-// Issue 13, item 2, over HTTP: two reviewers are given the dossiers of a campaign with the
-// reference grid (pertinence ×3, représentativité ×2, faisabilité ×2, portée transversale ×1, each
-// 1–5; weighted scores out of 20), both score, the weighted score and the spread are read back,
+// Issue 13, items 1 and 2, over HTTP: an administrator changes the grid while the campaign is open
+// and its dossiers exist, back to the reference grid (pertinence ×3, représentativité ×2,
+// faisabilité ×2, portée transversale ×1, each 1–5; weighted scores out of 20), and the dossiers
+// follow it; the change is refused once the screening has started. Two reviewers are given the
+// dossiers, both score on the new grid, the weighted score and the spread are read back,
 // and a screening decision against the scores is refused without a reason, taken with one; the
 // synthesis ranks the dossiers by weighted score with the reviewers' comments, and its PDF says so.
 
@@ -34,7 +36,7 @@ function campaignFile(t0: number) {
     ...file,
     localCalendar: {
       opensAt: local(0),
-      submissionDeadline: local(12),
+      submissionDeadline: local(20),
       consultationsStartAt: local(600),
     },
     reminders: [],
@@ -114,8 +116,8 @@ describe('reviews of dossiers over HTTP', () => {
       await admin.call('POST', '/campaigns', { campaignId, definition: campaignFile(t0) }),
       201,
     );
-    // Before it opens, an administrator may still change the grid: here, pertinence weighs 3
-    // again after a try at 1 (its dossiers will be scored on the grid in force at their creation).
+    // Before it opens, an administrator changes the grid: pertinence weighs 1, the grid the
+    // dossiers will take a copy of at their creation.
     const grid = referenceCampaignFile.evaluationGrid;
     const setGrid = (weight: number) =>
       admin.call('PUT', `/campaigns/${campaignId}/evaluation-grid`, {
@@ -125,7 +127,6 @@ describe('reviews of dossiers over HTTP', () => {
     expect(expectOk(await setGrid(1))).toMatchObject({
       grid: { criteria: [{ id: 'pertinence', weight: 1 }, {}, {}, {}], shortlistThreshold: 10 },
     });
-    expectOk(await setGrid(3));
     expectOk(await admin.call('POST', `/campaigns/${campaignId}/publish`));
     await until(t0);
     await eventually('the campaign to open', async () =>
@@ -134,10 +135,6 @@ describe('reviews of dossiers over HTTP', () => {
         ? true
         : undefined,
     );
-    expect(await setGrid(2)).toMatchObject({
-      status: 409,
-      body: { code: 'TRANSITION_NOT_ALLOWED' },
-    });
     for (const organisationId of [id('cnp-a'), id('cnp-b')]) {
       const own = organisation.get(organisationId) as ApiClient;
       expectOk(
@@ -157,6 +154,27 @@ describe('reviews of dossiers over HTTP', () => {
       expectOk(await own.call('POST', dossierPath(organisationId, '/submit')));
       await reaches(organisationId, 'ELIGIBLE');
     }
+    const pertinenceWeight = async (organisationId: string) =>
+      (
+        expectOk(await operator.call('GET', dossierPath(organisationId, '/reviews'))) as {
+          grid: { criteria: { id: string; weight: number }[] };
+        }
+      ).grid.criteria[0].weight;
+    expect(await pertinenceWeight(id('cnp-a'))).toBe(1);
+
+    // Open, its dossiers created: the grid may still change until the screening starts. Back to
+    // the reference (pertinence ×3); each dossier's copy follows, in its own history.
+    expect(expectOk(await setGrid(3))).toMatchObject({
+      grid: { criteria: [{ id: 'pertinence', weight: 3 }, {}, {}, {}] },
+    });
+    for (const organisationId of [id('cnp-a'), id('cnp-b')]) {
+      await eventually(`${organisationId} to hold the new grid`, async () =>
+        (await pertinenceWeight(organisationId)) === 3 ? true : undefined,
+      );
+    }
+    expect(
+      JSON.stringify(expectOk(await operator.call('GET', dossierPath(id('cnp-a'), '/events')))),
+    ).toMatch(/DossierEvaluationGridUpdated/);
 
     // Automatic assignment: two reviewers for each dossier, Alice and Bruno on both.
     const assigned = expectOk(
@@ -194,9 +212,24 @@ describe('reviews of dossiers over HTTP', () => {
       body: { code: 'TRANSITION_NOT_ALLOWED' },
     });
 
-    await until(t0 + 12 * SECOND);
+    await until(t0 + 20 * SECOND);
     await reaches(id('cnp-a'), 'UNDER_SCREENING');
     await reaches(id('cnp-b'), 'UNDER_SCREENING');
+    // Once the campaign's screening has started, the grid stays as it is.
+    await eventually('the screening to start', async () =>
+      (expectOk(await operator.call('GET', `/campaigns/${campaignId}`)) as { phase: string })
+        .phase === 'SCREENING'
+        ? true
+        : undefined,
+    );
+    expect(await setGrid(2)).toMatchObject({
+      status: 409,
+      body: {
+        code: 'TRANSITION_NOT_ALLOWED',
+        message:
+          "Impossible de changer la grille d'évaluation de la campagne : elle est en cours d'examen.",
+      },
+    });
 
     // Only a named reviewer scores; every criterion, on its scale.
     expect(await score(`claire-${run}`, id('cnp-a'), scores(5, 5, 5, 5))).toMatchObject({
@@ -212,6 +245,8 @@ describe('reviews of dossiers over HTTP', () => {
       body: { code: 'INVALID_COMMAND', message: expect.stringMatching(/entier de 1 à 5/) },
     });
 
+    // Scored on the grid changed while open (pertinence ×3; on the first one, ×1, Alice's 5,5,4,4
+    // would give (1 + 2 + 1.5 + 0.75) / 6 × 20 = 17.5).
     // A: Alice 5,5,4,4 → (3 + 2 + 1.5 + 0.75) / 8 × 20 = 18.13; Bruno first 1s, then 4,3,3,3 →
     // (2.25 + 1 + 1 + 0.5) / 8 × 20 = 11.88; 15 on average (of the exact 18.125 and 11.875),
     // 6.25 apart. B: 3.13 and 1.88, both low.
@@ -359,6 +394,8 @@ describe('reviews of dossiers over HTTP', () => {
       ),
     );
     expect(seenByOrganisation).toMatch(/DossierScreened/);
-    expect(seenByOrganisation).not.toMatch(/DossierScored|ReviewersAssigned|alice|weightedScore/);
+    expect(seenByOrganisation).not.toMatch(
+      /DossierScored|ReviewersAssigned|DossierEvaluationGridUpdated|alice|weightedScore/,
+    );
   }, 240_000);
 });

@@ -1,7 +1,7 @@
 import { openStallingSmtpProxy } from '@amiflow/activities/testing';
 import { loadConfig } from '@amiflow/config';
 import { campaignWorkflowId, dossierStreamId, dossierWorkflowId } from '@amiflow/contracts';
-import { CampaignDefinition, ReminderRule } from '@amiflow/domain';
+import { CampaignDefinition, EvaluationGrid, isDossier, ReminderRule } from '@amiflow/domain';
 import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
 import { RunningWorker, startWorker } from '../support/amiflow-processes';
 import {
@@ -832,5 +832,73 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     const [k1, k2, k3] = consultations;
     expect(Date.parse(k3.startsAt) - Date.parse(k1.startsAt)).toBe(5 * 60 * SECOND);
     expect(Date.parse(k2.startsAt)).toBeGreaterThanOrEqual(Date.parse(unavailable.endsAt));
+  }, 60_000);
+
+  it('carries a grid changed while the campaign is open to its dossiers, and refuses one once the screening started', async () => {
+    const campaignId = `ami-grid-${run}`;
+    const organisationId = 'cnp-grid';
+    const t0 = Date.now() + 2 * SECOND;
+    const definition = secondsCampaign(t0, { meeting: 5, deadline: 15, consultations: 600 }, []);
+    const terms = await harness.openCampaign(campaignId, definition);
+    await harness.openDraft(campaignId, organisationId, 'CNP', terms);
+    await harness.dossier(campaignId, organisationId, { type: 'SubmitDossier' });
+    await stateOf(campaignId, organisationId, 'ELIGIBLE');
+
+    // Open, the dossier created with the reference grid: every criterion now weighs the same.
+    const grid = definition.evaluationGrid as EvaluationGrid;
+    const even = (weight: number): EvaluationGrid => ({
+      ...grid,
+      criteria: grid.criteria.map((criterion) => ({ ...criterion, weight })),
+    });
+    const changeGrid = (evaluationGrid: EvaluationGrid) =>
+      harness.campaign(campaignId, { type: 'ChangeEvaluationGrid', evaluationGrid, actor: admin });
+    await changeGrid(even(1));
+    await eventOf(campaignId, organisationId, 'DossierEvaluationGridUpdated');
+    expect(
+      (await harness.dossierSnapshot(campaignId, organisationId)).terms.evaluationGrid,
+    ).toEqual(even(1));
+
+    // Screened on the new grid: pertinence 5, the others 1 → 1/4 × 20 = 5 (7.5 on the reference).
+    await stateOf(campaignId, organisationId, 'UNDER_SCREENING');
+    await eventually('the screening to start', async () =>
+      (await harness.campaignPhase(campaignId)) === 'SCREENING' ? true : undefined,
+    );
+    const refused = await changeGrid(even(2)).then(
+      () => 'accepted',
+      (error: { cause?: { type?: string } }) => error.cause?.type,
+    );
+    expect(refused).toBe('TRANSITION_NOT_ALLOWED');
+    const reviewer = { id: 'evaluatrice-grid', role: 'operator' as const };
+    await harness.dossier(
+      campaignId,
+      organisationId,
+      { type: 'AssignReviewers', reviewerIds: [reviewer.id], actor: operator },
+      operator,
+    );
+    const scored = await harness.dossier(
+      campaignId,
+      organisationId,
+      {
+        type: 'ScoreDossier',
+        scores: grid.criteria.map(({ id }, index) => ({
+          criterionId: id,
+          score: index === 0 ? 5 : 1,
+          comment: 'Noté.',
+        })),
+        actor: reviewer,
+      },
+      reviewer,
+    );
+    expect(isDossier(scored.state) && scored.state.reviews?.[0].weightedScore).toBe(5);
+    await recordHistory(
+      harness,
+      campaignWorkflowId(campaignId),
+      'campaign-grid-changed-while-open',
+    );
+    await recordHistory(
+      harness,
+      dossierWorkflowId(campaignId, organisationId),
+      'dossier-grid-changed-while-open',
+    );
   }, 60_000);
 });

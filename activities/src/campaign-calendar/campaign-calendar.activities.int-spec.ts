@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CalendarChangedSignal, CampaignCalendarInput } from '@amiflow/contracts';
+import { EvaluationGrid } from '@amiflow/domain';
 import { openCampaignDefinition, testActors } from '@amiflow/domain/testing';
 import { CampaignSummaryQuery, EventStore, readModelProjections } from '@amiflow/persistence';
 import { campaignStream, openCampaignOn, openTestDataSource } from '@amiflow/persistence/testing';
@@ -11,19 +12,22 @@ const MINUTE = 60_000;
 const { admin } = testActors;
 
 /**
- * What a dossier reads before acting on a campaign date: the calendar in force in PostgreSQL,
- * which an acknowledged change has reached even when no signal has reached the dossier yet.
+ * What a dossier reads before acting on a campaign date, or when told its grid changed: the
+ * calendar and the grid in force in PostgreSQL, which an acknowledged change has reached even
+ * when no signal has reached the dossier yet.
  */
-describe('reading the campaign calendar in force, in an activity context', () => {
+describe('reading the campaign calendar and grid in force, in an activity context', () => {
   let dataSource: DataSource;
   let store: EventStore;
   let currentCampaignCalendar: (input: CampaignCalendarInput) => Promise<CalendarChangedSignal>;
+  let currentEvaluationGrid: (input: CampaignCalendarInput) => Promise<EvaluationGrid | null>;
 
   beforeAll(async () => {
     dataSource = await openTestDataSource();
     store = new EventStore(dataSource, readModelProjections);
     const activities = createCampaignCalendarActivities(new CampaignSummaryQuery(dataSource));
     currentCampaignCalendar = (input) => activities.currentCampaignCalendar(input);
+    currentEvaluationGrid = (input) => activities.currentEvaluationGrid(input);
   });
 
   afterAll(async () => {
@@ -37,7 +41,13 @@ describe('reading the campaign calendar in force, in an activity context', () =>
     const definition = openCampaignDefinition(now);
     const campaign = campaignStream(store, campaignId);
     await openCampaignOn(campaign, campaignId, definition, now);
-    return { campaignId, campaign, calendar: definition.calendar, now };
+    return {
+      campaignId,
+      campaign,
+      calendar: definition.calendar,
+      grid: definition.evaluationGrid,
+      now,
+    };
   }
 
   const later = (instant: string, minutes: number) =>
@@ -95,9 +105,35 @@ describe('reading the campaign calendar in force, in an activity context', () =>
     ).toEqual({ submissionDeadline: calendar.submissionDeadline, consultationsStartAt: earlier });
   });
 
+  it('answers with the evaluation grid changed a moment ago while the campaign is open, or none', async () => {
+    const { campaignId, campaign, grid, now } = await openCampaign();
+    const read = () => new MockActivityEnvironment().run(currentEvaluationGrid, { campaignId });
+    expect(await read()).toEqual(grid);
+    const reference = grid as EvaluationGrid;
+    const even: EvaluationGrid = {
+      ...reference,
+      criteria: reference.criteria.map((criterion) => ({ ...criterion, weight: 1 })),
+    };
+    await campaign.run(
+      { type: 'ChangeEvaluationGrid', evaluationGrid: even, actor: admin },
+      now,
+      admin,
+    );
+    expect(await read()).toEqual(even);
+    await campaign.run(
+      { type: 'ChangeEvaluationGrid', evaluationGrid: null, actor: admin },
+      now,
+      admin,
+    );
+    expect(await read()).toBeNull();
+  });
+
   it('fails, to be retried, for a campaign that has no summary', async () => {
     await expect(
       new MockActivityEnvironment().run(currentCampaignCalendar, { campaignId: 'ami-nowhere' }),
+    ).rejects.toMatchObject({ type: 'CAMPAIGN_NOT_FOUND' });
+    await expect(
+      new MockActivityEnvironment().run(currentEvaluationGrid, { campaignId: 'ami-nowhere' }),
     ).rejects.toMatchObject({ type: 'CAMPAIGN_NOT_FOUND' });
   });
 });

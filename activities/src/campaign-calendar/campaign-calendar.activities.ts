@@ -1,4 +1,4 @@
-import { CampaignCalendarActivities } from '@amiflow/contracts';
+import { CampaignCalendarActivities, EvaluationGridActivities } from '@amiflow/contracts';
 import { CampaignSummaryQuery } from '@amiflow/persistence';
 import { ApplicationFailure } from '@temporalio/common';
 
@@ -9,18 +9,25 @@ import { ApplicationFailure } from '@temporalio/common';
  */
 export function createCampaignCalendarActivities(
   campaigns: CampaignSummaryQuery,
-): CampaignCalendarActivities {
+): CampaignCalendarActivities & EvaluationGridActivities {
+  const campaignOf = async (campaignId: string) => {
+    const campaign = await campaigns.state(campaignId);
+    if (!campaign) {
+      throw ApplicationFailure.create({
+        type: 'CAMPAIGN_NOT_FOUND',
+        message: `Campaign ${campaignId} has no summary`,
+      });
+    }
+    return campaign;
+  };
   return {
     async currentCampaignCalendar({ campaignId }) {
-      const campaign = await campaigns.state(campaignId);
-      if (!campaign) {
-        throw ApplicationFailure.create({
-          type: 'CAMPAIGN_NOT_FOUND',
-          message: `Campaign ${campaignId} has no summary`,
-        });
-      }
-      const { submissionDeadline, consultationsStartAt } = campaign.calendar;
+      const { submissionDeadline, consultationsStartAt } = (await campaignOf(campaignId)).calendar;
       return { submissionDeadline, consultationsStartAt };
+    },
+    /** The same read, for the grid the dossiers hold a copy of too. */
+    async currentEvaluationGrid({ campaignId }) {
+      return (await campaignOf(campaignId)).definition.evaluationGrid ?? null;
     },
   };
 }

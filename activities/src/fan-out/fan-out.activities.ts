@@ -1,6 +1,7 @@
 import {
   AnnounceToDossiersInput,
   calendarChangedSignal,
+  evaluationGridChangedSignal,
   CampaignAnnouncement,
   campaignCancelledSignal,
   campaignClosedSignal,
@@ -72,6 +73,8 @@ function sendAnnouncement(
   switch (announcement.kind) {
     case 'calendarChanged':
       return handle.signal(calendarChangedSignal, announcement.calendar);
+    case 'evaluationGridChanged':
+      return handle.signal(evaluationGridChangedSignal);
     case 'submissionsClosed':
       return handle.signal(submissionsClosedSignal);
     case 'campaignCancelled':

@@ -69,6 +69,7 @@ export const EVENT_TYPES: Record<string, string> = {
   ReviewersAssigned: 'Évaluateurs désignés',
   DossierScored: 'Dossier noté par un évaluateur',
   ConflictOfInterestDeclared: "Conflit d'intérêts déclaré",
+  DossierEvaluationGridUpdated: "Grille d'évaluation mise à jour",
   PassageTagged: 'Passage étiqueté par thème',
   ThemeTagRemoved: 'Étiquette de thème retirée',
   ThemeSuggestionRejected: 'Suggestion de thème écartée',

@@ -52,6 +52,12 @@ const PLAN_CONSULTATIONS = 'plan-consultations';
 const MEETING_CHANGES = 'meeting-changes';
 /** Patch marker of the mail to an organisation moved up from the meeting's waiting list. */
 const MEETING_PROMOTIONS = 'meeting-promotions';
+/**
+ * Patch marker of a changed evaluation grid announced to the dossiers (issue 13: changeable until
+ * the screening). Runs before it changed the grid only before the campaign opened, with no
+ * dossier to tell, and announced nothing.
+ */
+const EVALUATION_GRID_CHANGES = 'evaluation-grid-changes';
 
 const { planConsultations } = proxyActivities<ConsultationActivities>({
   // One command per shortlisted dossier; heartbeats after each.
@@ -210,7 +216,12 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
   function announce(events: readonly CampaignEvent[]): void {
     for (const event of events) {
       const announcement = campaignAnnouncementOf(event);
-      if (announcement) announcements.push(announcement);
+      if (!announcement) continue;
+      // Added after the first histories were recorded: those runs kept a changed grid to themselves.
+      if (announcement.kind === 'evaluationGridChanged' && !patched(EVALUATION_GRID_CHANGES)) {
+        continue;
+      }
+      announcements.push(announcement);
     }
     if (announcements.length > 0) changed = true;
   }

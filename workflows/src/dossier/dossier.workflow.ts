@@ -18,6 +18,8 @@ import {
   DossierUpdateRequest,
   DossierWorkflowInput,
   EligibilityActivities,
+  evaluationGridChangedSignal,
+  EvaluationGridActivities,
   nextDeadlineAttribute,
   NOTIFIED_DOSSIER_EVENT_TYPES,
   organisationTypeAttribute,
@@ -71,7 +73,9 @@ const { checkEligibility, deliverReminder, notifyDossierEvent } = proxyActivitie
 });
 
 // One read by primary key: local, so it costs no round trip through the server's task queue.
-const { currentCampaignCalendar } = proxyLocalActivities<CampaignCalendarActivities>({
+const { currentCampaignCalendar, currentEvaluationGrid } = proxyLocalActivities<
+  CampaignCalendarActivities & EvaluationGridActivities
+>({
   startToCloseTimeout: '5 seconds',
   retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
 });
@@ -186,6 +190,18 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
       return;
     }
     await dossier.attempt({ type: 'ApplyCampaignCalendar', ...calendar }, own('calendar'));
+  });
+  // Runs recorded before this handler existed never received its signal: it needs no patch.
+  setHandler(evaluationGridChangedSignal, async () => {
+    // The grid in force when the signal's turn comes, read from the store: a signal delivered
+    // late, after a later change, cannot bring an older grid back.
+    await dossier.attemptBuilt(
+      async () => ({
+        type: 'ApplyEvaluationGrid',
+        evaluationGrid: await currentEvaluationGrid({ campaignId: input.campaignId }),
+      }),
+      own('evaluation-grid'),
+    );
   });
   setHandler(submissionsClosedSignal, () => {
     changed = true;

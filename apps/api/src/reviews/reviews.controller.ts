@@ -130,7 +130,9 @@ export class ReviewsController {
 
   @Put('campaigns/:campaignId/evaluation-grid')
   @Roles('admin')
-  @ApiOperation({ summary: "Set the campaign's evaluation grid, before it opens" })
+  @ApiOperation({
+    summary: "Set the campaign's evaluation grid, until its screening starts (its dossiers follow)",
+  })
   @ApiBody({ schema: { $ref: getSchemaPath('EvaluationGrid') } })
   @ApiOkResponse({ type: CampaignGridOutput })
   changeGrid(

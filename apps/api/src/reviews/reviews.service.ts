@@ -43,8 +43,9 @@ export class ReviewsService {
   ) {}
 
   /**
-   * An administrator sets the campaign's grid before it opens (`ChangeEvaluationGrid`: each
-   * dossier keeps the copy it gets at its creation); answers with the grid now in force.
+   * An administrator sets the campaign's grid until its screening starts (`ChangeEvaluationGrid`;
+   * the campaign's workflow then has each dossier's copy follow); answers with the grid now in
+   * force.
    */
   async changeGrid(
     campaignId: string,

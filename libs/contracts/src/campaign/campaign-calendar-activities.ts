@@ -1,3 +1,4 @@
+import type { EvaluationGrid } from '@amiflow/domain';
 import type { CalendarChangedSignal } from '../dossier/dossier.messages';
 
 export interface CampaignCalendarInput {
@@ -16,4 +17,17 @@ export interface CampaignCalendarActivities {
    * campaign has no summary.
    */
   currentCampaignCalendar(input: CampaignCalendarInput): Promise<CalendarChangedSignal>;
+}
+
+/**
+ * What a dossier asks when its campaign says its evaluation grid changed; implemented beside
+ * `currentCampaignCalendar`, run as a local activity by the dossier workflow.
+ */
+export interface EvaluationGridActivities {
+  /**
+   * The campaign's evaluation grid as the system of record holds it now (null: none), committed
+   * there with its event before the change is acknowledged: a late or repeated signal never
+   * brings an older grid back. Fails (and is retried) when the campaign has no summary.
+   */
+  currentEvaluationGrid(input: CampaignCalendarInput): Promise<EvaluationGrid | null>;
 }

@@ -19,6 +19,8 @@ export const dossierQueryNames = {
 /** What the campaign tells its dossiers. */
 export const dossierSignalNames = {
   calendarChanged: 'campaignCalendarChanged',
+  /** No payload: the dossier reads the grid in force (see `currentEvaluationGrid`). */
+  evaluationGridChanged: 'campaignEvaluationGridChanged',
   submissionsClosed: 'campaignSubmissionsClosed',
   campaignCancelled: 'campaignCancelled',
   campaignClosed: 'campaignClosed',
@@ -69,6 +71,7 @@ export const dossierStateQuery = defineQuery<DossierSnapshot>(dossierQueryNames.
 export const calendarChangedSignal = defineSignal<[CalendarChangedSignal]>(
   dossierSignalNames.calendarChanged,
 );
+export const evaluationGridChangedSignal = defineSignal(dossierSignalNames.evaluationGridChanged);
 export const submissionsClosedSignal = defineSignal(dossierSignalNames.submissionsClosed);
 export const campaignCancelledSignal = defineSignal<[CampaignCancelledSignal]>(
   dossierSignalNames.campaignCancelled,

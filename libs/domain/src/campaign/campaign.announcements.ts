@@ -2,14 +2,17 @@ import { CampaignCalendar } from './campaign-definition';
 import { CampaignEvent } from './campaign.events';
 
 /**
- * What a campaign tells each of its dossiers (by signal, through the fan-out): its dates the
- * dossiers hold a copy of when they move, the close of submissions, a cancellation, the end.
+ * What a campaign tells each of its dossiers (by signal, through the fan-out): its dates and its
+ * evaluation grid, which the dossiers hold a copy of, when they change; the close of submissions,
+ * a cancellation, the end. A changed grid is told without the grid: each dossier reads the one in
+ * force when the signal's turn comes, so that a late signal never brings back an older grid.
  */
 export type CampaignAnnouncement =
   | {
       readonly kind: 'calendarChanged';
       readonly calendar: Pick<CampaignCalendar, 'submissionDeadline' | 'consultationsStartAt'>;
     }
+  | { readonly kind: 'evaluationGridChanged' }
   | { readonly kind: 'submissionsClosed' }
   | { readonly kind: 'campaignCancelled'; readonly cancellation: { readonly reason: string } }
   | { readonly kind: 'campaignClosed' };
@@ -21,6 +24,8 @@ export function campaignAnnouncementOf(event: CampaignEvent): CampaignAnnounceme
       const { submissionDeadline, consultationsStartAt } = event.data.calendar;
       return { kind: 'calendarChanged', calendar: { submissionDeadline, consultationsStartAt } };
     }
+    case 'EvaluationGridChanged':
+      return { kind: 'evaluationGridChanged' };
     case 'CampaignSubmissionsClosed':
       return { kind: 'submissionsClosed' };
     case 'CampaignCancelled':

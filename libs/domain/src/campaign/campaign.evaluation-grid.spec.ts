@@ -7,8 +7,9 @@ import { CampaignEvent } from './campaign.events';
 import { isCampaign } from './campaign.state';
 import { EvaluationGrid } from './evaluation-grid';
 
-// An administrator changes the reference campaign's grid before it opens (9 Oct 2019): each
-// dossier takes a copy of the grid at its creation, so the grid is settled before any exists.
+// An administrator changes the reference campaign's grid until its screening starts (at the
+// deadline, 18 Nov 2019): each dossier takes a copy of the grid at its creation, and the copies
+// of those already created follow the change (see the dossier's reviews spec).
 
 const { given } = specification(campaignDecider);
 const { campaignId, definition } = referenceCampaign;
@@ -25,6 +26,22 @@ const opened: CampaignEvent[] = [
   { type: 'CampaignPublished', data: { publishedAt: '2019-10-01T09:00:00.000Z', by: admin } },
   { type: 'CampaignOpened', data: { openedAt: definition.calendar.opensAt } },
 ];
+const submissionsClosed: CampaignEvent[] = [
+  ...opened,
+  { type: 'CampaignSubmissionsClosed', data: { closedAt: definition.calendar.submissionDeadline } },
+];
+const screening: CampaignEvent[] = [
+  ...submissionsClosed,
+  { type: 'CampaignScreeningStarted', data: { startedAt: definition.calendar.submissionDeadline } },
+];
+const consultations: CampaignEvent = {
+  type: 'CampaignConsultationsStarted',
+  data: { startedAt: definition.calendar.consultationsStartAt },
+};
+const cancelled: CampaignEvent = {
+  type: 'CampaignCancelled',
+  data: { cancelledAt: '2019-11-01T08:00:00.000Z', reason: 'Crédits annulés', by: admin },
+};
 /** Pertinence weighs as much as the others. */
 const evenGrid: EvaluationGrid = {
   ...grid,
@@ -60,13 +77,46 @@ describe("the campaign's evaluation grid", () => {
       .then([]);
   });
 
-  it('is refused once the campaign has opened: dossiers hold a copy of it', () => {
+  it('is still replaced once the campaign has opened, dossiers existing, and after the deadline', () => {
     given(opened)
       .when(
         { type: 'ChangeEvaluationGrid', evaluationGrid: evenGrid, actor: admin },
         { at: '2019-10-10T08:00:00.000Z' },
       )
-      .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      .then([
+        {
+          type: 'EvaluationGridChanged',
+          data: { evaluationGrid: evenGrid, by: admin, changedAt: '2019-10-10T08:00:00.000Z' },
+        },
+      ]);
+    given(submissionsClosed)
+      .when(
+        { type: 'ChangeEvaluationGrid', evaluationGrid: evenGrid, actor: admin },
+        { at: '2019-11-18T23:00:00.000Z' },
+      )
+      .then([
+        {
+          type: 'EvaluationGridChanged',
+          data: { evaluationGrid: evenGrid, by: admin, changedAt: '2019-11-18T23:00:00.000Z' },
+        },
+      ]);
+  });
+
+  it.each([
+    ['its screening has started', screening],
+    ['its consultations have started', [...screening, consultations]],
+    ['it is cancelled', [...opened, cancelled]],
+  ])('is refused once %s: reviewers may be scoring on it', (_, history) => {
+    const refusal = given(history)
+      .when(
+        { type: 'ChangeEvaluationGrid', evaluationGrid: evenGrid, actor: admin },
+        { at: '2019-11-20T08:00:00.000Z' },
+      )
+      .refusal();
+    expect(refusal.code).toBe(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+    expect(refusal.message).toMatch(
+      /^Impossible de changer la grille d'évaluation de la campagne : elle est /,
+    );
   });
 
   it('is refused when invalid, with every problem in French', () => {

@@ -287,6 +287,14 @@ describe('what the campaign announces to its dossiers', () => {
 
   it.each<[string, CampaignEvent, CampaignAnnouncement]>([
     [
+      'a changed evaluation grid, without the grid: each dossier reads the one in force',
+      {
+        type: 'EvaluationGridChanged',
+        data: { evaluationGrid: null, by: admin, changedAt: OPENS_AT },
+      },
+      { kind: 'evaluationGridChanged' },
+    ],
+    [
       'the close of submissions',
       { type: 'CampaignSubmissionsClosed', data: { closedAt: DEADLINE } },
       { kind: 'submissionsClosed' },

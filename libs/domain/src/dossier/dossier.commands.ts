@@ -1,3 +1,4 @@
+import { EvaluationGrid } from '../campaign/evaluation-grid';
 import { Period } from '../consultations/consultation-schedule';
 import { Answers } from '../questionnaire/questionnaire';
 import { Actor } from '../shared/actor';
@@ -145,6 +146,15 @@ export interface ApplyCampaignCalendar {
   readonly consultationsStartAt: Instant;
 }
 
+/**
+ * The campaign's evaluation grid changed before its screening: the dossier's copy follows, to be
+ * scored on the grid in force (null: the campaign no longer has one).
+ */
+export interface ApplyEvaluationGrid {
+  readonly type: 'ApplyEvaluationGrid';
+  readonly evaluationGrid: EvaluationGrid | null;
+}
+
 export interface CancelWithCampaign {
   readonly type: 'CancelWithCampaign';
   readonly reason: string;
@@ -250,6 +260,7 @@ export type DossierCommand =
   | CloseDossier
   | DeclareUnavailability
   | ApplyCampaignCalendar
+  | ApplyEvaluationGrid
   | CancelWithCampaign
   | IssueDossierReminder
   | TagPassage

@@ -1,7 +1,11 @@
 import { refusals } from '../errors/refusals';
 import { assertNever } from '../shared/assert-never';
 import { Decider } from '../shared/decider';
-import { applyCampaignCalendar, cancelWithCampaign } from './decide/campaign-changes';
+import {
+  applyCampaignCalendar,
+  applyEvaluationGrid,
+  cancelWithCampaign,
+} from './decide/campaign-changes';
 import {
   answerClarification,
   lapseClarification,
@@ -96,6 +100,8 @@ export function decideDossier(
       return closeDossier(command, state, now);
     case 'ApplyCampaignCalendar':
       return applyCampaignCalendar(command, state, now);
+    case 'ApplyEvaluationGrid':
+      return applyEvaluationGrid(command, state, now);
     case 'CancelWithCampaign':
       return cancelWithCampaign(command, state, now);
     case 'IssueDossierReminder':

@@ -60,6 +60,8 @@ export function dossierEventInstant(event: DossierEvent): string {
       return event.data.scoredAt;
     case 'ConflictOfInterestDeclared':
       return event.data.declaredAt;
+    case 'DossierEvaluationGridUpdated':
+      return event.data.updatedAt;
     default:
       return assertNever(event);
   }

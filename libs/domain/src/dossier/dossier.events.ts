@@ -1,3 +1,4 @@
+import { EvaluationGrid } from '../campaign/evaluation-grid';
 import { Period } from '../consultations/consultation-schedule';
 import { Answers, Completeness } from '../questionnaire/questionnaire';
 import { ReminderKind } from '../reminders/reminder-rule';
@@ -148,6 +149,11 @@ export type DossierCalendarUpdated = Event<
   'DossierCalendarUpdated',
   { submissionDeadline: Instant; consultationsStartAt: Instant; updatedAt: Instant }
 >;
+/** The copy of the campaign's evaluation grid the dossier is scored on, replaced (or removed). */
+export type DossierEvaluationGridUpdated = Event<
+  'DossierEvaluationGridUpdated',
+  { evaluationGrid: EvaluationGrid | null; updatedAt: Instant }
+>;
 export type DossierCancelled = Event<'DossierCancelled', { reason: string; cancelledAt: Instant }>;
 export type DossierReminderIssued = Event<
   'DossierReminderIssued',
@@ -219,7 +225,8 @@ export type DossierEvent =
   | ThemeSuggestionRejected
   | ReviewersAssigned
   | DossierScored
-  | ConflictOfInterestDeclared;
+  | ConflictOfInterestDeclared
+  | DossierEvaluationGridUpdated;
 
 export type DossierEventType = DossierEvent['type'];
 
@@ -253,6 +260,7 @@ export const DOSSIER_EVENT_TYPES = [
   'ReviewersAssigned',
   'DossierScored',
   'ConflictOfInterestDeclared',
+  'DossierEvaluationGridUpdated',
 ] as const satisfies readonly DossierEventType[];
 
 // Fails to compile when an event type is missing from the list above.

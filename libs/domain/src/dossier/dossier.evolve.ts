@@ -148,6 +148,11 @@ function applyEvent(
           consultationsStartAt: event.data.consultationsStartAt,
         },
       };
+    case 'DossierEvaluationGridUpdated': {
+      const { evaluationGrid: _previous, ...terms } = state.terms;
+      const grid = event.data.evaluationGrid;
+      return { ...state, terms: grid ? { ...terms, evaluationGrid: grid } : terms };
+    }
     case 'DossierCancelled':
       return { ...state, status: 'CANCELLED' };
     case 'DossierReminderIssued':

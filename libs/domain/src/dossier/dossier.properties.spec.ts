@@ -11,6 +11,7 @@
 import * as fc from 'fast-check';
 import { evolveCampaign } from '../campaign/campaign.decider';
 import { Campaign, initialCampaignState } from '../campaign/campaign.state';
+import { EvaluationGrid } from '../campaign/evaluation-grid';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
 import {
   REMINDER_KINDS,
@@ -101,6 +102,13 @@ const SUPPORT_FORM_IDS = referenceTerms.supportFormIds;
 const REVIEWER_IDS = ['evaluatrice-1', 'evaluateur-2', 'evaluatrice-3'];
 const reviewerArb = fc.constantFrom(...REVIEWER_IDS).map((id): Actor => ({ id, role: 'operator' }));
 const GRID_CRITERIA = (referenceTerms.evaluationGrid?.criteria ?? []).map((c) => c.id);
+/** The grids the campaign may change to before its screening: the reference, an even one, none. */
+const referenceGrid = referenceTerms.evaluationGrid as EvaluationGrid;
+const gridArb = fc.constantFrom<EvaluationGrid | null>(
+  referenceGrid,
+  { ...referenceGrid, criteria: referenceGrid.criteria.map((c) => ({ ...c, weight: 1 })) },
+  null,
+);
 
 // ---------------------------------------------------------------------------------------------
 // When each command happens
@@ -322,6 +330,13 @@ const dossierTemplateArb = (progressWeight: number): fc.Arbitrary<DossierTemplat
           ),
         ),
         actor: reviewerArb,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant('ApplyEvaluationGrid' as const),
+        evaluationGrid: gridArb,
       }),
     },
     {
@@ -947,6 +962,7 @@ const EVENT_TYPES: Record<DossierEventType, true> = {
   ReviewersAssigned: true,
   DossierScored: true,
   ConflictOfInterestDeclared: true,
+  DossierEvaluationGridUpdated: true,
 };
 
 const DEADLINE = Date.parse(referenceTerms.submissionDeadline);
@@ -1189,6 +1205,33 @@ describe('dossier decider, over random command sequences', () => {
         });
       }),
       { numRuns: NUM_RUNS, examples: ON_THE_DEADLINE.map((steps) => [steps]) },
+    );
+  });
+
+  it('scores a dossier on the grid it holds: its grid changes only before anyone scored it', () => {
+    fc.assert(
+      fc.property(stepsArb, (steps) => {
+        const { decisions } = runDossier(steps);
+        decisions.forEach((decision, index) => {
+          const { before, after, events } = decision;
+          if (!isDossier(before) || !isDossier(after)) return;
+          for (const event of events) {
+            if (
+              event.type === 'DossierEvaluationGridUpdated' &&
+              (before.reviews ?? []).length > 0
+            ) {
+              violated(`grid changed on a scored dossier`, decisions.slice(0, index + 1));
+            }
+            if (event.type !== 'DossierScored') continue;
+            const criteria = (after.terms.evaluationGrid?.criteria ?? []).map((c) => c.id);
+            const scored = event.data.scores.map((score) => score.criterionId);
+            if (JSON.stringify(scored) !== JSON.stringify(criteria)) {
+              violated(`scored ${scored.join()} on a grid of ${criteria.join()}`, decisions);
+            }
+          }
+        });
+      }),
+      { numRuns: NUM_RUNS },
     );
   });
 

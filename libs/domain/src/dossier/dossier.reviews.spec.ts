@@ -1,6 +1,7 @@
 // The reviews as a specification, over 300 lines on purpose: assignment, scoring, the weighted
 // score, disagreement and a decision against the scores, read from top to bottom as the rules.
 import { DomainErrorCode } from '../errors/domain-error-code';
+import { EvaluationGrid } from '../campaign/evaluation-grid';
 import { Actor } from '../shared/actor';
 import {
   referenceDossierSteps as steps,
@@ -379,6 +380,111 @@ describe('reviews of a dossier', () => {
           .when({ type: 'RecordScreeningResult', result: 'SHORTLISTED', actor: operator }, onNov20)
           .events(),
       ).toMatchObject([{ data: { weightedScore: 15, againstScores: false } }]);
+    });
+  });
+
+  describe('the grid it is scored on, changed by the campaign before its screening', () => {
+    const grid = referenceDossierTerms.evaluationGrid as EvaluationGrid;
+    /** Every criterion weighs the same. */
+    const evenGrid: EvaluationGrid = {
+      ...grid,
+      criteria: grid.criteria.map((criterion) => ({ ...criterion, weight: 1 })),
+    };
+    const apply = (evaluationGrid: EvaluationGrid | null): DossierCommand => ({
+      type: 'ApplyEvaluationGrid',
+      evaluationGrid,
+    });
+    const eligible = recorded(...[steps.create, steps.submit, steps.assess('ELIGIBLE')].map(step));
+    const onNov5 = at('2019-11-05T08:00:00.000Z');
+
+    it('replaces the copy the dossier took at its creation, in its own history', () => {
+      given(eligible)
+        .when(apply(evenGrid), onNov5)
+        .then([
+          {
+            type: 'DossierEvaluationGridUpdated',
+            data: { evaluationGrid: evenGrid, updatedAt: '2019-11-05T08:00:00.000Z' },
+          },
+        ]);
+    });
+
+    it('has the dossier scored on the new grid once its screening starts', () => {
+      const changed = after(eligible, [apply(evenGrid), onNov5], step(steps.startScreening), [
+        assign(alice),
+        onNov19,
+      ]);
+      // Pertinence 5, the others 1: (1×4/4) / 4 × 20 = 5 on the even grid (7.5 on the reference).
+      given(changed)
+        .when(
+          {
+            type: 'ScoreDossier',
+            scores: ['pertinence', 'representativite', 'faisabilite', 'portee-transversale'].map(
+              (criterionId) => ({
+                criterionId,
+                score: criterionId === 'pertinence' ? 5 : 1,
+                comment: 'Noté.',
+              }),
+            ),
+            actor: alice,
+          },
+          onNov19,
+        )
+        .then([
+          {
+            type: 'DossierScored',
+            data: {
+              reviewerId: 'alice',
+              scores: [
+                { criterionId: 'pertinence', score: 5, comment: 'Noté.' },
+                { criterionId: 'representativite', score: 1, comment: 'Noté.' },
+                { criterionId: 'faisabilite', score: 1, comment: 'Noté.' },
+                { criterionId: 'portee-transversale', score: 1, comment: 'Noté.' },
+              ],
+              weightedScore: 5,
+              scoredAt: '2019-11-19T09:00:00.000Z',
+            },
+          },
+        ]);
+    });
+
+    it("is removed with the campaign's grid: the dossier is then not scored", () => {
+      const removed = after(eligible, [apply(null), onNov5], step(steps.startScreening));
+      const state = given(removed).state();
+      expect(isDossier(state) && 'evaluationGrid' in state.terms).toBe(false);
+      given(removed).when(assign(alice), onNov19).then(DomainErrorCode.NO_EVALUATION_GRID);
+    });
+
+    it('records nothing when the dossier already holds that grid', () => {
+      given(eligible).when(apply(grid), onNov5).then([]);
+    });
+
+    it('reaches a dossier under screening that nobody has scored yet', () => {
+      expect(given(underScreening).when(apply(evenGrid), onNov19).events()).toMatchObject([
+        { type: 'DossierEvaluationGridUpdated' },
+      ]);
+    });
+
+    it('is refused once a reviewer has scored it: the scores stay on the grid they were given on', () => {
+      const refusal = given(scoredBy(4, 3)).when(apply(evenGrid), onNov19).refusal();
+      expect(refusal.code).toBe(DomainErrorCode.TRANSITION_NOT_ALLOWED);
+      expect(refusal.message).toBe(
+        "Ce dossier est déjà noté sur sa grille d'évaluation : elle ne change plus pour lui.",
+      );
+    });
+
+    it('is refused once the screening decision is taken', () => {
+      const shortlisted = recorded(
+        ...[
+          steps.create,
+          steps.submit,
+          steps.assess('ELIGIBLE'),
+          steps.startScreening,
+          steps.shortlist,
+        ].map(step),
+      );
+      given(shortlisted)
+        .when(apply(evenGrid), at('2019-11-21T08:00:00.000Z'))
+        .then(DomainErrorCode.TRANSITION_NOT_ALLOWED);
     });
   });
 });

@@ -41,10 +41,11 @@ export function dossierReviewSummary(
 
 /**
  * The events of the ministry's deliberation — who reviews, their scores and comments, their
- * conflicts of interest — which the organisation's view of its dossier's timeline leaves out.
+ * conflicts of interest, the grid they score on — which the organisation's view of its dossier's timeline leaves out.
  */
 export const REVIEW_EVENT_TYPES: readonly DossierEventType[] = [
   'ReviewersAssigned',
   'DossierScored',
   'ConflictOfInterestDeclared',
+  'DossierEvaluationGridUpdated',
 ];
