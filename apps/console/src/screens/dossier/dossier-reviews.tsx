@@ -199,9 +199,9 @@ function DeclareConflictForm({
       confirmation={() =>
         `Déclarer un conflit d'intérêts ${who} ? ` +
         (reviewer
-          ? "Vous ne serez plus évaluateur de ce dossier et vos notes n'y compteront plus ; "
-          : '') +
-        'ce dossier ne pourra plus vous être confié. La déclaration est définitive.'
+          ? "Vous ne serez plus évaluateur de ce dossier, vos notes n'y compteront plus et il ne pourra plus vous être confié."
+          : 'Ce dossier ne pourra plus vous être confié.') +
+        ' La déclaration est définitive.'
       }
     >
       <p className="fr-text--sm">
