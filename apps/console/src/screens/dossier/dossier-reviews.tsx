@@ -205,7 +205,7 @@ function DeclareConflictForm({
       }
     >
       <p className="fr-text--sm">
-        Vous avez un lien avec cette organisation qui pourrait influencer votre évaluation : vous
+        Si un lien avec cette organisation pourrait influencer votre évaluation, déclarez-le : vous
         vous retirez de son évaluation, définitivement.
       </p>
       <Input
