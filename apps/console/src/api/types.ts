@@ -350,6 +350,8 @@ export interface DossierReviews {
     scoredAt: string;
     scores: CriterionScore[];
   }[];
+  /** Who stepped aside, why and when: never given the dossier again. */
+  conflicts: { reviewerId: string; reason: string; declaredAt: string }[];
   reviewCount: number;
   /** Out of 20, the mean of the complete reviews; null before the first. */
   weightedScore: number | null;
@@ -384,4 +386,12 @@ export interface DossierThemes {
     passage: { start: number; end: number; text: string };
     words: { text: string; start: number; end: number }[];
   }[];
+}
+
+/** `POST /campaigns/{c}/reviewer-assignments`: the reviewers this run added, dossier by dossier. */
+export interface AutomaticAssignment {
+  /** Only the dossiers that got reviewers. */
+  assignments: { organisationId: string; reviewerIds: string[] }[];
+  /** Dossiers considered (eligible or under screening). */
+  dossierCount: number;
 }

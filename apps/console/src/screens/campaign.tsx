@@ -10,6 +10,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { FormEvent, ReactNode, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, text } from '../api/client';
+import { useSession } from '../auth/session';
 import type { Campaign, Dossier, DossierCounts, Page } from '../api/types';
 import { formatInstant, frenchDay, parseFrenchDay, startOfDayIn } from '../format/dates';
 import { campaignListRequest, campaignPath, defaultOrder, SORTABLE } from './campaign-requests';
@@ -25,6 +26,7 @@ import { CalendarTimeline, NextMilestone } from './campaign-calendar';
 import { CampaignNav } from './campaign-nav';
 import { apiQueryOf, chosenColumns, ColumnKey, COLUMNS, columnsParameter } from './campaign-views';
 import { CampaignDue } from './campaign-due';
+import { AutomaticAssignmentPanel } from './campaign-assignment';
 import { StateCounts } from './campaigns';
 import { Problem } from './problems';
 import { SavedViews } from './saved-views';
@@ -44,6 +46,7 @@ const COLUMN_NAMES = Object.fromEntries(
 export function CampaignPage() {
   const { campaignId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
+  const { session } = useSession();
   const columns = chosenColumns(search.get('colonnes'));
   const campaign = useQuery({
     queryKey: ['campaign', campaignId],
@@ -155,6 +158,10 @@ export function CampaignPage() {
       {/* The deadline view and the saved views are asked for once the table's rows have come:
           the table and its counts are what the operator opened the page for. */}
       <CampaignDue campaignId={campaignId} timeZone={zone} enabled={tableDrawn} />
+
+      {session?.role === 'operator' || session?.role === 'admin' ? (
+        <AutomaticAssignmentPanel campaignId={campaignId} />
+      ) : null}
 
       <h2>Dossiers</h2>
       <SavedViews

@@ -192,7 +192,11 @@ export function DossierPage() {
         />
       ) : null}
 
-      <DossierReviewsSection base={base} zone={zone} />
+      <DossierReviewsSection
+        base={base}
+        zone={zone}
+        organisationName={dossier.data?.organisationName}
+      />
 
       <h2 className="fr-mt-4w">Instruction</h2>
       {screened ? (

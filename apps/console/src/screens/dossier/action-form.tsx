@@ -21,6 +21,7 @@ export function ActionForm({
   submitLabel,
   body,
   confirmation,
+  onDone,
   children,
 }: {
   /** The heading's id, also the anchor the page's list of possible decisions links to. */
@@ -33,6 +34,8 @@ export function ActionForm({
   body: (form: FormData) => unknown;
   /** What the decision will do, asked before sending it (a question), from the body built. */
   confirmation?: (body: unknown) => string;
+  /** Given the API's answer and the body sent, once it has accepted (to show what it did). */
+  onDone?: (result: unknown, sent: unknown) => void;
   children?: ReactNode;
 }) {
   const action = useAction(method, path);
@@ -43,9 +46,10 @@ export function ActionForm({
   const [submitButton, focusBack] = useFocusBack();
   const send = (built: unknown, element: HTMLFormElement) =>
     action.mutate(built, {
-      onSuccess: () => {
+      onSuccess: (result) => {
         element.reset();
         setToConfirm(undefined);
+        onDone?.(result, built);
       },
       // The refusal shows above the fields: back to them, to correct or leave.
       onError: () => setToConfirm(undefined),

@@ -9,17 +9,41 @@ import { formatInstant } from '../../format/dates';
 import { formatScore } from '../../format/scores';
 import { SCREENING_RESULTS, label } from '../../labels';
 import { Problem } from '../problems';
+import { parseReviewerIds } from '../reviewer-ids';
 import { ActionForm, Invalid } from './action-form';
+
+/**
+ * Where reviewers are named and conflicts declared: from submission until the screening decision
+ * (libs/domain REVIEW_ASSIGNMENT_STATUSES; the API refuses elsewhere, in French).
+ */
+const REVIEW_ASSIGNMENT_STATES = [
+  'SUBMITTED',
+  'NEEDS_REVIEW',
+  'ELIGIBLE',
+  'INELIGIBLE',
+  'UNDER_SCREENING',
+];
 
 /**
  * « Évaluation », on the dossier page when its campaign has an evaluation grid
  * (`GET …/reviews`; without a grid the API answers 422 NO_EVALUATION_GRID and nothing is shown):
  * the reviewers, each review's weighted score out of 20, the dossier's mean, spread,
- * disagreement flag and what the mean speaks for; and, for an operator who is one of its
- * reviewers, the grid as a form (`PUT …/reviews/mine`), prefilled with their last scores. Who may
- * score, and when, is the dossier's rule: the API's refusal shows in the form.
+ * disagreement flag and what the mean speaks for, and the conflicts of interest declared; for an
+ * operator who is one of its reviewers, the grid as a form (`PUT …/reviews/mine`), prefilled with
+ * their last scores. From submission until the screening decision: a form to name reviewers by
+ * hand (`POST …/reviewers`), and « Déclarer un conflit d'intérêts » for the signed-in operator
+ * (`POST …/conflicts-of-interest`, with its reason, confirmed first: it cannot be taken back).
+ * Who may score, and when, is the dossier's rule: the API's refusal shows in the form.
  */
-export function DossierReviewsSection({ base, zone }: { base: string; zone: string }) {
+export function DossierReviewsSection({
+  base,
+  zone,
+  organisationName,
+}: {
+  base: string;
+  zone: string;
+  organisationName: string | undefined;
+}) {
   const { session } = useSession();
   const reviews = useQuery({
     queryKey: ['dossier-reviews', base],
@@ -30,6 +54,9 @@ export function DossierReviewsSection({ base, zone }: { base: string; zone: stri
   const grid = data?.grid;
   const mine = data?.reviews.find((review) => review.reviewerId === session?.subject);
   const isReviewer = !!session?.subject && !!data?.reviewers.includes(session.subject);
+  const myConflict = data?.conflicts.find((conflict) => conflict.reviewerId === session?.subject);
+  const staff = session?.role === 'operator' || session?.role === 'admin';
+  const canAssign = staff && !!data && REVIEW_ASSIGNMENT_STATES.includes(data.state);
   return (
     <section aria-labelledby="evaluation-titre">
       <h2 id="evaluation-titre" className="fr-mt-4w">
@@ -85,6 +112,21 @@ export function DossierReviewsSection({ base, zone }: { base: string; zone: stri
               );
             })}
           </ul>
+          {data.conflicts.length > 0 ? (
+            <>
+              <h3 className="fr-h6 fr-mb-1w">Conflits d'intérêts déclarés</h3>
+              <ul aria-label="Conflits d'intérêts déclarés">
+                {data.conflicts.map((conflict) => (
+                  <li key={conflict.reviewerId}>
+                    {conflict.reviewerId}
+                    {conflict.reviewerId === session?.subject ? ' (vous)' : ''}, le{' '}
+                    {formatInstant(conflict.declaredAt, zone)} : « {conflict.reason} »
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {canAssign ? <AssignReviewersForm base={base} /> : null}
           {isReviewer ? (
             <ScoreForm
               // Anew after each review: the fields start from the scores last sent.
@@ -94,9 +136,84 @@ export function DossierReviewsSection({ base, zone }: { base: string; zone: stri
               last={mine?.scores ?? []}
             />
           ) : null}
+          {canAssign && session?.subject && !myConflict ? (
+            <DeclareConflictForm
+              base={base}
+              organisationName={organisationName}
+              reviewer={isReviewer}
+            />
+          ) : null}
         </>
       ) : null}
     </section>
+  );
+}
+
+/** Names reviewers by hand, added to those already named (the API says who is conflicted). */
+function AssignReviewersForm({ base }: { base: string }) {
+  return (
+    <ActionForm
+      id="titre-designer-evaluateurs"
+      title="Désigner des évaluateurs"
+      path={`${base}/reviewers`}
+      submitLabel="Désigner"
+      body={(form) => {
+        const ids = parseReviewerIds(text(form, 'evaluateurs'));
+        return typeof ids === 'string' ? new Invalid(ids) : { reviewerIds: ids };
+      }}
+    >
+      <Input
+        label="Identifiants des évaluateurs"
+        hintText="L'identifiant de connexion de chaque instructeur, séparés par des virgules ou des espaces. Ils s'ajoutent aux évaluateurs déjà désignés."
+        nativeInputProps={{ name: 'evaluateurs', autoComplete: 'off', required: true }}
+      />
+    </ActionForm>
+  );
+}
+
+/**
+ * The signed-in operator steps aside for good: named reviewer or not, the dossier can no longer
+ * be given to them, and their scores, if any, no longer count.
+ */
+function DeclareConflictForm({
+  base,
+  organisationName,
+  reviewer,
+}: {
+  base: string;
+  organisationName: string | undefined;
+  reviewer: boolean;
+}) {
+  const who = organisationName ? `avec ${organisationName}` : 'avec cette organisation';
+  return (
+    <ActionForm
+      id="titre-conflit-interets"
+      title="Déclarer un conflit d'intérêts"
+      path={`${base}/conflicts-of-interest`}
+      submitLabel="Déclarer le conflit d'intérêts"
+      body={(form) => {
+        const reason = text(form, 'raison').trim();
+        if (!reason) return new Invalid("Dites en quoi consiste le conflit d'intérêts.");
+        return { reason };
+      }}
+      confirmation={() =>
+        `Déclarer un conflit d'intérêts ${who} ? ` +
+        (reviewer
+          ? "Vous ne serez plus évaluateur de ce dossier, vos notes n'y compteront plus et il ne pourra plus vous être confié."
+          : 'Ce dossier ne pourra plus vous être confié.') +
+        ' La déclaration est définitive.'
+      }
+    >
+      <p className="fr-text--sm">
+        Si un lien avec cette organisation pourrait influencer votre évaluation, déclarez-le : vous
+        vous retirez de son évaluation, définitivement.
+      </p>
+      <Input
+        label="En quoi consiste le conflit d'intérêts"
+        textArea
+        nativeTextAreaProps={{ name: 'raison', required: true, maxLength: 2000 }}
+      />
+    </ActionForm>
   );
 }
 
