@@ -1,10 +1,16 @@
-import { AROUND_THE_CLOCK_CONSULTATIONS } from '@amiflow/domain/testing';
-import { referenceCampaignFile, toLocalDateTime } from '@amiflow/domain';
+import { referenceCampaignFile } from '@amiflow/domain';
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
-import { ApiClient, ApiResponse } from '../support/api-client';
-import { eventually, until } from '../support/eventually';
+import { ApiClient } from '../support/api-client';
+import {
+  dossierReaches,
+  expectOk,
+  publishUntilOpen,
+  referenceCampaignInSeconds,
+  submitCnpDossier,
+} from '../support/campaign-over-http';
+import { until } from '../support/eventually';
 import { tokenFor } from '../support/tokens';
 import { Browser, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser';
 
@@ -20,7 +26,6 @@ const run = Date.now().toString(36);
 const campaignId = `ami-evaluation-${run}`;
 const organisationId = `cnp-evaluation-${run}`;
 const organisationName = `CNP évalué ${run}`;
-const zone = 'Europe/Paris';
 const FREINS =
   'Nos membres demandent une formation continue sur l’intelligence artificielle, intégrée au DPC. ' +
   'Les hôpitaux ne partagent pas leurs images.';
@@ -28,33 +33,8 @@ const FREINS =
 const CONSOLE_OPERATOR = 'operator-dev';
 
 /** The reference campaign and its grid, its calendar shrunk to seconds. */
-function campaignFile(t0: number) {
-  const local = (seconds: number) => toLocalDateTime(new Date(t0 + seconds * SECOND), zone);
-  const {
-    campaignId: _reference,
-    source: _source,
-    readings: _readings,
-    meeting: _meeting,
-    ...file
-  } = referenceCampaignFile;
-  return {
-    ...file,
-    localCalendar: {
-      opensAt: local(0),
-      submissionDeadline: local(20),
-      consultationsStartAt: local(600),
-    },
-    reminders: [],
-    consultations: AROUND_THE_CLOCK_CONSULTATIONS,
-  };
-}
-
-function expectOk(response: ApiResponse, status = 200): Record<string, unknown> {
-  if (response.status !== status) {
-    throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
-  }
-  return response.body as Record<string, unknown>;
-}
+const campaignFile = (t0: number) =>
+  referenceCampaignInSeconds(t0, { opensAt: 0, submissionDeadline: 20, consultationsStartAt: 600 });
 
 describe('the reviewer’s screens', () => {
   let amiflow: RunningAmiflow;
@@ -62,13 +42,7 @@ describe('the reviewer’s screens', () => {
   let page: Page;
   let operator: ApiClient;
 
-  const dossierPath = `/campaigns/${campaignId}/dossiers/${organisationId}`;
-  const reaches = (state: string) =>
-    eventually(`${organisationId} to be ${state}`, async () =>
-      (expectOk(await operator.call('GET', dossierPath)) as { state: string }).state === state
-        ? true
-        : undefined,
-    );
+  const reaches = (state: string) => dossierReaches(operator, campaignId, organisationId, state);
 
   beforeAll(async () => {
     [amiflow, browser] = await Promise.all([startAmiflow(), launchBrowser()]);
@@ -91,30 +65,14 @@ describe('the reviewer’s screens', () => {
       await admin.call('POST', '/campaigns', { campaignId, definition: campaignFile(t0) }),
       201,
     );
-    expectOk(await admin.call('POST', `/campaigns/${campaignId}/publish`));
-    await until(t0);
-    await eventually('the campaign to open', async () =>
-      (expectOk(await operator.call('GET', `/campaigns/${campaignId}`)) as { phase: string })
-        .phase === 'OPEN'
-        ? true
-        : undefined,
-    );
-    expectOk(
-      await organisation.call('POST', `/campaigns/${campaignId}/dossiers`, {
-        organisationId,
-        organisationName,
-        organisationType: 'CNP',
-        profession: 'radiologie',
-      }),
-      201,
-    );
-    expectOk(
-      await organisation.call('PUT', `${dossierPath}/answers`, {
-        // Words of the « formation » theme, for the text analysis to suggest it.
-        answers: { organisation: 'CNP.', freins: FREINS },
-      }),
-    );
-    expectOk(await organisation.call('POST', `${dossierPath}/submit`));
+    await publishUntilOpen(admin, operator, campaignId, t0);
+    await submitCnpDossier(organisation, campaignId, {
+      organisationId,
+      organisationName,
+      profession: 'radiologie',
+      // Words of the « formation » theme, for the text analysis to suggest it.
+      answers: { organisation: 'CNP.', freins: FREINS },
+    });
     await reaches('ELIGIBLE');
     expect(
       expectOk(
