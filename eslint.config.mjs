@@ -108,7 +108,7 @@ export default tseslint.config(
             },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
             // The console runs in the browser and talks to the API over HTTP only: at most the
-            // contracts' types.
+            // contracts' types, and their French labels (@amiflow/contracts/labels), below.
             { sourceTag: 'type:console', onlyDependOnLibsWithTags: ['type:contracts'] },
           ],
         },
@@ -124,7 +124,27 @@ export default tseslint.config(
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
-  { files: ['apps/console/src/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['apps/console/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      // A value of @amiflow/contracts' index would bring @temporalio/workflow into the browser
+      // bundle: the console takes its types, and values from @amiflow/contracts/labels alone.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@amiflow/contracts',
+              allowTypeImports: true,
+              message:
+                'The console takes only types from here; labels from @amiflow/contracts/labels.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: globals.node },

@@ -45,6 +45,15 @@ export default defineConfig({
   root: here,
   base: '/console/',
   plugins: [react(), preloadConsole()],
+  // The one part of libs/contracts the console takes (apps/console/tsconfig.json names it too): the
+  // French words for the API's codes, plain values that the API's synthesis report shares.
+  resolve: {
+    alias: {
+      '@amiflow/contracts/labels': fileURLToPath(
+        new URL('../../libs/contracts/src/labels/index.ts', import.meta.url),
+      ),
+    },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
     emptyOutDir: true,

@@ -8,6 +8,7 @@ const domainFile = 'libs/domain/src/dossier/dossier.decider.ts';
 const apiFile = 'apps/api/src/dossiers/dossiers.service.ts';
 const contractsFile = 'libs/contracts/src/dossier/dossier.messages.ts';
 const analysisFile = 'libs/analysis/src/suggestions/theme-suggester.ts';
+const consoleFile = 'apps/console/src/screens/campaigns.tsx';
 const BOUNDARIES_RULE = '@nx/enforce-module-boundaries';
 const BUILTINS_RULE = 'no-restricted-imports';
 
@@ -63,6 +64,19 @@ const cases = {
       '',
     ].join('\n'),
     analysisFile,
+  ],
+  consoleContractsValue: [
+    importing("import { LIFECYCLE_TASK_QUEUE } from '@amiflow/contracts';"),
+    consoleFile,
+  ],
+  consoleAllowed: [
+    [
+      "import type { CampaignCalendarInput } from '@amiflow/contracts';",
+      "import { DOSSIER_STATES } from '@amiflow/contracts/labels';",
+      'export const used: [CampaignCalendarInput?, typeof DOSSIER_STATES] = [undefined, DOSSIER_STATES];',
+      '',
+    ].join('\n'),
+    consoleFile,
   ],
   apiAnalysis: [importing("import { suggestThemes } from '@amiflow/analysis';"), apiFile],
   apiWorkflows: [importing("import { dossierLifecycle } from '@amiflow/workflows';"), apiFile],
@@ -123,6 +137,14 @@ describe('import rules enforced by lint', () => {
 
   it('accepts the text analysis importing the domain and its two French text libraries', () => {
     expect(violations.analysisAllowed).toEqual([]);
+  });
+
+  it('fails the console when it imports a value of the contracts (it would bundle Temporal)', () => {
+    expect(violations.consoleContractsValue).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
+  it("accepts the console importing the contracts' types and their French labels", () => {
+    expect(violations.consoleAllowed).toEqual([]);
   });
 
   it('accepts the API importing the text analysis', () => {

@@ -1,9 +1,12 @@
-import { AROUND_THE_CLOCK_CONSULTATIONS } from '@amiflow/domain/testing';
-import { referenceCampaignFile, toLocalDateTime } from '@amiflow/domain';
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
-import { ApiClient, ApiResponse } from '../support/api-client';
+import { ApiClient } from '../support/api-client';
+import {
+  expectOk,
+  publishUntilOpen,
+  referenceCampaignInSeconds,
+} from '../support/campaign-over-http';
 import { eventually, until } from '../support/eventually';
 import { tokenFor } from '../support/tokens';
 import { Browser, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser';
@@ -28,7 +31,6 @@ const conflictedId = `cnp-conflit-${run}`;
 const conflictedName = `CNP en conflit ${run}`;
 /** Another reviewer, named only through the console. */
 const COLLEAGUE = 'instructeur-bob';
-const zone = 'Europe/Paris';
 const FREINS =
   'Nos membres demandent une formation continue sur l’intelligence artificielle, intégrée au DPC. ' +
   'Les hôpitaux ne partagent pas leurs images.';
@@ -36,38 +38,13 @@ const FREINS =
 const CONSOLE_OPERATOR = 'operator-dev';
 
 /** The reference campaign and its grid, its calendar shrunk to seconds. */
-function campaignFile(t0: number) {
-  const local = (seconds: number) => toLocalDateTime(new Date(t0 + seconds * SECOND), zone);
-  const {
-    campaignId: _reference,
-    source: _source,
-    readings: _readings,
-    meeting: _meeting,
-    ...file
-  } = referenceCampaignFile;
-  return {
-    ...file,
-    localCalendar: {
-      opensAt: local(0),
-      submissionDeadline: local(30),
-      consultationsStartAt: local(600),
-    },
-    reminders: [],
-    consultations: AROUND_THE_CLOCK_CONSULTATIONS,
-  };
-}
+const campaignFile = (t0: number) =>
+  referenceCampaignInSeconds(t0, { opensAt: 0, submissionDeadline: 30, consultationsStartAt: 600 });
 
 /** Opens, from the result of « Répartir automatiquement », the dossier's page. */
 async function openFromAssignment(page: Page, id: string): Promise<void> {
   await page.getByTestId('resultat-repartition').getByRole('link', { name: id }).click();
   await page.getByRole('heading', { name: 'Évaluation', level: 2, exact: true }).waitFor();
-}
-
-function expectOk(response: ApiResponse, status = 200): Record<string, unknown> {
-  if (response.status !== status) {
-    throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
-  }
-  return response.body as Record<string, unknown>;
 }
 
 describe('the reviewer’s screens', () => {
@@ -100,14 +77,7 @@ describe('the reviewer’s screens', () => {
       await admin.call('POST', '/campaigns', { campaignId, definition: campaignFile(t0) }),
       201,
     );
-    expectOk(await admin.call('POST', `/campaigns/${campaignId}/publish`));
-    await until(t0);
-    await eventually('the campaign to open', async () =>
-      (expectOk(await operator.call('GET', `/campaigns/${campaignId}`)) as { phase: string })
-        .phase === 'OPEN'
-        ? true
-        : undefined,
-    );
+    await publishUntilOpen(admin, operator, campaignId, t0);
     const submitted: { id: string; name: string; path: string; profession: string }[] = [
       { id: organisationId, name: organisationName, path: dossierPath, profession: 'radiologie' },
       { id: conflictedId, name: conflictedName, path: conflictedPath, profession: 'cardiologie' },

@@ -1,20 +1,23 @@
-import { AROUND_THE_CLOCK_CONSULTATIONS } from '@amiflow/domain/testing';
-import { referenceCampaignFile, ReminderRule, toLocalDateTime } from '@amiflow/domain';
+import { referenceCampaignFile, ReminderRule } from '@amiflow/domain';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
-import { ApiClient, ApiResponse } from '../support/api-client';
+import { ApiClient } from '../support/api-client';
+import {
+  dossierPath as dossierPathIn,
+  expectOk,
+  publishUntilOpen,
+  referenceCampaignInSeconds,
+} from '../support/campaign-over-http';
 import { eventually, until } from '../support/eventually';
 import { tokenFor } from '../support/tokens';
 
 const SECOND = 1000;
 const run = Date.now().toString(36);
 const campaignId = `ami-http-${run}`;
-const zone = 'Europe/Paris';
 /** Organisations of this run only: the directory is shared with the other tests. */
 const id = (name: string) => `${name}-${run}`;
 
 /** The reference campaign, its calendar shrunk to seconds and its consultations at any hour. */
 function campaignFile(t0: number) {
-  const local = (seconds: number) => toLocalDateTime(new Date(t0 + seconds * SECOND), zone);
   const reminders: ReminderRule[] = [
     {
       id: 'depot-bientot',
@@ -24,25 +27,17 @@ function campaignFile(t0: number) {
       offset: { seconds: -6 },
     },
   ];
-  const {
-    campaignId: _reference,
-    source: _source,
-    readings: _readings,
-    ...file
-  } = referenceCampaignFile;
   return {
-    ...file,
-    localCalendar: {
-      opensAt: local(0),
-      meetingRegistrationDeadline: local(4),
-      meetingStartsAt: local(4),
-      meetingEndsAt: local(5),
-      submissionDeadline: local(14),
-      consultationsStartAt: local(20),
-    },
-    meeting: { ...file.meeting, capacity: 1 },
+    ...referenceCampaignInSeconds(t0, {
+      opensAt: 0,
+      meetingRegistrationDeadline: 4,
+      meetingStartsAt: 4,
+      meetingEndsAt: 5,
+      submissionDeadline: 14,
+      consultationsStartAt: 20,
+    }),
+    meeting: { ...referenceCampaignFile.meeting, capacity: 1 },
     reminders,
-    consultations: AROUND_THE_CLOCK_CONSULTATIONS,
   };
 }
 
@@ -60,16 +55,8 @@ describe('a whole campaign over HTTP, with several organisations', () => {
   let operator: ApiClient;
   const organisation = new Map<string, ApiClient>();
 
-  const expectOk = (response: ApiResponse, status = 200) => {
-    if (response.status !== status) {
-      throw new Error(
-        `expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`,
-      );
-    }
-    return response.body as Record<string, unknown>;
-  };
   const dossierPath = (organisationId: string, rest = '') =>
-    `/campaigns/${campaignId}/dossiers/${organisationId}${rest}`;
+    dossierPathIn(campaignId, organisationId, rest);
   const stateOf = async (organisationId: string) =>
     (expectOk(await operator.call('GET', dossierPath(organisationId))) as { state: string }).state;
   const reaches = (organisationId: string, state: string) =>
@@ -121,14 +108,7 @@ describe('a whole campaign over HTTP, with several organisations', () => {
     const t0 = Date.now() + 4 * SECOND;
     const definition = campaignFile(t0);
     expectOk(await admin.call('POST', '/campaigns', { campaignId, definition }), 201);
-    expectOk(await admin.call('POST', `/campaigns/${campaignId}/publish`));
-    await until(t0);
-    await eventually('the campaign to open', async () =>
-      (expectOk(await operator.call('GET', `/campaigns/${campaignId}`)) as { phase: string })
-        .phase === 'OPEN'
-        ? true
-        : undefined,
-    );
+    await publishUntilOpen(admin, operator, campaignId, t0);
 
     // One seat at the information meeting: the second organisation waits.
     const seat = (organisationId: string) =>

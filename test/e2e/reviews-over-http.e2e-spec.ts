@@ -1,7 +1,14 @@
-import { AROUND_THE_CLOCK_CONSULTATIONS } from '@amiflow/domain/testing';
-import { referenceCampaignFile, toLocalDateTime } from '@amiflow/domain';
+import { referenceCampaignFile } from '@amiflow/domain';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
-import { ApiClient, ApiResponse } from '../support/api-client';
+import { ApiClient } from '../support/api-client';
+import {
+  dossierPath as dossierPathIn,
+  dossierReaches,
+  expectOk,
+  publishUntilOpen,
+  referenceCampaignInSeconds,
+  submitCnpDossier,
+} from '../support/campaign-over-http';
 import { eventually, until } from '../support/eventually';
 import { pdfText } from '../support/pdf-text';
 import { tokenFor } from '../support/tokens';
@@ -17,32 +24,13 @@ import { tokenFor } from '../support/tokens';
 const SECOND = 1000;
 const run = Date.now().toString(36);
 const campaignId = `ami-reviews-${run}`;
-const zone = 'Europe/Paris';
 const id = (name: string) => `${name}-${run}`;
 const alice = `alice-${run}`;
 const bruno = `bruno-${run}`;
 
 /** The reference campaign and its grid, its calendar shrunk to seconds. */
-function campaignFile(t0: number) {
-  const local = (seconds: number) => toLocalDateTime(new Date(t0 + seconds * SECOND), zone);
-  const {
-    campaignId: _reference,
-    source: _source,
-    readings: _readings,
-    meeting: _meeting,
-    ...file
-  } = referenceCampaignFile;
-  return {
-    ...file,
-    localCalendar: {
-      opensAt: local(0),
-      submissionDeadline: local(20),
-      consultationsStartAt: local(600),
-    },
-    reminders: [],
-    consultations: AROUND_THE_CLOCK_CONSULTATIONS,
-  };
-}
+const campaignFile = (t0: number) =>
+  referenceCampaignInSeconds(t0, { opensAt: 0, submissionDeadline: 20, consultationsStartAt: 600 });
 
 const CRITERIA = ['pertinence', 'representativite', 'faisabilite', 'portee-transversale'];
 /** Scores in the grid's order, each with its comment. */
@@ -62,23 +50,10 @@ describe('reviews of dossiers over HTTP', () => {
   const reviewer = new Map<string, ApiClient>();
   const organisation = new Map<string, ApiClient>();
 
-  const expectOk = (response: ApiResponse, status = 200) => {
-    if (response.status !== status) {
-      throw new Error(
-        `expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`,
-      );
-    }
-    return response.body as Record<string, unknown>;
-  };
   const dossierPath = (organisationId: string, rest = '') =>
-    `/campaigns/${campaignId}/dossiers/${organisationId}${rest}`;
+    dossierPathIn(campaignId, organisationId, rest);
   const reaches = (organisationId: string, state: string) =>
-    eventually(`${organisationId} to be ${state}`, async () =>
-      (expectOk(await operator.call('GET', dossierPath(organisationId))) as { state: string })
-        .state === state
-        ? true
-        : undefined,
-    );
+    dossierReaches(operator, campaignId, organisationId, state);
 
   beforeAll(async () => {
     amiflow = await startAmiflow();
@@ -127,31 +102,14 @@ describe('reviews of dossiers over HTTP', () => {
     expect(expectOk(await setGrid(1))).toMatchObject({
       grid: { criteria: [{ id: 'pertinence', weight: 1 }, {}, {}, {}], shortlistThreshold: 10 },
     });
-    expectOk(await admin.call('POST', `/campaigns/${campaignId}/publish`));
-    await until(t0);
-    await eventually('the campaign to open', async () =>
-      (expectOk(await operator.call('GET', `/campaigns/${campaignId}`)) as { phase: string })
-        .phase === 'OPEN'
-        ? true
-        : undefined,
-    );
+    await publishUntilOpen(admin, operator, campaignId, t0);
     for (const organisationId of [id('cnp-a'), id('cnp-b')]) {
-      const own = organisation.get(organisationId) as ApiClient;
-      expectOk(
-        await own.call('POST', `/campaigns/${campaignId}/dossiers`, {
-          organisationId,
-          organisationName: `CNP ${organisationId}`,
-          organisationType: 'CNP',
-          profession: 'radiologie',
-        }),
-        201,
-      );
-      expectOk(
-        await own.call('PUT', dossierPath(organisationId, '/answers'), {
-          answers: { organisation: 'CNP.', freins: "L'accès aux données." },
-        }),
-      );
-      expectOk(await own.call('POST', dossierPath(organisationId, '/submit')));
+      await submitCnpDossier(organisation.get(organisationId) as ApiClient, campaignId, {
+        organisationId,
+        organisationName: `CNP ${organisationId}`,
+        profession: 'radiologie',
+        answers: { organisation: 'CNP.', freins: "L'accès aux données." },
+      });
       await reaches(organisationId, 'ELIGIBLE');
     }
     const pertinenceWeight = async (organisationId: string) =>

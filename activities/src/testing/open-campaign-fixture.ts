@@ -28,31 +28,40 @@ export interface OpenCampaignFixture {
   close(): Promise<void>;
 }
 
+/** The organisation's name as the directory registers it, and as its draft gives it. */
+export interface FixtureNames {
+  readonly registered?: string;
+  readonly onTheDraft?: string;
+}
+
 /**
  * What the notification and eligibility activities read, in the database `npm test` created: an
  * open campaign (the reference one around now), one organisation listed in the directory and its
  * draft. `name` and a random suffix keep its ids apart from every other fixture's.
  */
-export async function openCampaignFixture(name: string): Promise<OpenCampaignFixture> {
+export async function openCampaignFixture(
+  name: string,
+  names: FixtureNames = {},
+): Promise<OpenCampaignFixture> {
   const run = randomUUID().slice(0, 8);
   const campaignId = `ami-${name}-${run}`;
   const organisationId = `cnp-${name}-${run}`;
   const address = `${organisationId}@test.example`;
-  const organisationName = `CNP ${name}`;
+  const { registered = `CNP ${name}`, onTheDraft = registered } = names;
   const config = loadConfig(process.env);
   const dataSource = await openTestDataSource();
   const store = new EventStore(dataSource, readModelProjections);
   const campaign = await seedOpenCampaign(store, campaignId, openCampaignDefinition(new Date()));
   if (!isCampaign(campaign)) throw new Error(`${campaignId} was not created`);
   const directory = new OrganisationDirectory(dataSource);
-  await directory.upsert({ organisationId, name: organisationName, type: 'CNP', email: address });
+  await directory.upsert({ organisationId, name: registered, type: 'CNP', email: address });
   const dossier = dossierStream(store, campaignId, organisationId);
   await dossier.run(
     {
       type: 'CreateDossierDraft',
       campaignId,
       organisationId,
-      organisationName,
+      organisationName: onTheDraft,
       organisationType: 'CNP',
       terms: dossierTermsOf(campaign),
     },

@@ -1,8 +1,8 @@
+import { ROLE_NAMES } from '@amiflow/contracts/labels';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { lazy, ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from './auth/session';
-import { ROLE_NAMES } from './labels';
 import { CampaignPage } from './screens/campaign';
 import { CampaignsPage } from './screens/campaigns';
 import { Refused } from './screens/problems';

@@ -11,21 +11,12 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import { loadConfig } from '@amiflow/config';
-import { dossierTermsOf, isCampaign } from '@amiflow/domain';
-import { openCampaignDefinition } from '@amiflow/domain/testing';
-import {
-  createDataSource,
-  DossierPageRequest,
-  DossierSummaryQuery,
-  EventStore,
-  readModelProjections,
-  runMigrations,
-} from '@amiflow/persistence';
-import { dossierStream, seedOpenCampaign } from '@amiflow/persistence/testing';
-import { SignJWT } from 'jose';
+import { DossierPageRequest, DossierSummaryQuery } from '@amiflow/persistence';
+import { dossierStream } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../create-api-app';
 import { startBareNestApp } from './bare-nest-app';
+import { openBenchCampaign, operatorToken, seedEachDossier } from './bench-campaign';
 import { profileDuring, selfTimeByPackage, topSelfTime } from './cpu-profile';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 10_000);
@@ -82,32 +73,21 @@ const SPECIALTIES = [
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const dataSource = await createDataSource(config.database, 'amiflow-bench').initialize();
-  await runMigrations(dataSource);
-  const store = new EventStore(dataSource, readModelProjections);
-  const campaign = await seedOpenCampaign(store, campaignId, openCampaignDefinition(new Date()));
-  if (!isCampaign(campaign)) throw new Error('The campaign was not created');
-  const terms = dossierTermsOf(campaign);
+  const { dataSource, store, terms } = await openBenchCampaign(config, campaignId);
   console.log(`Seeding ${DOSSIERS} dossiers…`);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 16 }, async () => {
-      for (let index = next++; index < DOSSIERS; index = next++) {
-        const organisationId = `cnp-${String(index).padStart(5, '0')}`;
-        await dossierStream(store, campaignId, organisationId).run(
-          {
-            type: 'CreateDossierDraft',
-            campaignId,
-            organisationId,
-            organisationName: `Conseil national professionnel de ${SPECIALTIES[index % 40]} ${index}`,
-            organisationType: 'CNP',
-            profession: SPECIALTIES[index % 40],
-            terms,
-          },
-          new Date(),
-        );
-      }
-    }),
+  await seedEachDossier(DOSSIERS, (index, organisationId) =>
+    dossierStream(store, campaignId, organisationId).run(
+      {
+        type: 'CreateDossierDraft',
+        campaignId,
+        organisationId,
+        organisationName: `Conseil national professionnel de ${SPECIALTIES[index % 40]} ${index}`,
+        organisationType: 'CNP',
+        profession: SPECIALTIES[index % 40],
+        terms,
+      },
+      new Date(),
+    ),
   );
   // Statistics as autovacuum would leave them on a live database, not those of an empty table.
   await dataSource.query('ANALYZE dossier_summaries');
@@ -285,20 +265,6 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function operatorToken(
-  secret: string | undefined,
-  { issuer, audience }: { issuer: string; audience: string },
-): Promise<string> {
-  if (!secret) throw new Error('AUTH_JWT_SECRET is needed (infra/bench.mjs sets one)');
-  return new SignJWT({ role: 'operator' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('bench')
-    .setIssuer(issuer)
-    .setAudience(audience)
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(secret));
 }
 
 /**

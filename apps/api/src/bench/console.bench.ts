@@ -14,21 +14,14 @@
 //   the document's own milestones).
 import 'reflect-metadata';
 import { loadConfig } from '@amiflow/config';
-import { dossierTermsOf, isCampaign } from '@amiflow/domain';
-import { openCampaignDefinition } from '@amiflow/domain/testing';
-import {
-  createDataSource,
-  EventStore,
-  readModelProjections,
-  runMigrations,
-} from '@amiflow/persistence';
-import { dossierStream, seedOpenCampaign } from '@amiflow/persistence/testing';
+import { dossierStream } from '@amiflow/persistence/testing';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, Page } from 'playwright-core';
 import { createApiApp } from '../create-api-app';
 import { CONSOLE_DIR } from '../operations/console/serve-console';
+import { openBenchCampaign, seedEachDossier } from './bench-campaign';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 10_000);
 const RUNS = 5;
@@ -39,31 +32,20 @@ const BASELINE_FILE = 'bench-baseline.html';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const dataSource = await createDataSource(config.database, 'amiflow-bench').initialize();
-  await runMigrations(dataSource);
-  const store = new EventStore(dataSource, readModelProjections);
-  const campaign = await seedOpenCampaign(store, campaignId, openCampaignDefinition(new Date()));
-  if (!isCampaign(campaign)) throw new Error('The campaign was not created');
-  const terms = dossierTermsOf(campaign);
+  const { dataSource, store, terms } = await openBenchCampaign(config, campaignId);
   console.log(`Seeding ${DOSSIERS} dossiers…`);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 16 }, async () => {
-      for (let index = next++; index < DOSSIERS; index = next++) {
-        const organisationId = `cnp-${String(index).padStart(5, '0')}`;
-        await dossierStream(store, campaignId, organisationId).run(
-          {
-            type: 'CreateDossierDraft',
-            campaignId,
-            organisationId,
-            organisationName: `Conseil national professionnel ${index}`,
-            organisationType: 'CNP',
-            terms,
-          },
-          new Date(),
-        );
-      }
-    }),
+  await seedEachDossier(DOSSIERS, (index, organisationId) =>
+    dossierStream(store, campaignId, organisationId).run(
+      {
+        type: 'CreateDossierDraft',
+        campaignId,
+        organisationId,
+        organisationName: `Conseil national professionnel ${index}`,
+        organisationType: 'CNP',
+        terms,
+      },
+      new Date(),
+    ),
   );
   await dataSource.query('ANALYZE dossier_summaries');
   await dataSource.destroy();

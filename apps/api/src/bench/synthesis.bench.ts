@@ -8,17 +8,10 @@ import 'reflect-metadata';
 import { measureSuggestions } from '@amiflow/analysis';
 import { labelledAnswers } from '@amiflow/analysis/testing';
 import { loadConfig } from '@amiflow/config';
-import { Actor, dossierTermsOf, isCampaign } from '@amiflow/domain';
-import { openCampaignDefinition } from '@amiflow/domain/testing';
-import {
-  createDataSource,
-  EventStore,
-  readModelProjections,
-  runMigrations,
-} from '@amiflow/persistence';
-import { dossierStream, seedOpenCampaign } from '@amiflow/persistence/testing';
-import { SignJWT } from 'jose';
+import { Actor } from '@amiflow/domain';
+import { dossierStream } from '@amiflow/persistence/testing';
 import { createApiApp } from '../create-api-app';
+import { openBenchCampaign, operatorToken, seedEachDossier } from './bench-campaign';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 5_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -39,64 +32,53 @@ const operator: Actor = { id: 'bench-operator', role: 'operator' };
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const dataSource = await createDataSource(config.database, 'amiflow-bench').initialize();
-  await runMigrations(dataSource);
-  const store = new EventStore(dataSource, readModelProjections);
   const now = new Date();
-  const campaign = await seedOpenCampaign(store, campaignId, openCampaignDefinition(now));
-  if (!isCampaign(campaign)) throw new Error('The campaign was not created');
-  const terms = dossierTermsOf(campaign);
+  const { dataSource, store, terms } = await openBenchCampaign(config, campaignId, now);
   console.log(`Seeding ${DOSSIERS} submitted dossiers, their answers and their tags…`);
   const seedingStarted = Date.now();
-  let next = 0;
   let tags = 0;
-  await Promise.all(
-    Array.from({ length: 16 }, async () => {
-      for (let index = next++; index < DOSSIERS; index = next++) {
-        const organisationId = `cnp-${String(index).padStart(5, '0')}`;
-        const profession = PROFESSIONS[index % PROFESSIONS.length];
-        const stream = dossierStream(store, campaignId, organisationId);
-        await stream.run(
-          {
-            type: 'CreateDossierDraft',
-            campaignId,
-            organisationId,
-            organisationName: `Conseil national professionnel de ${profession} ${index}`,
-            organisationType: 'CNP',
-            profession,
-            terms,
-          },
-          now,
-        );
-        const chosen = answersFor(index);
-        await stream.run(
-          {
-            type: 'SaveAnswers',
-            answers: Object.fromEntries(chosen.map((a) => [a.sectionId, a.text])),
-          },
-          now,
-        );
-        await stream.run({ type: 'SubmitDossier' }, now);
-        for (const [position, answer] of chosen.entries()) {
-          if (answer.themes.length === 0) continue;
-          tags += 1;
-          await stream.run(
-            {
-              type: 'TagPassage',
-              tagId: `tag-${position + 1}`,
-              sectionId: answer.sectionId,
-              start: 0,
-              end: answer.text.length,
-              themeIds: [...answer.themes],
-              actor: operator,
-            },
-            now,
-            operator,
-          );
-        }
-      }
-    }),
-  );
+  await seedEachDossier(DOSSIERS, async (index, organisationId) => {
+    const profession = PROFESSIONS[index % PROFESSIONS.length];
+    const stream = dossierStream(store, campaignId, organisationId);
+    await stream.run(
+      {
+        type: 'CreateDossierDraft',
+        campaignId,
+        organisationId,
+        organisationName: `Conseil national professionnel de ${profession} ${index}`,
+        organisationType: 'CNP',
+        profession,
+        terms,
+      },
+      now,
+    );
+    const chosen = answersFor(index);
+    await stream.run(
+      {
+        type: 'SaveAnswers',
+        answers: Object.fromEntries(chosen.map((a) => [a.sectionId, a.text])),
+      },
+      now,
+    );
+    await stream.run({ type: 'SubmitDossier' }, now);
+    for (const [position, answer] of chosen.entries()) {
+      if (answer.themes.length === 0) continue;
+      tags += 1;
+      await stream.run(
+        {
+          type: 'TagPassage',
+          tagId: `tag-${position + 1}`,
+          sectionId: answer.sectionId,
+          start: 0,
+          end: answer.text.length,
+          themeIds: [...answer.themes],
+          actor: operator,
+        },
+        now,
+        operator,
+      );
+    }
+  });
   console.log(`  ${tags} tags, seeded in ${((Date.now() - seedingStarted) / 1000).toFixed(0)} s`);
   await dataSource.query('ANALYZE dossier_summaries');
   await dataSource.destroy();
@@ -143,20 +125,6 @@ function answersFor(index: number): typeof labelledAnswers {
     if (!chosen.some((other) => other.sectionId === answer.sectionId)) chosen.push(answer);
   }
   return chosen;
-}
-
-function operatorToken(
-  secret: string | undefined,
-  { issuer, audience }: { issuer: string; audience: string },
-): Promise<string> {
-  if (!secret) throw new Error('AUTH_JWT_SECRET is needed (infra/bench.mjs sets one)');
-  return new SignJWT({ role: 'operator' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('bench')
-    .setIssuer(issuer)
-    .setAudience(audience)
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(secret));
 }
 
 main().catch((error: unknown) => {

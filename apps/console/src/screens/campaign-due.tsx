@@ -1,3 +1,4 @@
+import { DOSSIER_STATES, label } from '@amiflow/contracts/labels';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -5,7 +6,6 @@ import { Link, useSearchParams } from 'react-router';
 import { api, queryString } from '../api/client';
 import type { DueItem, Page } from '../api/types';
 import { formatInstant, relativeTo } from '../format/dates';
-import { DOSSIER_STATES, label } from '../labels';
 import { Problem } from './problems';
 
 /** The days ahead an operator can choose; 7 is the API's default. */

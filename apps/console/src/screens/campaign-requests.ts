@@ -1,9 +1,9 @@
 // What the campaign page asks the API for, read from its URL: one pure function shared by the page
 // and by the console's first script (main.tsx), which sends these requests before the page's code
 // has even arrived — so both must build the very same paths.
+import { DOSSIER_TABS } from '@amiflow/contracts/labels';
 import { queryString } from '../api/client';
 import { startOfDayIn } from '../format/dates';
-import { DOSSIER_TABS } from '../labels';
 
 /** Dossiers per page of the table. */
 export const PAGE_SIZE = 50;

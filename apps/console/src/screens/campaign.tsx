@@ -1,3 +1,11 @@
+import {
+  CAMPAIGN_PHASES,
+  DOSSIER_STATES,
+  DOSSIER_TABS,
+  DUE_KINDS,
+  label,
+  ORGANISATION_TYPES,
+} from '@amiflow/contracts/labels';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -14,14 +22,6 @@ import { useSession } from '../auth/session';
 import type { Campaign, Dossier, DossierCounts, Page } from '../api/types';
 import { formatInstant, frenchDay, parseFrenchDay, startOfDayIn } from '../format/dates';
 import { campaignListRequest, campaignPath, defaultOrder, SORTABLE } from './campaign-requests';
-import {
-  CAMPAIGN_PHASES,
-  DOSSIER_STATES,
-  DOSSIER_TABS,
-  DUE_KINDS,
-  label,
-  ORGANISATION_TYPES,
-} from '../labels';
 import { CalendarTimeline, NextMilestone } from './campaign-calendar';
 import { CampaignNav } from './campaign-nav';
 import { apiQueryOf, chosenColumns, ColumnKey, COLUMNS, columnsParameter } from './campaign-views';

@@ -1,9 +1,9 @@
+import { CAMPAIGN_PHASES, DOSSIER_STATES, label } from '@amiflow/contracts/labels';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import type { Campaign, Page } from '../api/types';
-import { CAMPAIGN_PHASES, DOSSIER_STATES, label } from '../labels';
 import { CampaignAlertsPanel } from './campaign-alerts';
 import { CalendarTimeline, NextMilestone } from './campaign-calendar';
 import { Problem } from './problems';

@@ -1,3 +1,4 @@
+import { label, ORGANISATION_TYPES } from '@amiflow/contracts/labels';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -11,7 +12,6 @@ import { api, ApiError, queryString, text } from '../api/client';
 import type { Organisation, Page } from '../api/types';
 import { useSession } from '../auth/session';
 import { formatInstant } from '../format/dates';
-import { label, ORGANISATION_TYPES } from '../labels';
 import { Problem } from './problems';
 
 const PAGE_SIZE = 50;

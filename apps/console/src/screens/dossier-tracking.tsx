@@ -1,9 +1,9 @@
+import { DELIVERY_STATUSES, label, mailName, WORKFLOW_STATUSES } from '@amiflow/contracts/labels';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { DossierDelivery, DossierWorkflow } from '../api/types';
 import { formatInstant, relativeTo } from '../format/dates';
-import { DELIVERY_STATUSES, label, mailName, WORKFLOW_STATUSES } from '../labels';
 import { Problem } from './problems';
 
 /**

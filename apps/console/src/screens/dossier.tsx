@@ -1,3 +1,12 @@
+import {
+  actorName,
+  DOSSIER_STATES,
+  EVENT_TYPES,
+  label,
+  OPERATOR_COMMAND_NAMES,
+  ORGANISATION_TYPES,
+  SCREENING_RESULTS,
+} from '@amiflow/contracts/labels';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { useQuery } from '@tanstack/react-query';
 import { ReactNode } from 'react';
@@ -11,15 +20,6 @@ import type {
   TimelineEvent,
 } from '../api/types';
 import { formatInstant, formatPeriod } from '../format/dates';
-import {
-  actorName,
-  DOSSIER_STATES,
-  EVENT_TYPES,
-  label,
-  OPERATOR_COMMAND_NAMES,
-  ORGANISATION_TYPES,
-  SCREENING_RESULTS,
-} from '../labels';
 import {
   CancelConsultationForm,
   ConsultationOutcomeForm,

@@ -1,10 +1,10 @@
+import { mailName } from '@amiflow/contracts/labels';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
 import type { DeliveryFailure } from '../api/types';
 import { formatInstant } from '../format/dates';
-import { mailName } from '../labels';
 import { CampaignScreenHead, campaignPath, useCampaign } from './campaign-nav';
 import { Problem } from './problems';
 

@@ -1,3 +1,4 @@
+import { DOSSIER_STATES, label } from '@amiflow/contracts/labels';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -5,7 +6,6 @@ import { api } from '../api/client';
 import type { Campaign, Page, ReviewQueueItem } from '../api/types';
 import { formatInstant } from '../format/dates';
 import { formatScore } from '../format/scores';
-import { DOSSIER_STATES, label } from '../labels';
 import { Problem } from './problems';
 
 /**

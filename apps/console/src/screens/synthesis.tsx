@@ -1,10 +1,10 @@
+import { DOSSIER_STATES, label, ORGANISATION_TYPES } from '@amiflow/contracts/labels';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import type { Synthesis } from '../api/types';
-import { DOSSIER_STATES, label, ORGANISATION_TYPES } from '../labels';
 import { BarChart } from './bar-chart';
 import { CampaignScreenHead, useCampaign } from './campaign-nav';
 import { Problem } from './problems';

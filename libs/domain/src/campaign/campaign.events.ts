@@ -1,5 +1,6 @@
 import { ReminderKind } from '../reminders/reminder-rule';
 import { Actor } from '../shared/actor';
+import { ListsEvery } from '../shared/lists-every';
 import { Instant } from '../time/instant';
 import { CampaignCalendar, CampaignDefinition } from './campaign-definition';
 import { EvaluationGrid } from './evaluation-grid';
@@ -104,10 +105,5 @@ export const CAMPAIGN_EVENT_TYPES = [
 ] as const satisfies readonly CampaignEventType[];
 
 // Fails to compile when an event type is missing from the list above.
-const everyCampaignEventListed: Exclude<
-  CampaignEventType,
-  (typeof CAMPAIGN_EVENT_TYPES)[number]
-> extends never
-  ? true
-  : never = true;
+const everyCampaignEventListed: ListsEvery<CampaignEventType, typeof CAMPAIGN_EVENT_TYPES> = true;
 void everyCampaignEventListed;

@@ -3,6 +3,7 @@ import { Period } from '../consultations/consultation-schedule';
 import { Answers, Completeness } from '../questionnaire/questionnaire';
 import { ReminderKind } from '../reminders/reminder-rule';
 import { Actor } from '../shared/actor';
+import { ListsEvery } from '../shared/lists-every';
 import { OrganisationType } from '../shared/organisation-type';
 import { Instant } from '../time/instant';
 import { DossierCampaignTerms } from './dossier-terms';
@@ -264,10 +265,5 @@ export const DOSSIER_EVENT_TYPES = [
 ] as const satisfies readonly DossierEventType[];
 
 // Fails to compile when an event type is missing from the list above.
-const everyDossierEventListed: Exclude<
-  DossierEventType,
-  (typeof DOSSIER_EVENT_TYPES)[number]
-> extends never
-  ? true
-  : never = true;
+const everyDossierEventListed: ListsEvery<DossierEventType, typeof DOSSIER_EVENT_TYPES> = true;
 void everyDossierEventListed;

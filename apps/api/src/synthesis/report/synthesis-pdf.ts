@@ -1,12 +1,12 @@
+import {
+  completenessLabel,
+  DOSSIER_STATES,
+  NO_PROFESSION,
+  ORGANISATION_TYPES,
+} from '@amiflow/contracts/labels';
 import PDFDocument from 'pdfkit';
 import { CampaignSynthesisOutput } from '../dtos/synthesis.output';
 import { drawBarChart, ensureRoom } from './bar-chart';
-import {
-  completenessLabel,
-  DOSSIER_STATE_LABELS,
-  NO_PROFESSION,
-  ORGANISATION_TYPE_LABELS,
-} from './report-labels';
 
 export interface SynthesisReportHeading {
   readonly campaignTitle: string;
@@ -64,7 +64,7 @@ export function synthesisPdf(
       title: 'Dossiers par état',
       series: ['Dossiers'],
       bars: synthesis.byState.map((g) => ({
-        label: winAnsi(DOSSIER_STATE_LABELS[g.state] ?? g.state),
+        label: winAnsi(DOSSIER_STATES[g.state] ?? g.state),
         values: [g.dossiers],
       })),
     },
@@ -76,7 +76,7 @@ export function synthesisPdf(
       title: "Dossiers par type d'organisation",
       series: ['Dossiers'],
       bars: synthesis.byOrganisationType.map((g) => ({
-        label: winAnsi(ORGANISATION_TYPE_LABELS[g.organisationType] ?? g.organisationType),
+        label: winAnsi(ORGANISATION_TYPES[g.organisationType] ?? g.organisationType),
         values: [g.dossiers],
       })),
     },

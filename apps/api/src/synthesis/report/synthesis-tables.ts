@@ -1,10 +1,10 @@
-import { CampaignSynthesisOutput } from '../dtos/synthesis.output';
 import {
   completenessLabel,
-  DOSSIER_STATE_LABELS,
+  DOSSIER_STATES,
   NO_PROFESSION,
-  ORGANISATION_TYPE_LABELS,
-} from './report-labels';
+  ORGANISATION_TYPES,
+} from '@amiflow/contracts/labels';
+import { CampaignSynthesisOutput } from '../dtos/synthesis.output';
 
 export type Cell = string | number;
 
@@ -43,7 +43,7 @@ export function synthesisTables(synthesis: CampaignSynthesisOutput): SynthesisTa
       title: 'Dossiers par état',
       headers: ['État', 'Dossiers', 'Dont déposés'],
       rows: synthesis.byState.map((g) => [
-        DOSSIER_STATE_LABELS[g.state] ?? g.state,
+        DOSSIER_STATES[g.state] ?? g.state,
         g.dossiers,
         g.submitted,
       ]),
@@ -53,7 +53,7 @@ export function synthesisTables(synthesis: CampaignSynthesisOutput): SynthesisTa
       title: "Par type d'organisation",
       headers: ["Type d'organisation", 'Dossiers', 'Dont déposés'],
       rows: synthesis.byOrganisationType.map((g) => [
-        ORGANISATION_TYPE_LABELS[g.organisationType] ?? g.organisationType,
+        ORGANISATION_TYPES[g.organisationType] ?? g.organisationType,
         g.dossiers,
         g.submitted,
       ]),

@@ -1,6 +1,6 @@
+import { actorName } from '@amiflow/contracts/labels';
 import type { DossierDetail, TimelineEvent } from '../../api/types';
 import { formatInstant, formatPeriod } from '../../format/dates';
-import { actorName } from '../../labels';
 
 interface ConsultationData {
   consultationId?: string;

@@ -1,3 +1,4 @@
+import { SCREENING_RESULTS, label } from '@amiflow/contracts/labels';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
@@ -7,7 +8,6 @@ import type { CriterionScore, DossierReviews, GridCriterion } from '../../api/ty
 import { useSession } from '../../auth/session';
 import { formatInstant } from '../../format/dates';
 import { formatScore } from '../../format/scores';
-import { SCREENING_RESULTS, label } from '../../labels';
 import { Problem } from '../problems';
 import { parseReviewerIds } from '../reviewer-ids';
 import { ActionForm, Invalid } from './action-form';

@@ -1,10 +1,10 @@
+import { actorName } from '@amiflow/contracts/labels';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { DossierThemes } from '../../api/types';
 import { formatInstant } from '../../format/dates';
-import { actorName } from '../../labels';
 import { Problem } from '../problems';
 
 type Suggestion = DossierThemes['suggestions'][number];

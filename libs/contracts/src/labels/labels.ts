@@ -1,6 +1,9 @@
 // French words for the API's codes (libs/domain): states, phases, organisation types, events.
+// One table for the console (apps/console, a browser bundle: it imports @amiflow/contracts/labels
+// alone, so nothing else of this library reaches it) and the API's synthesis report (PDF, XLSX,
+// CSV), so that both say a code in the same words. Plain values, no imports.
 
-export const DOSSIER_STATES: Record<string, string> = {
+export const DOSSIER_STATES: Readonly<Record<string, string>> = {
   DRAFT: 'Brouillon',
   SUBMITTED: 'Déposé',
   ELIGIBLE: 'Recevable',
@@ -18,7 +21,7 @@ export const DOSSIER_STATES: Record<string, string> = {
   CANCELLED: 'Annulé',
 };
 
-export const CAMPAIGN_PHASES: Record<string, string> = {
+export const CAMPAIGN_PHASES: Readonly<Record<string, string>> = {
   DRAFT: 'En préparation',
   SCHEDULED: 'Programmée',
   OPEN: 'Ouverte aux dépôts',
@@ -29,7 +32,7 @@ export const CAMPAIGN_PHASES: Record<string, string> = {
   CANCELLED: 'Annulée',
 };
 
-export const ORGANISATION_TYPES: Record<string, string> = {
+export const ORGANISATION_TYPES: Readonly<Record<string, string>> = {
   CNP: 'Conseil national professionnel',
   FEDERATIVE_STRUCTURE: 'Structure fédérative',
   PROFESSIONAL_COLLEGE: 'Collège professionnel',
@@ -43,7 +46,7 @@ export const ORGANISATION_TYPES: Record<string, string> = {
   OTHER: 'Autre',
 };
 
-export const EVENT_TYPES: Record<string, string> = {
+export const EVENT_TYPES: Readonly<Record<string, string>> = {
   DossierDraftCreated: 'Brouillon créé',
   DossierAnswersSaved: 'Réponses enregistrées',
   DossierSubmitted: 'Dossier déposé',
@@ -75,7 +78,7 @@ export const EVENT_TYPES: Record<string, string> = {
   ThemeSuggestionRejected: 'Suggestion de thème écartée',
 };
 
-export const ROLE_NAMES: Record<string, string> = {
+export const ROLE_NAMES: Readonly<Record<string, string>> = {
   operator: 'Instructeur',
   admin: 'Administrateur',
   organisation: 'Organisation',
@@ -87,11 +90,13 @@ export function actorName(actor: { id: string; role: string }): string {
   return `${ROLE_NAMES[actor.role] ?? actor.role} ${actor.id}`;
 }
 
-export const label = (table: Record<string, string>, code: string | null | undefined): string =>
-  code === null || code === undefined ? '—' : (table[code] ?? code);
+export const label = (
+  table: Readonly<Record<string, string>>,
+  code: string | null | undefined,
+): string => (code === null || code === undefined ? '—' : (table[code] ?? code));
 
 /** What falls due (libs/domain DUE_KINDS), in the words of the API's deadline view. */
-export const DUE_KINDS: Record<string, string> = {
+export const DUE_KINDS: Readonly<Record<string, string>> = {
   DEADLINE: 'Date limite de dépôt',
   CLARIFICATION: 'Réponse à la demande de précisions',
   CONSULTATION: 'Consultation individuelle',
@@ -112,7 +117,7 @@ export const DOSSIER_TABS = [
 ] as const;
 
 /** The mails amiflow sends (libs/domain REMINDER_KINDS). */
-export const REMINDER_KINDS: Record<string, string> = {
+export const REMINDER_KINDS: Readonly<Record<string, string>> = {
   CAMPAIGN_INVITATION: 'Invitation à la campagne',
   MEETING_REMINDER: 'Rappel de la réunion',
   OPERATOR_DIGEST: 'Récapitulatif des agents',
@@ -132,7 +137,7 @@ export function mailName(kind: string): string {
 }
 
 /** A delivery's status in the ledger (apps/api DossierDeliveryOutput). */
-export const DELIVERY_STATUSES: Record<string, string> = {
+export const DELIVERY_STATUSES: Readonly<Record<string, string>> = {
   SENT: 'Envoyé',
   NO_ADDRESS: 'Pas d’adresse',
   FAILED: 'En échec, nouvel essai prévu',
@@ -140,7 +145,7 @@ export const DELIVERY_STATUSES: Record<string, string> = {
 };
 
 /** Temporal's workflow statuses. */
-export const WORKFLOW_STATUSES: Record<string, string> = {
+export const WORKFLOW_STATUSES: Readonly<Record<string, string>> = {
   RUNNING: 'En cours',
   COMPLETED: 'Terminé',
   FAILED: 'En échec',
@@ -151,13 +156,13 @@ export const WORKFLOW_STATUSES: Record<string, string> = {
 };
 
 /** What the screening concluded (RecordScreeningResult). */
-export const SCREENING_RESULTS: Record<string, string> = {
+export const SCREENING_RESULTS: Readonly<Record<string, string>> = {
   SHORTLISTED: 'Retenu pour une audition',
   NOT_RETAINED: 'Non retenu',
 };
 
 /** The operator's decisions (libs/domain OPERATOR_COMMANDS), as the dossier page offers them. */
-export const OPERATOR_COMMAND_NAMES: Record<string, string> = {
+export const OPERATOR_COMMAND_NAMES: Readonly<Record<string, string>> = {
   OverrideEligibility: 'Décider de la recevabilité',
   RequestClarification: 'Demander une précision',
   RecordScreeningResult: "Enregistrer le résultat de l'instruction",
@@ -168,3 +173,11 @@ export const OPERATOR_COMMAND_NAMES: Record<string, string> = {
   CompleteFollowUp: 'Marquer une suite comme faite',
   CloseDossier: 'Clore le dossier',
 };
+
+/** A dossier whose organisation declared no profession, in the synthesis's groupings. */
+export const NO_PROFESSION = 'Sans profession déclarée';
+
+/** A completeness bucket of the synthesis, from its lower bound (0, 25, 50, 75, 100). */
+export function completenessLabel(from: number): string {
+  return from >= 100 ? '100 %' : `${from} à ${from + 24} %`;
+}
