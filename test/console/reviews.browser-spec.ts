@@ -1,3 +1,4 @@
+import { referenceCampaignFile } from '@amiflow/domain';
 import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
