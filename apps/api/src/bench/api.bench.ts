@@ -15,8 +15,8 @@ import { dossierTermsOf, isCampaign } from '@amiflow/domain';
 import { openCampaignDefinition } from '@amiflow/domain/testing';
 import {
   createDataSource,
+  dossierPageJsonStatement,
   DossierPageRequest,
-  DossierSummaryQuery,
   EventStore,
   readModelProjections,
   runMigrations,
@@ -311,11 +311,9 @@ async function explainPage(
   options?: string,
 ): Promise<string[]> {
   const explain = options ? `EXPLAIN (${options})` : 'EXPLAIN';
-  const explaining = new DossierSummaryQuery({
-    query: (sql: string, params: unknown[]) => dataSource.query(`${explain} ${sql}`, params),
-  } as unknown as DataSource);
-  const page = await explaining.page({ campaignId }, { ...request, now: new Date() });
-  return page.items.map((line) => (line as unknown as Record<string, string>)['QUERY PLAN']);
+  const { sql, params } = dossierPageJsonStatement({ campaignId }, { ...request, now: new Date() });
+  const plan = await dataSource.query<{ 'QUERY PLAN': string }[]>(`${explain} ${sql}`, params);
+  return plan.map((line) => line['QUERY PLAN']);
 }
 
 /** Follows `pages` cursors, so the deep-page measure starts where a long scroll would be. */

@@ -33,7 +33,7 @@ import {
   LifecycleEndedError,
 } from '../lifecycle/lifecycle-commands.service';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
-import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
+import { TimelineOutput } from './dtos/dossier-page.output';
 import { DossierOutput, EligibilityOutput } from './dtos/dossier.output';
 import { DossierAnswersOutput } from './dtos/dossier-answers.output';
 import { DossierCountsOutput } from './dtos/dossier-counts.output';
@@ -176,28 +176,29 @@ export class DossiersService {
     };
   }
 
-  /** A page of the list, in a tab and a sort; the cursor carries the sort it belongs to. */
-  async page(
+  /**
+   * A page of the list, in a tab and a sort, as the JSON text of a `DossierPageOutput`: its
+   * items are the array PostgreSQL wrote, sent as they come (the cursor carries the sort it
+   * belongs to).
+   */
+  async pageJson(
     campaignId: string,
     query: ListDossiersQuery,
     onlyOrganisation?: string,
-  ): Promise<DossierPageOutput> {
-    const now = new Date();
+  ): Promise<string> {
     const sort = query.sort ?? 'updatedAt';
     const order = query.order ?? defaultOrder(sort);
-    const page = await this.summaries.page(filterOf(campaignId, query, onlyOrganisation), {
+    const page = await this.summaries.pageJson(filterOf(campaignId, query, onlyOrganisation), {
       tab: query.tab,
       sort,
       order,
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
       after:
         query.cursor === undefined ? undefined : decodeDossierCursor(query.cursor, sort, order),
-      now,
+      now: new Date(),
     });
-    return {
-      items: page.items.map((summary) => toOutput(summary, now)),
-      nextCursor: page.next ? encodeDossierCursor(sort, order, page.next) : null,
-    };
+    const nextCursor = page.next ? encodeDossierCursor(sort, order, page.next) : null;
+    return `{"items":${page.items},"nextCursor":${JSON.stringify(nextCursor)}}`;
   }
 
   /** How many dossiers each tab and each state holds, under the list's filters. */

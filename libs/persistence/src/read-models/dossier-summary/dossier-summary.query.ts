@@ -1,5 +1,7 @@
 import type { Answers, Dossier } from '@amiflow/domain';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DossierSummaryEntity } from './dossier-summary.entity';
 import { searchText } from './search-text';
 
@@ -119,8 +121,20 @@ export function dossierListRowOf(summary: DossierSummaryEntity): DossierListRow 
   };
 }
 
+/** An item of a list page: the row, and whether its next item is late at the request's `now`. */
+export interface DossierListItem extends DossierListRow {
+  readonly late: boolean;
+}
+
 export interface DossierPage {
-  readonly items: DossierListRow[];
+  readonly items: DossierListItem[];
+  /** Present when more rows follow. */
+  readonly next?: DossierPageCursor;
+}
+
+/** A page whose items are the JSON array PostgreSQL wrote (`DossierListItem`s, in order). */
+export interface DossierPageJson {
+  readonly items: string;
   /** Present when more rows follow. */
   readonly next?: DossierPageCursor;
 }
@@ -164,16 +178,31 @@ const iso = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
- * The columns of a list page (`DossierListRow`): the instants as text, the missing sections as
- * JSON (one JSON.parse rather than PostgreSQL's array syntax read character by character).
+ * The columns of a list item (`DossierListItem`), named and ordered as the API writes a dossier
+ * (`DossierOutput`): PostgreSQL writes each row as that JSON object (`row_to_json`), the
+ * instants as `Date#toISOString` writes them, and `late` judged at the request's instant as the
+ * domain's `isLate` judges it (the instant to the millisecond, strictly before).
  */
-const LIST_COLUMNS = `campaign_id AS "campaignId", organisation_id AS "organisationId",
-  organisation_name AS "organisationName", organisation_type AS "organisationType", profession,
-  state, completeness_percent AS "completenessPercent",
-  array_to_json(missing_required_sections) AS "missingRequiredSections",
-  ${iso('next_deadline')} AS "nextDeadline", ${iso('submitted_at')} AS "submittedAt",
-  ${iso('created_at')} AS "createdAt", ${iso('last_change_at')} AS "lastChangeAt", version,
-  ${iso('next_due_at')} AS "nextDueAt", next_due_kind AS "nextDueKind"`;
+const listColumns = (nowParam: string) => `campaign_id AS "campaignId",
+  organisation_id AS "organisationId", organisation_name AS "organisationName",
+  organisation_type AS "organisationType", profession, state,
+  completeness_percent AS "completenessPercent",
+  missing_required_sections AS "missingRequiredSections",
+  ${iso('next_deadline')} AS "nextDeadline", ${iso('next_due_at')} AS "nextDueAt",
+  next_due_kind AS "nextDueKind",
+  coalesce(date_trunc('milliseconds', next_due_at) < ${nowParam}, false) AS late,
+  ${iso('submitted_at')} AS "submittedAt", version, ${iso('created_at')} AS "createdAt",
+  ${iso('last_change_at')} AS "lastChangeAt"`;
+
+/** The list item's field each sort's cursor is read from. */
+const CURSOR_FIELDS: Record<DossierSortKey, string> = {
+  updatedAt: 'lastChangeAt',
+  submittedAt: 'submittedAt',
+  nextDueAt: 'nextDueAt',
+  organisationName: 'organisationName',
+  status: 'state',
+  completeness: 'completenessPercent',
+};
 
 /** A group of a campaign's dossiers: how many there are, and how many were ever submitted. */
 export interface DossierGroupCount {
@@ -268,20 +297,36 @@ export class DossierSummaryQuery {
 
   /**
    * A page of a campaign's dossiers, in a tab, sorted (by default latest change first), by
-   * keyset (never OFFSET): a deep page costs what the first one does. Plain SQL: this is the
-   * operators' hot path; the tabs and the due-time sort have their index (the other sorts
-   * are a top-N sort of the campaign's rows).
+   * keyset (never OFFSET): a deep page costs what the first one does. The rows come as the
+   * API's JSON, parsed here: what the API serves as it comes is `pageJson`.
    */
   async page(filter: DossierPageFilter, request: DossierPageRequest): Promise<DossierPage> {
-    const { sql, params } = dossierPageStatement(filter, request);
-    const rows = await this.dataSource.query<DossierListRow[]>(sql, params);
-    const items = rows.slice(0, request.limit);
-    const last = items.at(-1);
+    const { items, next } = await this.pageJson(filter, request);
+    return { items: JSON.parse(items) as DossierListItem[], next };
+  }
+
+  /**
+   * A page as PostgreSQL writes it: the items as one JSON array, ready to be sent, and where
+   * the page ended if more rows follow. This is the operators' hot path: one row comes back
+   * instead of 51 rows of 16 columns to parse, build into objects and write back as JSON; the
+   * statement is prepared on each connection (planned once, not at every call); the tabs and
+   * the due-time sort have their index (the other sorts are a top-N sort of the campaign's rows).
+   */
+  async pageJson(filter: DossierPageFilter, request: DossierPageRequest): Promise<DossierPageJson> {
+    const { sql, params } = dossierPageJsonStatement(filter, request);
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const {
+      rows: [row],
+    } = await pool.query<{ items: string; fetched: number; cursor: string | null }>({
+      name: statementName(sql),
+      text: sql,
+      values: params,
+    });
     return {
-      items,
+      items: row.items,
       next:
-        rows.length > request.limit && last
-          ? cursorOf(last, request.sort ?? 'updatedAt')
+        row.fetched > request.limit && row.cursor !== null
+          ? cursorOf(JSON.parse(row.cursor) as [string | number | null, string])
           : undefined,
     };
   }
@@ -403,13 +448,14 @@ export class DossierSummaryQuery {
 }
 
 /**
- * The SQL of a page of dossiers (one more row than `limit`, to know whether more follow), kept
- * apart from its execution so that tests can EXPLAIN exactly what the list runs.
+ * The SQL of a page of dossiers (one more row than `limit`, to know whether more follow), its
+ * columns those of a list item, kept apart from its execution so that tests can EXPLAIN exactly
+ * the rows the list reads.
  */
 export function dossierPageStatement(
   filter: DossierPageFilter,
   request: DossierPageRequest,
-): { sql: string; params: unknown[] } {
+): { sql: string; params: unknown[]; limitParam: string } {
   const sortKey = request.sort ?? 'updatedAt';
   const order = request.order ?? defaultOrder(sortKey);
   const sort = SORTS[sortKey];
@@ -425,26 +471,60 @@ export function dossierPageStatement(
         `(${valueParam}::${cast}, ${keyParam})`,
     );
   }
-  const limitParam = where.param(request.limit + 1);
+  const nowParam = where.param(request.now);
+  const limitParam = where.param(request.limit);
   const direction = order === 'asc' ? 'ASC' : 'DESC';
   return {
-    sql: `SELECT ${LIST_COLUMNS} FROM dossier_summaries WHERE ${where.sql()}
+    sql: `SELECT ${listColumns(nowParam)} FROM dossier_summaries WHERE ${where.sql()}
         ORDER BY ${sort.expression} ${direction}, organisation_id ${direction}
-        LIMIT ${limitParam}`,
+        LIMIT ${limitParam}::int + 1`,
     params: where.params,
+    limitParam,
   };
 }
 
-function cursorOf(row: DossierListRow, sort: DossierSortKey): DossierPageCursor {
-  const values: Record<DossierSortKey, string | number | null> = {
-    updatedAt: row.lastChangeAt,
-    submittedAt: row.submittedAt,
-    nextDueAt: row.nextDueAt,
-    organisationName: row.organisationName,
-    status: row.state,
-    completeness: row.completenessPercent,
+/**
+ * The page's rows (`dossierPageStatement`) written by PostgreSQL as one JSON array of the first
+ * `limit`, with how many were read and the last item's sort value and key (a JSON pair) for the
+ * next page's cursor. The rows reach the aggregate in the page's order: `position` numbers them
+ * as the sorted subquery gives them, and the array follows it.
+ */
+export function dossierPageJsonStatement(
+  filter: DossierPageFilter,
+  request: DossierPageRequest,
+): { sql: string; params: unknown[] } {
+  const { sql, params, limitParam } = dossierPageStatement(filter, request);
+  const cursorField = CURSOR_FIELDS[request.sort ?? 'updatedAt'];
+  return {
+    sql: `SELECT '[' || coalesce(string_agg(item, ',' ORDER BY position)
+                   FILTER (WHERE position <= ${limitParam}::int), '') || ']' AS items,
+                 count(*)::int AS fetched,
+                 min(cursor) FILTER (WHERE position = ${limitParam}::int) AS cursor
+            FROM (SELECT row_to_json(page)::text AS item,
+                         json_build_array(page."${cursorField}", page."organisationId")::text
+                           AS cursor,
+                         row_number() OVER () AS position
+                    FROM (${sql}) AS page) AS items`,
+    params,
   };
-  return { value: values[sort], organisationId: row.organisationId };
+}
+
+function cursorOf([value, organisationId]: [string | number | null, string]): DossierPageCursor {
+  return { value, organisationId };
+}
+
+/**
+ * A name for each statement text, so that pg prepares it once per connection. The texts are
+ * those of the filters, tabs, sorts and cursor a list combines: a few thousand at most; past
+ * MAX_PREPARED they run unnamed.
+ */
+const statementNames = new Map<string, string>();
+const MAX_PREPARED = 500;
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (!name && statementNames.size < MAX_PREPARED)
+    statementNames.set(text, (name = `dossier-page-${statementNames.size}`));
+  return name;
 }
 
 /** The WHERE clause of a filtered list, its parameters numbered as they come. */

@@ -5,6 +5,7 @@ import { EventStore } from '../../event-store/event-store';
 import { openDossierReadModelFixture } from '../../testing/read-model-fixture';
 import { dossierStream } from '../../testing/test-stream';
 import {
+  dossierPageJsonStatement,
   DossierListTab,
   DossierPageFilter,
   DossierPageRequest,
@@ -246,13 +247,11 @@ describe('the dossier list by who must act and what falls due', () => {
     try {
       // As on a large table: the planner must be able to use the index, not prefer a scan.
       await runner.query('SET LOCAL enable_seqscan = off');
-      const explaining = new DossierSummaryQuery({
-        query: (sql: string, params: unknown[]) => runner.query(`EXPLAIN ${sql}`, params),
-      } as unknown as DataSource);
-      const plan = async (request: Partial<DossierPageRequest>) =>
-        (await explaining.page(filter, { limit: 100, now, ...request })).items
-          .map((line) => (line as unknown as Record<string, string>)['QUERY PLAN'])
-          .join('\n');
+      const plan = async (request: Partial<DossierPageRequest>) => {
+        const { sql, params } = dossierPageJsonStatement(filter, { limit: 100, now, ...request });
+        const lines = (await runner.query(`EXPLAIN ${sql}`, params)) as { 'QUERY PLAN': string }[];
+        return lines.map((line) => line['QUERY PLAN']).join('\n');
+      };
       expect(await plan({ tab: 'to-process' })).toContain('dossier_summaries_by_waiting_on');
       expect(await plan({ sort: 'nextDueAt' })).toContain('dossier_summaries_by_next_due');
     } finally {
