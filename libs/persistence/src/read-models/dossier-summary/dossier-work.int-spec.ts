@@ -161,6 +161,27 @@ describe('the dossier list by who must act and what falls due', () => {
     ]);
   });
 
+  it('says of each listed dossier whether its next item is late at the instant asked, to the millisecond', async () => {
+    const lateness = async (at: Date) =>
+      Object.fromEntries(
+        (await query.page(filter, { limit: 50, now: at })).items.map((item) => [
+          item.organisationId,
+          item.late,
+        ]),
+      );
+    expect(await lateness(now)).toEqual({
+      'asked-c': true,
+      'consult-e': false,
+      'draft-a': false,
+      'ineligible-d': false,
+      'review-b': false,
+    });
+    // The draft's reminder falls due at 07:00:00.000 on 16 Oct: late strictly after, as isLate.
+    const reminder = new Date('2019-10-16T07:00:00.000Z');
+    expect((await lateness(reminder))['draft-a']).toBe(false);
+    expect((await lateness(new Date(reminder.getTime() + 1)))['draft-a']).toBe(true);
+  });
+
   it('stores each dossier’s next due item from the domain', async () => {
     const draft = await query.findOne(campaignId, 'draft-a');
     expect([draft?.nextDueKind, draft?.nextDueAt?.toISOString()]).toEqual([
