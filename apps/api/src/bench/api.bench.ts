@@ -15,7 +15,7 @@ import { dossierTermsOf, isCampaign } from '@amiflow/domain';
 import { openCampaignDefinition } from '@amiflow/domain/testing';
 import {
   createDataSource,
-  dossierPageJsonStatement,
+  dossierPageStatement,
   DossierPageRequest,
   EventStore,
   readModelProjections,
@@ -311,7 +311,7 @@ async function explainPage(
   options?: string,
 ): Promise<string[]> {
   const explain = options ? `EXPLAIN (${options})` : 'EXPLAIN';
-  const { sql, params } = dossierPageJsonStatement({ campaignId }, { ...request, now: new Date() });
+  const { sql, params } = dossierPageStatement({ campaignId }, { ...request, now: new Date() });
   const plan = await dataSource.query<{ 'QUERY PLAN': string }[]>(`${explain} ${sql}`, params);
   return plan.map((line) => line['QUERY PLAN']);
 }

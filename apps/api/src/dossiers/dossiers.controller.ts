@@ -3,7 +3,6 @@ import {
   Controller,
   ForbiddenException,
   Get,
-  Header,
   HttpCode,
   HttpStatus,
   Inject,
@@ -75,14 +74,12 @@ export class DossiersController {
     summary: 'List the dossiers of a campaign (an organisation sees only its own)',
   })
   @ApiOkResponse({ type: DossierPageOutput })
-  // The body is a DossierPageOutput's JSON as PostgreSQL wrote it: sent as is, not serialised.
-  @Header('content-type', 'application/json; charset=utf-8')
   list(
     @Param() { campaignId }: CampaignParams,
     @Query() query: ListDossiersQuery,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<string> {
-    return this.dossiers.pageJson(campaignId, query, principal.organisationId);
+  ): Promise<DossierPageOutput> {
+    return this.dossiers.page(campaignId, query, principal.organisationId);
   }
 
   @Get(':organisationId')

@@ -33,7 +33,7 @@ import {
   LifecycleEndedError,
 } from '../lifecycle/lifecycle-commands.service';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
-import { TimelineOutput } from './dtos/dossier-page.output';
+import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
 import { DossierOutput, EligibilityOutput } from './dtos/dossier.output';
 import { DossierAnswersOutput } from './dtos/dossier-answers.output';
 import { DossierCountsOutput } from './dtos/dossier-counts.output';
@@ -177,18 +177,18 @@ export class DossiersService {
   }
 
   /**
-   * A page of the list, in a tab and a sort, as the JSON text of a `DossierPageOutput`: its
-   * items are the array PostgreSQL wrote, sent as they come (the cursor carries the sort it
-   * belongs to).
+   * A page of the list, in a tab and a sort: its items are the rows as PostgreSQL wrote them
+   * (`DossierListItem`, a `DossierOutput`'s fields in its order); the cursor carries the sort it
+   * belongs to.
    */
-  async pageJson(
+  async page(
     campaignId: string,
     query: ListDossiersQuery,
     onlyOrganisation?: string,
-  ): Promise<string> {
+  ): Promise<DossierPageOutput> {
     const sort = query.sort ?? 'updatedAt';
     const order = query.order ?? defaultOrder(sort);
-    const page = await this.summaries.pageJson(filterOf(campaignId, query, onlyOrganisation), {
+    const page = await this.summaries.page(filterOf(campaignId, query, onlyOrganisation), {
       tab: query.tab,
       sort,
       order,
@@ -197,8 +197,10 @@ export class DossiersService {
         query.cursor === undefined ? undefined : decodeDossierCursor(query.cursor, sort, order),
       now: new Date(),
     });
-    const nextCursor = page.next ? encodeDossierCursor(sort, order, page.next) : null;
-    return `{"items":${page.items},"nextCursor":${JSON.stringify(nextCursor)}}`;
+    return {
+      items: page.items,
+      nextCursor: page.next ? encodeDossierCursor(sort, order, page.next) : null,
+    };
   }
 
   /** How many dossiers each tab and each state holds, under the list's filters. */

@@ -5,7 +5,7 @@ import { EventStore } from '../../event-store/event-store';
 import { openDossierReadModelFixture } from '../../testing/read-model-fixture';
 import { dossierStream } from '../../testing/test-stream';
 import {
-  dossierPageJsonStatement,
+  dossierPageStatement,
   DossierListTab,
   DossierPageFilter,
   DossierPageRequest,
@@ -269,11 +269,16 @@ describe('the dossier list by who must act and what falls due', () => {
       // As on a large table: the planner must be able to use the index, not prefer a scan.
       await runner.query('SET LOCAL enable_seqscan = off');
       const plan = async (request: Partial<DossierPageRequest>) => {
-        const { sql, params } = dossierPageJsonStatement(filter, { limit: 100, now, ...request });
+        const { sql, params } = dossierPageStatement(filter, { limit: 100, now, ...request });
         const lines = (await runner.query(`EXPLAIN ${sql}`, params)) as { 'QUERY PLAN': string }[];
         return lines.map((line) => line['QUERY PLAN']).join('\n');
       };
-      expect(await plan({ tab: 'to-process' })).toContain('dossier_summaries_by_waiting_on');
+      // Either index on who must act serves the tab: the one in the list's order, or, when the
+      // statistics promise a row or two (another spec's 20,000 rows analysed then deleted), the
+      // counts' one whose condition also bounds waiting_since, its rows sorted after.
+      expect(await plan({ tab: 'to-process' })).toMatch(
+        /dossier_summaries_by_waiting_on|dossier_summaries_for_counts/,
+      );
       expect(await plan({ sort: 'nextDueAt' })).toContain('dossier_summaries_by_next_due');
     } finally {
       await runner.rollbackTransaction();
