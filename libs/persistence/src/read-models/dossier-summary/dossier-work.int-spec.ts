@@ -273,12 +273,7 @@ describe('the dossier list by who must act and what falls due', () => {
         const lines = (await runner.query(`EXPLAIN ${sql}`, params)) as { 'QUERY PLAN': string }[];
         return lines.map((line) => line['QUERY PLAN']).join('\n');
       };
-      // Either index on who must act serves the tab: the one in the list's order, or, when the
-      // statistics promise a row or two (another spec's 20,000 rows analysed then deleted), the
-      // counts' one whose condition also bounds waiting_since, its rows sorted after.
-      expect(await plan({ tab: 'to-process' })).toMatch(
-        /dossier_summaries_by_waiting_on|dossier_summaries_for_counts/,
-      );
+      expect(await plan({ tab: 'to-process' })).toContain('dossier_summaries_by_waiting_on');
       expect(await plan({ sort: 'nextDueAt' })).toContain('dossier_summaries_by_next_due');
     } finally {
       await runner.rollbackTransaction();
