@@ -11,7 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import { loadConfig } from '@amiflow/config';
-import { DossierPageRequest, DossierSummaryQuery } from '@amiflow/persistence';
+import { DossierPageRequest, dossierPageStatement } from '@amiflow/persistence';
 import { dossierStream } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../create-api-app';
@@ -277,11 +277,9 @@ async function explainPage(
   options?: string,
 ): Promise<string[]> {
   const explain = options ? `EXPLAIN (${options})` : 'EXPLAIN';
-  const explaining = new DossierSummaryQuery({
-    query: (sql: string, params: unknown[]) => dataSource.query(`${explain} ${sql}`, params),
-  } as unknown as DataSource);
-  const page = await explaining.page({ campaignId }, { ...request, now: new Date() });
-  return page.items.map((line) => (line as unknown as Record<string, string>)['QUERY PLAN']);
+  const { sql, params } = dossierPageStatement({ campaignId }, { ...request, now: new Date() });
+  const plan = await dataSource.query<{ 'QUERY PLAN': string }[]>(`${explain} ${sql}`, params);
+  return plan.map((line) => line['QUERY PLAN']);
 }
 
 /** Follows `pages` cursors, so the deep-page measure starts where a long scroll would be. */

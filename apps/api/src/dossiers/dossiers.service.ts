@@ -176,13 +176,16 @@ export class DossiersService {
     };
   }
 
-  /** A page of the list, in a tab and a sort; the cursor carries the sort it belongs to. */
+  /**
+   * A page of the list, in a tab and a sort: its items are the rows as PostgreSQL wrote them
+   * (`DossierListItem`, a `DossierOutput`'s fields in its order); the cursor carries the sort it
+   * belongs to.
+   */
   async page(
     campaignId: string,
     query: ListDossiersQuery,
     onlyOrganisation?: string,
   ): Promise<DossierPageOutput> {
-    const now = new Date();
     const sort = query.sort ?? 'updatedAt';
     const order = query.order ?? defaultOrder(sort);
     const page = await this.summaries.page(filterOf(campaignId, query, onlyOrganisation), {
@@ -192,10 +195,10 @@ export class DossiersService {
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
       after:
         query.cursor === undefined ? undefined : decodeDossierCursor(query.cursor, sort, order),
-      now,
+      now: new Date(),
     });
     return {
-      items: page.items.map((summary) => toOutput(summary, now)),
+      items: page.items,
       nextCursor: page.next ? encodeDossierCursor(sort, order, page.next) : null,
     };
   }

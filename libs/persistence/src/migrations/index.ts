@@ -22,6 +22,7 @@ import { AddSavedViewColumns1764288000121 } from './1764288000121-add-saved-view
 import { IndexDossierCounts1764288000122 } from './1764288000122-index-dossier-counts.migration';
 import { CreateDataBackfills1764288000123 } from './1764288000123-create-data-backfills.migration';
 import { CreateDossierReviewers1764288000130 } from './1764288000130-create-dossier-reviewers.migration';
+import { OrderDossierListIndexesAsTheList1764288000150 } from './1764288000150-order-dossier-list-indexes-as-the-list.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   IndexDossierCounts1764288000122,
   CreateDataBackfills1764288000123,
   CreateDossierReviewers1764288000130,
+  OrderDossierListIndexesAsTheList1764288000150,
 ];

@@ -5,6 +5,7 @@ import { EventStore } from '../../event-store/event-store';
 import { openDossierReadModelFixture } from '../../testing/read-model-fixture';
 import { dossierStream } from '../../testing/test-stream';
 import {
+  dossierPageStatement,
   DossierListTab,
   DossierPageFilter,
   DossierPageRequest,
@@ -160,6 +161,27 @@ describe('the dossier list by who must act and what falls due', () => {
     ]);
   });
 
+  it('says of each listed dossier whether its next item is late at the instant asked, to the millisecond', async () => {
+    const lateness = async (at: Date) =>
+      Object.fromEntries(
+        (await query.page(filter, { limit: 50, now: at })).items.map((item) => [
+          item.organisationId,
+          item.late,
+        ]),
+      );
+    expect(await lateness(now)).toEqual({
+      'asked-c': true,
+      'consult-e': false,
+      'draft-a': false,
+      'ineligible-d': false,
+      'review-b': false,
+    });
+    // The draft's reminder falls due at 07:00:00.000 on 16 Oct: late strictly after, as isLate.
+    const reminder = new Date('2019-10-16T07:00:00.000Z');
+    expect((await lateness(reminder))['draft-a']).toBe(false);
+    expect((await lateness(new Date(reminder.getTime() + 1)))['draft-a']).toBe(true);
+  });
+
   it('stores each dossier’s next due item from the domain', async () => {
     const draft = await query.findOne(campaignId, 'draft-a');
     expect([draft?.nextDueKind, draft?.nextDueAt?.toISOString()]).toEqual([
@@ -246,13 +268,11 @@ describe('the dossier list by who must act and what falls due', () => {
     try {
       // As on a large table: the planner must be able to use the index, not prefer a scan.
       await runner.query('SET LOCAL enable_seqscan = off');
-      const explaining = new DossierSummaryQuery({
-        query: (sql: string, params: unknown[]) => runner.query(`EXPLAIN ${sql}`, params),
-      } as unknown as DataSource);
-      const plan = async (request: Partial<DossierPageRequest>) =>
-        (await explaining.page(filter, { limit: 100, now, ...request })).items
-          .map((line) => (line as unknown as Record<string, string>)['QUERY PLAN'])
-          .join('\n');
+      const plan = async (request: Partial<DossierPageRequest>) => {
+        const { sql, params } = dossierPageStatement(filter, { limit: 100, now, ...request });
+        const lines = (await runner.query(`EXPLAIN ${sql}`, params)) as { 'QUERY PLAN': string }[];
+        return lines.map((line) => line['QUERY PLAN']).join('\n');
+      };
       expect(await plan({ tab: 'to-process' })).toContain('dossier_summaries_by_waiting_on');
       expect(await plan({ sort: 'nextDueAt' })).toContain('dossier_summaries_by_next_due');
     } finally {
