@@ -901,4 +901,67 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       'dossier-grid-changed-while-open',
     );
   }, 60_000);
+
+  it('gives a dossier that took the old grid, the change having passed it by, the grid in force as its screening starts', async () => {
+    const campaignId = `ami-grid-race-${run}`;
+    const organisationId = 'cnp-grid-race';
+    const t0 = Date.now() + 2 * SECOND;
+    const definition = secondsCampaign(t0, { meeting: 5, deadline: 15, consultations: 600 }, []);
+    const terms = await harness.openCampaign(campaignId, definition);
+    const grid = definition.evaluationGrid as EvaluationGrid;
+    const even: EvaluationGrid = {
+      ...grid,
+      criteria: grid.criteria.map((criterion) => ({ ...criterion, weight: 1 })),
+    };
+    // The race made deterministic: the grid changes and its fan-out finds no dossier, then the
+    // dossier is created on the terms read before the change, as one created at that very moment.
+    await harness.campaign(campaignId, {
+      type: 'ChangeEvaluationGrid',
+      evaluationGrid: even,
+      actor: admin,
+    });
+    await harness.openDraft(campaignId, organisationId, 'CNP', terms);
+    await harness.dossier(campaignId, organisationId, { type: 'SubmitDossier' });
+    await stateOf(campaignId, organisationId, 'ELIGIBLE');
+    expect(
+      (await harness.dossierSnapshot(campaignId, organisationId)).terms.evaluationGrid,
+    ).toEqual(grid);
+
+    // At the deadline the dossier reads the grid in force before its screening starts.
+    await stateOf(campaignId, organisationId, 'UNDER_SCREENING');
+    const types = await harness.eventTypes(dossierStreamId(campaignId, organisationId));
+    expect(types.slice(-2)).toEqual(['DossierEvaluationGridUpdated', 'DossierScreeningStarted']);
+    expect(
+      (await harness.dossierSnapshot(campaignId, organisationId)).terms.evaluationGrid,
+    ).toEqual(even);
+
+    // Scored on the grid in force: pertinence 5, the others 1 → 1/4 × 20 = 5 (7.5 on the old one).
+    const reviewer = { id: 'evaluateur-grid-race', role: 'operator' as const };
+    await harness.dossier(
+      campaignId,
+      organisationId,
+      { type: 'AssignReviewers', reviewerIds: [reviewer.id], actor: operator },
+      operator,
+    );
+    const scored = await harness.dossier(
+      campaignId,
+      organisationId,
+      {
+        type: 'ScoreDossier',
+        scores: grid.criteria.map(({ id }, index) => ({
+          criterionId: id,
+          score: index === 0 ? 5 : 1,
+          comment: 'Noté.',
+        })),
+        actor: reviewer,
+      },
+      reviewer,
+    );
+    expect(isDossier(scored.state) && scored.state.reviews?.[0].weightedScore).toBe(5);
+    await recordHistory(
+      harness,
+      dossierWorkflowId(campaignId, organisationId),
+      'dossier-grid-confirmed-at-screening',
+    );
+  }, 60_000);
 });

@@ -48,6 +48,7 @@ import {
   nextDossierWakeUp,
   pendingDossierReminders,
   reminderKey,
+  sameEvaluationGrid,
 } from '@amiflow/domain';
 import {
   allHandlersFinished,
@@ -101,6 +102,13 @@ const CALENDAR_SIGNAL_AS_HINT = 'calendar-signal-as-hint';
  * as the mail server took (issue 10, fault 1, a leftover).
  */
 const MAILS_BESIDE_TIMERS = 'mails-beside-timers';
+/**
+ * Patch marker of the evaluation grid read from the store as the dossier's screening starts (issue
+ * 13): a dossier created at the very moment the grid changed took the old grid while the change's
+ * fan-out, its read model row not yet written, passed it by. Scores are possible only from the
+ * screening on, so the grid confirmed then is the one every score is given on.
+ */
+const CONFIRM_EVALUATION_GRID = 'confirm-evaluation-grid';
 /** Patch marker of the mail announcing a moved deadline to those it concerns (fault 2). */
 const DEADLINE_MOVE_MAILS = 'deadline-move-mails';
 
@@ -266,6 +274,7 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
     const now = new Date();
     for (const work of dossierWorkDue(state, now)) {
       if (work.kind === 'COMMAND') {
+        if (work.command.type === 'StartDossierScreening') await confirmEvaluationGrid();
         await dossier.attempt(work.command, own(CLOCK_STEPS[work.command.type]));
         continue;
       }
@@ -322,6 +331,26 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
       command: { type: 'ApplyCampaignCalendar', ...calendar },
       origin: own('calendar-confirmed'),
     };
+  }
+
+  /**
+   * The grid in force, read from the store just before the screening starts, applied if this
+   * dossier's copy differs (no event when it is the same; refused, and ignored, once scored). A
+   * change the campaign accepts later is announced to this dossier, which exists by then.
+   */
+  async function confirmEvaluationGrid(): Promise<void> {
+    // Added after the first histories were recorded: those runs screened on their copy.
+    if (!patched(CONFIRM_EVALUATION_GRID)) return;
+    await dossier.attemptBuilt(async () => {
+      const stored = await currentEvaluationGrid({ campaignId: input.campaignId });
+      const state = dossier.state;
+      const held = isDossier(state) ? (state.terms.evaluationGrid ?? null) : null;
+      // The store's copy orders its keys its own way: the same grid is kept as held, no event.
+      return {
+        type: 'ApplyEvaluationGrid',
+        evaluationGrid: sameEvaluationGrid(stored, held) ? held : stored,
+      };
+    }, own('evaluation-grid-confirmed'));
   }
 
   /**

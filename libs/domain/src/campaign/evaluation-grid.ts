@@ -47,3 +47,23 @@ export const DEFAULT_SHORTLIST_THRESHOLD = 10;
 
 /** Largest scale a criterion may have: more steps than people can tell apart is noise. */
 export const MAX_SCALE_STEPS = 100;
+
+/**
+ * Whether two copies of a grid say the same, whatever the order of their objects' keys: a grid
+ * read back from the store (PostgreSQL's jsonb orders keys its own way) against a dossier's copy
+ * taken from the campaign's events. The criteria's order counts: it is the order reviewers see.
+ */
+export function sameEvaluationGrid(
+  a: EvaluationGrid | null | undefined,
+  b: EvaluationGrid | null | undefined,
+): boolean {
+  return keysSortedJson(a ?? null) === keysSortedJson(b ?? null);
+}
+
+function keysSortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : inner,
+  );
+}
