@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { DirectoryModule } from './directory/directory.module';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { DossierListCacheModule } from './dossiers/list-cache/dossier-list-cache.module';
 import { HealthModule } from './health/health.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OperationsModule } from './operations/operations.module';
@@ -30,6 +31,7 @@ export class AppModule {
         LifecycleModule,
         HealthModule,
         OperationsModule,
+        DossierListCacheModule,
         DossiersModule,
         CampaignsModule,
         SynthesisModule,

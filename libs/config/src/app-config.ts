@@ -38,6 +38,19 @@ export interface ApiConfig {
    * being sent again under the same ID each time a call times out, before answering 503.
    */
   readonly commandWaitMs: number;
+  /** The in-process cache of the dossier list's pages (see `DossierListCacheConfig`). */
+  readonly dossierListCache: DossierListCacheConfig;
+}
+
+/**
+ * The API's cache of dossier list pages, forgotten as PostgreSQL notifies changes: off, every
+ * page is read from the database; on, at most `maxEntries` pages and `maxBytes` of their JSON,
+ * the least recently read forgotten first.
+ */
+export interface DossierListCacheConfig {
+  readonly enabled: boolean;
+  readonly maxEntries: number;
+  readonly maxBytes: number;
 }
 
 export interface WorkerConfig {

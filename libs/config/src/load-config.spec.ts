@@ -12,7 +12,12 @@ describe('loadConfig', () => {
       apiKey: undefined,
       uiUrl: undefined,
     });
-    expect(config.api).toEqual({ host: '127.0.0.1', port: 3000, commandWaitMs: 60_000 });
+    expect(config.api).toEqual({
+      host: '127.0.0.1',
+      port: 3000,
+      commandWaitMs: 60_000,
+      dossierListCache: { enabled: true, maxEntries: 2000, maxBytes: 64 * 1024 * 1024 },
+    });
     expect(config.worker).toEqual({
       workflowBundlePath: undefined,
       maxCachedWorkflows: 2000,

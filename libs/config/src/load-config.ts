@@ -17,6 +17,9 @@ export const CONFIG_DEFAULTS = {
   API_HOST: '127.0.0.1',
   API_PORT: '3000',
   COMMAND_WAIT_SECONDS: '60',
+  DOSSIER_LIST_CACHE: 'on',
+  DOSSIER_LIST_CACHE_ENTRIES: '2000',
+  DOSSIER_LIST_CACHE_MB: '64',
   WORKER_MAX_CACHED_WORKFLOWS: '2000',
   WORKER_STICKY_QUEUE_TIMEOUT_SECONDS: '10',
   LOG_LEVEL: 'log',
@@ -79,6 +82,15 @@ export function loadConfig(env: Environment, terminal: Terminal = {}): AppConfig
       host: read('API_HOST'),
       port: port('API_PORT', read('API_PORT')),
       commandWaitMs: positiveInteger('COMMAND_WAIT_SECONDS', read('COMMAND_WAIT_SECONDS')) * 1000,
+      dossierListCache: {
+        enabled: oneOf('DOSSIER_LIST_CACHE', read('DOSSIER_LIST_CACHE'), ['on', 'off']) === 'on',
+        maxEntries: positiveInteger(
+          'DOSSIER_LIST_CACHE_ENTRIES',
+          read('DOSSIER_LIST_CACHE_ENTRIES'),
+        ),
+        maxBytes:
+          positiveInteger('DOSSIER_LIST_CACHE_MB', read('DOSSIER_LIST_CACHE_MB')) * 1024 * 1024,
+      },
     },
     {
       workflowBundlePath: optional('WORKFLOW_BUNDLE_PATH'),

@@ -8,6 +8,7 @@ export * from './read-models/campaign-summary/campaign-summary.entity';
 export * from './read-models/campaign-summary/campaign-summary.query';
 export * from './read-models/dossier-summary/dossier-summary.entity';
 export * from './read-models/dossier-summary/dossier-summary.query';
+export * from './read-models/dossier-summary/dossier-list-changes';
 export * from './read-models/dossier-summary/dossier-analysis.query';
 export * from './read-models/projection';
 export * from './read-models/reviewer-queue/reviewer-queue.query';

@@ -3,6 +3,7 @@ import {
   Controller,
   ForbiddenException,
   Get,
+  Header,
   HttpCode,
   HttpStatus,
   Inject,
@@ -29,6 +30,7 @@ import { CommandContext } from '../lifecycle/lifecycle-commands.service';
 import { ErrorResponse } from '../errors/error-response';
 import { Idempotent } from '../operations/idempotency/idempotent.decorator';
 import { DossiersService } from './dossiers.service';
+import { DossierListPages } from './list-cache/dossier-list-pages';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
 import {
   AnswerClarificationInput,
@@ -47,7 +49,10 @@ import { ListDossiersQuery } from './dtos/list-dossiers.query';
 @ApiBearerAuth()
 @Controller('campaigns/:campaignId/dossiers')
 export class DossiersController {
-  constructor(@Inject(DossiersService) private readonly dossiers: DossiersService) {}
+  constructor(
+    @Inject(DossiersService) private readonly dossiers: DossiersService,
+    @Inject(DossierListPages) private readonly pages: DossierListPages,
+  ) {}
 
   @Post()
   @Roles('organisation', 'operator', 'admin')
@@ -74,12 +79,14 @@ export class DossiersController {
     summary: 'List the dossiers of a campaign (an organisation sees only its own)',
   })
   @ApiOkResponse({ type: DossierPageOutput })
+  // The page is sent as the JSON the cache keeps (a DossierPageOutput), not serialised again.
+  @Header('content-type', 'application/json; charset=utf-8')
   list(
     @Param() { campaignId }: CampaignParams,
     @Query() query: ListDossiersQuery,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<DossierPageOutput> {
-    return this.dossiers.page(campaignId, query, principal.organisationId);
+  ): Promise<Buffer> {
+    return this.pages.body(campaignId, query, principal.organisationId);
   }
 
   @Get(':organisationId')

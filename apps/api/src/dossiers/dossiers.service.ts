@@ -15,8 +15,6 @@ import {
 } from '@amiflow/domain';
 import {
   CampaignSummaryQuery,
-  defaultOrder,
-  DossierPageFilter,
   DossierListRow,
   dossierListRowOf,
   DossierSummaryQuery,
@@ -24,8 +22,6 @@ import {
   ReminderLedger,
 } from '@amiflow/persistence';
 import { Inject, Injectable } from '@nestjs/common';
-import { DEFAULT_PAGE_SIZE } from '../common/page-cursor';
-import { decodeDossierCursor, encodeDossierCursor } from './dossier-list-cursor';
 import { Principal } from '../auth/principal';
 import {
   CommandContext,
@@ -33,12 +29,13 @@ import {
   LifecycleEndedError,
 } from '../lifecycle/lifecycle-commands.service';
 import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
-import { DossierPageOutput, TimelineOutput } from './dtos/dossier-page.output';
+import { TimelineOutput } from './dtos/dossier-page.output';
 import { DossierOutput, EligibilityOutput } from './dtos/dossier.output';
 import { DossierAnswersOutput } from './dtos/dossier-answers.output';
 import { DossierCountsOutput } from './dtos/dossier-counts.output';
 import { DossierDeliveriesOutput } from './dtos/dossier-delivery.output';
-import { DossierFilterQuery, ListDossiersQuery } from './dtos/list-dossiers.query';
+import { DossierFilterQuery } from './dtos/list-dossiers.query';
+import { filterOf } from './list-cache/dossier-list-pages';
 
 @Injectable()
 export class DossiersService {
@@ -176,33 +173,6 @@ export class DossiersService {
     };
   }
 
-  /**
-   * A page of the list, in a tab and a sort: its items are the rows as PostgreSQL wrote them
-   * (`DossierListItem`, a `DossierOutput`'s fields in its order); the cursor carries the sort it
-   * belongs to.
-   */
-  async page(
-    campaignId: string,
-    query: ListDossiersQuery,
-    onlyOrganisation?: string,
-  ): Promise<DossierPageOutput> {
-    const sort = query.sort ?? 'updatedAt';
-    const order = query.order ?? defaultOrder(sort);
-    const page = await this.summaries.page(filterOf(campaignId, query, onlyOrganisation), {
-      tab: query.tab,
-      sort,
-      order,
-      limit: query.limit ?? DEFAULT_PAGE_SIZE,
-      after:
-        query.cursor === undefined ? undefined : decodeDossierCursor(query.cursor, sort, order),
-      now: new Date(),
-    });
-    return {
-      items: page.items,
-      nextCursor: page.next ? encodeDossierCursor(sort, order, page.next) : null,
-    };
-  }
-
   /** How many dossiers each tab and each state holds, under the list's filters. */
   async counts(campaignId: string, query: DossierFilterQuery): Promise<DossierCountsOutput> {
     const { tabs, byStatus } = await this.summaries.counts(filterOf(campaignId, query), new Date());
@@ -269,23 +239,6 @@ function withoutInternals(data: unknown): unknown {
     shown[key] = key === 'by' ? anonymous(value as Actor) : value;
   }
   return shown;
-}
-
-function filterOf(
-  campaignId: string,
-  query: DossierFilterQuery,
-  onlyOrganisation?: string,
-): DossierPageFilter {
-  return {
-    campaignId,
-    state: query.state,
-    organisationType: query.organisationType,
-    profession: query.profession,
-    text: query.text,
-    organisationId: onlyOrganisation,
-    dueBefore: query.dueBefore === undefined ? undefined : new Date(query.dueBefore),
-    lateOnly: query.lateOnly === 'true',
-  };
 }
 
 function eligibilityOutput(eligibility: Dossier['eligibility']): EligibilityOutput | null {

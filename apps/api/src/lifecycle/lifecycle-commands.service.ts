@@ -12,6 +12,7 @@ import { CampaignCommand, DomainError, DossierCommand, refusals } from '@amiflow
 import { sendCampaignCommand, sendDossierCommand } from '@amiflow/lifecycle-client';
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { DossierPageCache } from '../dossiers/list-cache/dossier-page-cache';
 import { resendUntilDecided } from './resend-until-decided';
 import { rethrowAsDomainError } from './workflow-failure';
 
@@ -25,6 +26,9 @@ export interface CommandContext {
  * start); every later one goes to a workflow that must already run, so a mistyped key never
  * starts a lifecycle, and one that has ended answers that it has ended. Each command is sent
  * under one update ID, again after a call that timed out, for up to `COMMAND_WAIT_SECONDS`.
+ * Once a command returns (decided, refused or given up), the campaign's cached list pages are
+ * forgotten: this caller's next read shows what it did, before PostgreSQL's notification of the
+ * write reaches this process.
  */
 @Injectable()
 export class LifecycleCommands {
@@ -33,6 +37,7 @@ export class LifecycleCommands {
   constructor(
     @Inject(Client) private readonly temporal: Client,
     @Inject(AppConfig) config: AppConfig,
+    @Inject(DossierPageCache) private readonly listCache: DossierPageCache,
   ) {
     this.waitMs = config.api.commandWaitMs;
   }
@@ -46,7 +51,9 @@ export class LifecycleCommands {
       (updateId) =>
         sendCampaignCommand(this.temporal, campaignId, { command, ...context }, updateId),
       this.waitMs,
-    ).catch((error: unknown) => rethrowAsDomainError(error, refusals.campaignEnded));
+    )
+      .catch((error: unknown) => rethrowAsDomainError(error, refusals.campaignEnded))
+      .finally(() => this.forgetPages(campaignId));
   }
 
   campaign(
@@ -59,7 +66,9 @@ export class LifecycleCommands {
       (updateId) =>
         handle.executeUpdate(campaignCommandUpdate, { args: [{ command, ...context }], updateId }),
       this.waitMs,
-    ).catch((error: unknown) => rethrowAsDomainError(ended(error, refusals.campaignFinished())));
+    )
+      .catch((error: unknown) => rethrowAsDomainError(ended(error, refusals.campaignFinished())))
+      .finally(() => this.forgetPages(campaignId));
   }
 
   startDossier(
@@ -78,7 +87,9 @@ export class LifecycleCommands {
           updateId,
         ),
       this.waitMs,
-    ).catch((error: unknown) => rethrowAsDomainError(error));
+    )
+      .catch((error: unknown) => rethrowAsDomainError(error))
+      .finally(() => this.forgetPages(campaignId));
   }
 
   dossier(
@@ -92,7 +103,13 @@ export class LifecycleCommands {
       (updateId) =>
         handle.executeUpdate(dossierCommandUpdate, { args: [{ command, ...context }], updateId }),
       this.waitMs,
-    ).catch((error: unknown) => rethrowAsDomainError(ended(error, refusals.dossierClosed())));
+    )
+      .catch((error: unknown) => rethrowAsDomainError(ended(error, refusals.dossierClosed())))
+      .finally(() => this.forgetPages(campaignId));
+  }
+
+  private forgetPages(campaignId: string): void {
+    this.listCache.changed([campaignId]);
   }
 }
 

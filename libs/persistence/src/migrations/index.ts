@@ -23,6 +23,7 @@ import { IndexDossierCounts1764288000122 } from './1764288000122-index-dossier-c
 import { CreateDataBackfills1764288000123 } from './1764288000123-create-data-backfills.migration';
 import { CreateDossierReviewers1764288000130 } from './1764288000130-create-dossier-reviewers.migration';
 import { OrderDossierListIndexesAsTheList1764288000150 } from './1764288000150-order-dossier-list-indexes-as-the-list.migration';
+import { NotifyDossierListChanges1764288000160 } from './1764288000160-notify-dossier-list-changes.migration';
 
 /** In order. Listed by hand so the compiled apps never glob for files. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   CreateDataBackfills1764288000123,
   CreateDossierReviewers1764288000130,
   OrderDossierListIndexesAsTheList1764288000150,
+  NotifyDossierListChanges1764288000160,
 ];

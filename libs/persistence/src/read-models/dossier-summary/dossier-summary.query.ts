@@ -320,6 +320,36 @@ export class DossierSummaryQuery {
     };
   }
 
+  /**
+   * The first instant after `now` (milliseconds since the epoch; null: none) at which a campaign's
+   * dossier may enter or leave a list filtered by time: `late` (an item due strictly before now,
+   * so a dossier due at d enters at d + 1 ms) or the « à traiter » tab (waiting on an operator
+   * since an instant now has reached, so it enters at that instant). What a page of such a list
+   * holds stays true until then, whatever its other filters (this takes the campaign's rows).
+   */
+  async nextListChange(
+    campaignId: string,
+    now: Date,
+    what: { readonly lateness: boolean; readonly toProcess: boolean },
+  ): Promise<number | null> {
+    const [row] = await this.dataSource.query<{ due: string | null; waiting: string | null }[]>(
+      `SELECT CASE WHEN $3 THEN
+                (SELECT floor(extract(epoch FROM min(next_due_at)) * 1000) + 1
+                   FROM dossier_summaries WHERE campaign_id = $1 AND next_due_at >= $2)
+              END AS due,
+              CASE WHEN $4 THEN
+                (SELECT ceil(extract(epoch FROM min(waiting_since)) * 1000)
+                   FROM dossier_summaries
+                  WHERE campaign_id = $1 AND waiting_on = 'OPERATOR' AND waiting_since > $2)
+              END AS waiting`,
+      [campaignId, now, what.lateness, what.toProcess],
+    );
+    const instants = [row?.due, row?.waiting]
+      .filter((value): value is string => value !== null && value !== undefined)
+      .map(Number);
+    return instants.length === 0 ? null : Math.min(...instants);
+  }
+
   /** The driver's own pg pool, for statements prepared by name. */
   private pool(): Pool {
     return (this.dataSource.driver as PostgresDriver).master as Pool;
