@@ -33,7 +33,7 @@ export class DossierListCacheListener implements OnApplicationBootstrap, OnAppli
         config.database.url,
         cache,
         new Logger('DossierListCache'),
-        'amiflow-api-list-changes',
+        { applicationName: 'amiflow-api-list-changes' },
       );
   }
 

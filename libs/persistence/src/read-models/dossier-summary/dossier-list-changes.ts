@@ -23,18 +23,26 @@ export interface ListenerLog {
   log(message: string): void;
 }
 
-const FIRST_RETRY_MS = 250;
 const LAST_RETRY_MS = 10_000;
+
+export interface DossierListChangesOptions {
+  /** Shown in pg_stat_activity. */
+  readonly applicationName?: string;
+  /** The wait before the first attempt to connect again (doubled at each failure, to 10 s). */
+  readonly firstRetryMs?: number;
+}
 
 /**
  * One connection of its own (not the pool's: a pooled connection is handed to other queries and
  * `LISTEN` belongs to the session) that listens on `dossier_list_changes` and tells its handler
  * which campaigns changed. Lost, it says so at once and connects again, waiting longer each time
- * (up to 10 s); on each new `LISTEN` the handler hears `listening(true)`.
+ * (from 250 ms up to 10 s); on each new `LISTEN` the handler hears `listening(true)`.
  */
 export class DossierListChanges {
   private client: Client | undefined;
-  private retryMs = FIRST_RETRY_MS;
+  private readonly applicationName: string;
+  private readonly firstRetryMs: number;
+  private retryMs: number;
   private retryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
   private heard = false;
@@ -43,8 +51,12 @@ export class DossierListChanges {
     private readonly databaseUrl: string,
     private readonly handler: DossierListChangeHandler,
     private readonly log: ListenerLog,
-    private readonly applicationName = 'amiflow-list-changes',
-  ) {}
+    options: DossierListChangesOptions = {},
+  ) {
+    this.applicationName = options.applicationName ?? 'amiflow-list-changes';
+    this.firstRetryMs = options.firstRetryMs ?? 250;
+    this.retryMs = this.firstRetryMs;
+  }
 
   /** Connects in the background; resolves once the first attempt succeeded or failed. */
   start(): Promise<void> {
@@ -98,7 +110,7 @@ export class DossierListChanges {
       return;
     }
     if (lost || this.stopped) return;
-    this.retryMs = FIRST_RETRY_MS;
+    this.retryMs = this.firstRetryMs;
     this.setHeard(true);
   }
 
