@@ -268,7 +268,20 @@ describe('the dossier list page cache, invalidated by PostgreSQL', () => {
     );
     const { bypassed } = cache.counts;
     expect(ids(await pages.body(campaignId, query()))).toEqual(['a', 'b']);
-    expect(cache.counts.bypassed).toBe(bypassed + 1);
+    await dossierStream(store, campaignId, 'c').run(
+      {
+        type: 'CreateDossierDraft',
+        campaignId,
+        organisationId: 'c',
+        organisationName: 'c',
+        organisationType: 'CNP' as OrganisationType,
+        profession: 'radiologie',
+        terms,
+      },
+      new Date(base.getTime() + HOUR),
+    );
+    expect(ids(await pages.body(campaignId, query()))).toEqual(['a', 'b', 'c']);
+    expect(cache.counts.bypassed).toBe(bypassed + 2);
     expect(cache.size).toBe(0);
   });
 

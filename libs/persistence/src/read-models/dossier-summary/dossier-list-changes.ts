@@ -127,7 +127,7 @@ function changeOf(payload: string | undefined): DossierListChange {
   try {
     const campaigns: unknown = JSON.parse(payload);
     if (Array.isArray(campaigns) && campaigns.every((id) => typeof id === 'string'))
-      return campaigns as string[];
+      return campaigns;
   } catch {
     // Not ours: forget everything rather than guess.
   }
