@@ -16,6 +16,7 @@ import { DossierPageRequest, dossierPageStatement } from '@amiflow/persistence';
 import { dossierStream } from '@amiflow/persistence/testing';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../create-api-app';
+import { DossierPageCache } from '../dossiers/list-cache/dossier-page-cache';
 import { startBareNestApp } from './bare-nest-app';
 import { openBenchCampaign, operatorToken, seedEachDossier } from './bench-campaign';
 import { profileDuring, selfTimeByPackage, topSelfTime } from './cpu-profile';
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
   const app = await createApiApp(config);
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
+  listCache = app.get(DossierPageCache);
   // The same API with its page cache off, in this process too: what a page read from
   // PostgreSQL costs (a page asked for the first time, or after its campaign changed).
   const uncachedApp = await createApiApp(withoutListCache(config));
@@ -217,6 +219,9 @@ interface Measure {
   readonly cpuPerRequest: number;
 }
 
+/** The page cache of the API under test: each measure says how many pages it served. */
+let listCache: DossierPageCache | undefined;
+
 /** Microseconds of CPU a second this process spends unloaded, set before the measures. */
 let idleCpuPerSecond = 0;
 
@@ -231,6 +236,7 @@ async function idleCpu(): Promise<number> {
 
 /** Loads one route for SECONDS and prints what it served, its latencies and its CPU cost. */
 async function measure({ label, url }: Target, token: string): Promise<Measure> {
+  const counted = { ...listCache?.counts };
   const load = async () => {
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
@@ -260,12 +266,15 @@ async function measure({ label, url }: Target, token: string): Promise<Measure> 
   }
   const { result, cpuMicros } = loaded;
   const failed = result.non2xx + result.errors + result.timeouts;
+  const hits = (listCache?.counts.hits ?? 0) - (counted.hits ?? 0);
+  const misses = (listCache?.counts.misses ?? 0) - (counted.misses ?? 0);
   const served = Math.max(1, result.requests.total);
   const cpuPerRequest = cpuMicros / served;
   console.log(
     `  ${label.padEnd(32)} ${result.requests.average.toFixed(0).padStart(6)} req/s, ` +
       `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
       `cpu/req ${cpuPerRequest.toFixed(0)} µs, load ${loadavg()[0].toFixed(2)}` +
+      (hits + misses > 0 ? `, page cache ${hits} hits ${misses} misses` : '') +
       (failed > 0 ? `, ${failed} failed` : ''),
   );
   return { rate: result.requests.average, cpuPerRequest };
