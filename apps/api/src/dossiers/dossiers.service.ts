@@ -32,10 +32,7 @@ import { CreateDossierDraftInput } from './dtos/create-dossier-draft.input';
 import { TimelineOutput } from './dtos/dossier-page.output';
 import { DossierOutput, EligibilityOutput } from './dtos/dossier.output';
 import { DossierAnswersOutput } from './dtos/dossier-answers.output';
-import { DossierCountsOutput } from './dtos/dossier-counts.output';
 import { DossierDeliveriesOutput } from './dtos/dossier-delivery.output';
-import { DossierFilterQuery } from './dtos/list-dossiers.query';
-import { filterOf } from './list-cache/dossier-list-pages';
 
 @Injectable()
 export class DossiersService {
@@ -171,12 +168,6 @@ export class DossiersService {
         answer: isAnswered(answers[id]) ? answers[id] : null,
       })),
     };
-  }
-
-  /** How many dossiers each tab and each state holds, under the list's filters. */
-  async counts(campaignId: string, query: DossierFilterQuery): Promise<DossierCountsOutput> {
-    const { tabs, byStatus } = await this.summaries.counts(filterOf(campaignId, query), new Date());
-    return { tabs, byStatus };
   }
 
   /** The ledger's rows about the dossier, whatever their status. */

@@ -235,6 +235,23 @@ describe('the dossier list page cache, invalidated by PostgreSQL', () => {
     ]);
   });
 
+  it('keeps the counts per tab like the pages, until the campaign is written to', async () => {
+    const campaignId = `cache-counts-${run}`;
+    await draft(campaignId, 'a');
+    const all = async () =>
+      (
+        JSON.parse((await pages.countsBody(campaignId, query())).toString()) as {
+          tabs: { all: number };
+        }
+      ).tabs.all;
+    expect(await all()).toBe(1);
+    const { hits } = cache.counts;
+    expect(await all()).toBe(1);
+    expect(cache.counts.hits).toBe(hits + 1);
+    await draft(campaignId, 'b');
+    expect(await all()).toBe(2);
+  });
+
   it('never serves one scope the page of another', async () => {
     const campaignId = `cache-scope-${run}`;
     await draft(campaignId, 'a');

@@ -7,8 +7,9 @@ import { DossierFilterQuery, ListDossiersQuery } from '../dtos/list-dossiers.que
 import { DossierPageCache } from './dossier-page-cache';
 
 /**
- * The dossier list's pages, as the JSON the route sends: from the page cache while it holds
- * one still true, else from PostgreSQL (and then kept, unless the campaign changed meanwhile).
+ * The dossier list's pages and its counts per tab, as the JSON the routes send: from the page
+ * cache while it holds one still true, else from PostgreSQL (and then kept, unless the campaign
+ * changed meanwhile).
  */
 @Injectable()
 export class DossierListPages {
@@ -18,29 +19,63 @@ export class DossierListPages {
   ) {}
 
   /** The page's JSON; `onlyOrganisation`: the caller's scope (an organisation sees its own). */
-  async body(
-    campaignId: string,
-    query: ListDossiersQuery,
-    onlyOrganisation?: string,
-  ): Promise<Buffer> {
-    const key = pageKey(campaignId, query, onlyOrganisation);
-    const cached = this.cache.get(key, campaignId);
-    if (cached) return cached;
-    // Read before the query starts: a change handled before the page is stored refuses it.
-    const generation = this.cache.generation(campaignId);
-    const now = new Date(this.cache.now());
+  body(campaignId: string, query: ListDossiersQuery, onlyOrganisation?: string): Promise<Buffer> {
     const lateness = query.lateOnly === 'true';
     const toProcess = query.tab === 'to-process';
-    const [page, membershipChange] = await Promise.all([
-      this.page(campaignId, query, now, onlyOrganisation),
-      generation !== undefined && (lateness || toProcess)
-        ? this.summaries.nextListChange(campaignId, now, { lateness, toProcess })
-        : null,
-    ]);
-    const body = Buffer.from(JSON.stringify(page));
-    if (generation !== undefined) {
-      this.cache.store(key, campaignId, generation, body, expiryOf(page, membershipChange));
-    }
+    return this.served(
+      pageKey(campaignId, query, onlyOrganisation),
+      campaignId,
+      async (now, kept) => {
+        const [page, membershipChange] = await Promise.all([
+          this.page(campaignId, query, now, onlyOrganisation),
+          kept && (lateness || toProcess)
+            ? this.summaries.nextListChange(campaignId, now, { lateness, toProcess })
+            : null,
+        ]);
+        return { value: page, expiresAt: expiryOf(page, membershipChange) };
+      },
+    );
+  }
+
+  /**
+   * The counts per tab and per state under the list's filters, as JSON, kept like the pages:
+   * until the campaign changes, or a dossier enters « à traiter » (or the late ones, filtered so).
+   */
+  countsBody(campaignId: string, query: DossierFilterQuery): Promise<Buffer> {
+    const lateness = query.lateOnly === 'true';
+    return this.served(
+      JSON.stringify(['counts', ...filterKey(campaignId, query, undefined)]),
+      campaignId,
+      async (now, kept) => {
+        const [{ tabs, byStatus }, change] = await Promise.all([
+          this.summaries.counts(filterOf(campaignId, query), now),
+          kept
+            ? this.summaries.nextListChange(campaignId, now, { lateness, toProcess: true })
+            : null,
+        ]);
+        return { value: { tabs, byStatus }, expiresAt: change ?? Infinity };
+      },
+    );
+  }
+
+  /**
+   * What the cache holds under `key`, else what `read` answers at this instant, kept (unless the
+   * campaign changed meanwhile) until the instant `read` says it may differ. `kept`: whether the
+   * answer may be kept at all (not while changes are unheard), so that `read` spares the query
+   * of that instant when it will not be.
+   */
+  private async served(
+    key: string,
+    campaignId: string,
+    read: (now: Date, kept: boolean) => Promise<{ value: unknown; expiresAt: number }>,
+  ): Promise<Buffer> {
+    const cached = this.cache.get(key, campaignId);
+    if (cached) return cached;
+    // Read before the query starts: a change handled before the answer is stored refuses it.
+    const generation = this.cache.generation(campaignId);
+    const { value, expiresAt } = await read(new Date(this.cache.now()), generation !== undefined);
+    const body = Buffer.from(JSON.stringify(value));
+    if (generation !== undefined) this.cache.store(key, campaignId, generation, body, expiresAt);
     return body;
   }
 
@@ -85,20 +120,30 @@ export function pageKey(
 ): string {
   const sort = query.sort ?? 'updatedAt';
   return JSON.stringify([
-    campaignId,
-    onlyOrganisation ?? null,
+    ...filterKey(campaignId, query, onlyOrganisation),
     query.tab ?? 'all',
     sort,
     query.order ?? defaultOrder(sort),
     query.limit ?? DEFAULT_PAGE_SIZE,
     query.cursor ?? null,
+  ]);
+}
+
+function filterKey(
+  campaignId: string,
+  query: DossierFilterQuery,
+  onlyOrganisation: string | undefined,
+): unknown[] {
+  return [
+    campaignId,
+    onlyOrganisation ?? null,
     query.state ?? null,
     query.organisationType ?? null,
     query.profession ?? null,
     query.text ?? null,
     query.dueBefore === undefined ? null : Date.parse(query.dueBefore),
     query.lateOnly === 'true',
-  ]);
+  ];
 }
 
 /**
