@@ -9,12 +9,7 @@
  */
 import * as fc from 'fast-check';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
-import {
-  REMINDER_KINDS,
-  reminderKey,
-  ReminderKind,
-  ReminderRule,
-} from '../reminders/reminder-rule';
+import { REMINDER_KINDS, reminderKey, ReminderRule } from '../reminders/reminder-rule';
 import { reminderDueAt } from '../reminders/reminder-due-at';
 import { Actor } from '../shared/actor';
 import { CALENDAR_DATES, CalendarDate, CampaignDefinition } from './campaign-definition';
@@ -31,20 +26,13 @@ import {
   REFERENCE_SPAN_END,
   REFERENCE_SPAN_START,
   SECOND,
+  startArbitrary,
   When,
   whenArbitrary,
 } from '../testing/command-timing';
-import {
-  FOLD_RUNS,
-  Decision as HarnessDecision,
-  NUM_RUNS,
-  propertyHarness,
-} from '../testing/decider-runs';
-import {
-  Shift as InstantShift,
-  resolveShift as resolveInstantShift,
-  shiftArbitrary,
-} from '../testing/instant-shift';
+import { FOLD_RUNS, HarnessDecision, NUM_RUNS, propertyHarness } from '../testing/decider-runs';
+import { InstantShift, resolveInstantShift, shiftArbitrary } from '../testing/instant-shift';
+import { reminderRulesArbitrary } from '../testing/reminder-rules-arbitrary';
 import { expectedDueAt, onLocalDay } from '../testing/reminder-oracle';
 
 const { campaignId: CAMPAIGN_ID, definition: reference } = referenceCampaign;
@@ -103,32 +91,13 @@ interface DefinitionSpec {
   readonly broken: boolean;
 }
 
-const campaignRulesArb: fc.Arbitrary<readonly ReminderRule[]> = fc
-  .array(
-    fc.record({
-      kind: fc.constantFrom<ReminderKind>(
-        'CAMPAIGN_INVITATION',
-        'MEETING_REMINDER',
-        'OPERATOR_DIGEST',
-      ),
-      days: fc.integer({ min: -3, max: 1 }),
-      hours: fc.constantFrom(0, -1, 2),
-      atLocalTime: fc.option(fc.constantFrom('00:00', '02:30', '08:30', '13:45', '23:59'), {
-        nil: undefined,
-        freq: 2,
-      }),
-    }),
-    { maxLength: 4 },
-  )
-  .map((specs) =>
-    specs.map(({ kind, days, hours, atLocalTime }, index): ReminderRule => {
-      const { anchor, audience } = REMINDER_KINDS[kind];
-      const rule = { id: `regle-${index}`, kind, anchor, audience, offset: { days, hours } };
-      // The digest needs its time of day.
-      const time = kind === 'OPERATOR_DIGEST' ? (atLocalTime ?? '02:30') : atLocalTime;
-      return time === undefined ? rule : { ...rule, atLocalTime: time };
-    }),
-  );
+const campaignRulesArb = reminderRulesArbitrary({
+  kinds: ['CAMPAIGN_INVITATION', 'MEETING_REMINDER', 'OPERATOR_DIGEST'],
+  days: { min: -3, max: 1 },
+  hours: [0, -1, 2],
+  times: ['00:00', '02:30', '08:30', '13:45', '23:59'],
+  maxLength: 4,
+});
 
 const definitionSpecArb: fc.Arbitrary<DefinitionSpec> = fc.record({
   capacity: fc.oneof(
@@ -503,16 +472,7 @@ const sequencesArb = (when: fc.Arbitrary<When>): fc.Arbitrary<Step[]> => {
   return fc
     .tuple(
       fc.record({
-        when: fc.oneof(
-          {
-            weight: 4,
-            arbitrary: fc.integer({ min: 0, max: 10 * 24 * 60 }).map((minutes) => ({
-              kind: 'at' as const,
-              ms: REFERENCE_SPAN_START + minutes * MINUTE,
-            })),
-          },
-          { weight: 1, arbitrary: when },
-        ),
+        when: startArbitrary(10, when),
         what: fc.record({
           type: fc.constant('CreateCampaign' as const),
           definition: definitionSpecArb,
