@@ -9,7 +9,7 @@ import { DossierCampaignTerms, dossierTermsOf } from './dossier-terms';
 import { CreateDossierDraft, DossierCommand } from './dossier.commands';
 import { specification } from '../testing/decider-specification';
 import { dossierDecider, dossierEventInstant } from './dossier.decider';
-import { DossierEvent, DossierEventType } from './dossier.events';
+import { DossierDraftCreated, DossierEvent, DossierEventType } from './dossier.events';
 import { dossierReminderRelevance, pendingDossierReminders } from './dossier.reminders';
 import { Dossier, isDossier, nextDeadline } from './dossier.state';
 
@@ -240,7 +240,7 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
 
   describe('CreateDossierDraft', () => {
     /** The draft `create` records: name and profession trimmed, the rest as given. */
-    const draftAsRecorded = {
+    const draftAsRecorded: Omit<DossierDraftCreated['data'], 'createdAt'> = {
       campaignId: 'ami-sante-ia-2019',
       organisationId: 'cnp-radiologie',
       organisationName: 'Conseil national professionnel de radiologie',
