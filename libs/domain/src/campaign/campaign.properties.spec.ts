@@ -18,7 +18,14 @@ import { CampaignCommand } from './campaign.commands';
 import { campaignDecider } from './campaign.decider';
 import { CampaignEvent, CampaignEventType } from './campaign.events';
 import { pendingCampaignReminders } from './campaign.reminders';
-import { Campaign, CampaignPhase, CampaignState, isCampaign, isFinished } from './campaign.state';
+import {
+  Campaign,
+  CAMPAIGN_PHASES,
+  CampaignPhase,
+  CampaignState,
+  isCampaign,
+  isFinished,
+} from './campaign.state';
 import {
   DAY,
   HOUR,
@@ -53,16 +60,10 @@ const admin: Actor = { id: 'admin-1', role: 'admin' };
 const referenceGrid = referenceCampaign.definition.evaluationGrid as EvaluationGrid;
 const ORGANISATIONS = ['cnp-1', 'cnp-2', 'cnp-3', 'cnp-4', 'cnp-5', 'fsm'] as const;
 
-/** Phases in the only order they may follow, CANCELLED apart. */
-const PHASE_ORDER: readonly CampaignPhase[] = [
-  'DRAFT',
-  'SCHEDULED',
-  'OPEN',
-  'SUBMISSIONS_CLOSED',
-  'SCREENING',
-  'CONSULTATIONS',
-  'CLOSED',
-];
+/** Phases in the only order they may follow (the one CAMPAIGN_PHASES lists), CANCELLED apart. */
+const PHASE_ORDER: readonly CampaignPhase[] = CAMPAIGN_PHASES.filter(
+  (phase) => phase !== 'CANCELLED',
+);
 
 // ---------------------------------------------------------------------------------------------
 // When each command happens
