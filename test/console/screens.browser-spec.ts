@@ -2,7 +2,7 @@ import { openCampaignDefinition } from '@amiflow/domain/testing';
 import { LedgerDelivery, ReminderLedger } from '@amiflow/persistence';
 import { Page } from 'playwright-core';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
-import { ApiClient } from '../support/api-client';
+import { ApiClient, ApiResponse } from '../support/api-client';
 import {
   dossierPath as dossierPathIn,
   dossierReaches,
@@ -572,9 +572,6 @@ async function consoleToken(page: Page): Promise<string> {
   return (JSON.parse(stored ?? '{}') as { token: string }).token;
 }
 
-async function expectStatus(
-  response: Promise<{ status: number; body: unknown }>,
-  status: number,
-): Promise<void> {
+async function expectStatus(response: Promise<ApiResponse>, status: number): Promise<void> {
   expectOk(await response, status);
 }
