@@ -1,9 +1,16 @@
-import { referenceCampaignFile, toLocalDateTime } from '@amiflow/domain';
-import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
+import { openCampaignDefinition } from '@amiflow/domain/testing';
 import { LedgerDelivery, ReminderLedger } from '@amiflow/persistence';
 import { Page } from 'playwright-core';
 import { RunningAmiflow, startAmiflow } from '../support/amiflow-processes';
-import { ApiClient } from '../support/api-client';
+import { ApiClient, ApiResponse } from '../support/api-client';
+import {
+  dossierPath as dossierPathIn,
+  dossierReaches,
+  expectOk,
+  publishUntilOpen,
+  referenceCampaignInSeconds,
+  submitCnpDossier,
+} from '../support/campaign-over-http';
 import { admin, eventually, LifecycleHarness, until } from '../support/lifecycle-harness';
 import { tokenFor } from '../support/tokens';
 import { Browser, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser';
@@ -465,46 +472,20 @@ async function themedCampaign(adminApi: ApiClient, operatorApi: ApiClient): Prom
   const t0 = Date.now() + 4 * SECOND;
   // Long enough to create and submit both dossiers on a loaded machine before the deadline.
   const deadline = 25;
-  const local = (seconds: number) =>
-    toLocalDateTime(new Date(t0 + seconds * SECOND), 'Europe/Paris');
-  const {
-    campaignId: _reference,
-    source: _source,
-    readings: _readings,
-    meeting: _meeting,
-    ...file
-  } = referenceCampaignFile;
-  const definition = {
-    ...file,
-    localCalendar: {
-      opensAt: local(0),
-      submissionDeadline: local(deadline),
-      consultationsStartAt: local(600),
-    },
-    reminders: [],
-    consultations: AROUND_THE_CLOCK_CONSULTATIONS,
-  };
+  const definition = referenceCampaignInSeconds(t0, {
+    opensAt: 0,
+    submissionDeadline: deadline,
+    consultationsStartAt: 600,
+  });
   await expectStatus(
     adminApi.call('POST', '/campaigns', { campaignId: themedCampaignId, definition }),
     201,
   );
-  await expectStatus(adminApi.call('POST', `/campaigns/${themedCampaignId}/publish`), 200);
-  await until(t0);
-  await eventually('the themed campaign to open', async () =>
-    ((await operatorApi.call('GET', `/campaigns/${themedCampaignId}`)).body as { phase: string })
-      .phase === 'OPEN'
-      ? true
-      : undefined,
-  );
+  await publishUntilOpen(adminApi, operatorApi, themedCampaignId, t0);
   const dossierPath = (organisationId: string, rest = '') =>
-    `/campaigns/${themedCampaignId}/dossiers/${organisationId}${rest}`;
+    dossierPathIn(themedCampaignId, organisationId, rest);
   const reaches = (organisationId: string, state: string) =>
-    eventually(`${organisationId} to be ${state}`, async () =>
-      ((await operatorApi.call('GET', dossierPath(organisationId))).body as { state: string })
-        .state === state
-        ? true
-        : undefined,
-    );
+    dossierReaches(operatorApi, themedCampaignId, organisationId, state);
   const dossiers = [
     [themedRadiologie, 'radiologie', 'freins', RADIOLOGY_FREINS, 'formation continue'],
     [
@@ -525,23 +506,16 @@ async function themedCampaign(adminApi: ApiClient, operatorApi: ApiClient): Prom
       }),
       201,
     );
-    const own = operatorApi.as(await tokenFor('organisation', { organisationId }));
-    await expectStatus(
-      own.call('POST', `/campaigns/${themedCampaignId}/dossiers`, {
+    await submitCnpDossier(
+      operatorApi.as(await tokenFor('organisation', { organisationId })),
+      themedCampaignId,
+      {
         organisationId,
         organisationName: `CNP ${organisationId}`,
-        organisationType: 'CNP',
         profession,
-      }),
-      201,
-    );
-    await expectStatus(
-      own.call('PUT', dossierPath(organisationId, '/answers'), {
         answers: { organisation: `Le CNP de ${profession}.`, [sectionId]: answer },
-      }),
-      200,
+      },
     );
-    await expectStatus(own.call('POST', dossierPath(organisationId, '/submit')), 200);
   }
   for (const [organisationId, , sectionId, answer, passage] of dossiers) {
     await reaches(organisationId, 'ELIGIBLE');
@@ -598,10 +572,6 @@ async function consoleToken(page: Page): Promise<string> {
   return (JSON.parse(stored ?? '{}') as { token: string }).token;
 }
 
-async function expectStatus(
-  response: Promise<{ status: number; body: unknown }>,
-  status: number,
-): Promise<void> {
-  const { status: actual, body } = await response;
-  if (actual !== status) throw new Error(`${actual}: ${JSON.stringify(body)}`);
+async function expectStatus(response: Promise<ApiResponse>, status: number): Promise<void> {
+  expectOk(await response, status);
 }

@@ -130,6 +130,40 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     );
   }
 
+  /**
+   * A reviewer assigned to the dossier scores its first criterion (pertinence) 5 and the others 1:
+   * the weighted score out of 20 the dossier then holds.
+   */
+  async function scoredPertinenceFive(
+    campaignId: string,
+    organisationId: string,
+    grid: EvaluationGrid,
+    reviewerId: string,
+  ): Promise<number | undefined> {
+    const reviewer = { id: reviewerId, role: 'operator' as const };
+    await harness.dossier(
+      campaignId,
+      organisationId,
+      { type: 'AssignReviewers', reviewerIds: [reviewer.id], actor: operator },
+      operator,
+    );
+    const scored = await harness.dossier(
+      campaignId,
+      organisationId,
+      {
+        type: 'ScoreDossier',
+        scores: grid.criteria.map(({ id }, index) => ({
+          criterionId: id,
+          score: index === 0 ? 5 : 1,
+          comment: 'Noté.',
+        })),
+        actor: reviewer,
+      },
+      reviewer,
+    );
+    return isDossier(scored.state) ? scored.state.reviews?.[0].weightedScore : undefined;
+  }
+
   const stateOf = (campaignId: string, organisationId: string, expected: string) =>
     eventually(`${organisationId} to be ${expected}`, async () =>
       (await harness.dossierState(campaignId, organisationId)) === expected ? true : undefined,
@@ -868,28 +902,9 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       (error: { cause?: { type?: string } }) => error.cause?.type,
     );
     expect(refused).toBe('TRANSITION_NOT_ALLOWED');
-    const reviewer = { id: 'evaluatrice-grid', role: 'operator' as const };
-    await harness.dossier(
-      campaignId,
-      organisationId,
-      { type: 'AssignReviewers', reviewerIds: [reviewer.id], actor: operator },
-      operator,
+    expect(await scoredPertinenceFive(campaignId, organisationId, grid, 'evaluatrice-grid')).toBe(
+      5,
     );
-    const scored = await harness.dossier(
-      campaignId,
-      organisationId,
-      {
-        type: 'ScoreDossier',
-        scores: grid.criteria.map(({ id }, index) => ({
-          criterionId: id,
-          score: index === 0 ? 5 : 1,
-          comment: 'Noté.',
-        })),
-        actor: reviewer,
-      },
-      reviewer,
-    );
-    expect(isDossier(scored.state) && scored.state.reviews?.[0].weightedScore).toBe(5);
     await recordHistory(
       harness,
       campaignWorkflowId(campaignId),
@@ -936,28 +951,9 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
     ).toEqual(even);
 
     // Scored on the grid in force: pertinence 5, the others 1 → 1/4 × 20 = 5 (7.5 on the old one).
-    const reviewer = { id: 'evaluateur-grid-race', role: 'operator' as const };
-    await harness.dossier(
-      campaignId,
-      organisationId,
-      { type: 'AssignReviewers', reviewerIds: [reviewer.id], actor: operator },
-      operator,
-    );
-    const scored = await harness.dossier(
-      campaignId,
-      organisationId,
-      {
-        type: 'ScoreDossier',
-        scores: grid.criteria.map(({ id }, index) => ({
-          criterionId: id,
-          score: index === 0 ? 5 : 1,
-          comment: 'Noté.',
-        })),
-        actor: reviewer,
-      },
-      reviewer,
-    );
-    expect(isDossier(scored.state) && scored.state.reviews?.[0].weightedScore).toBe(5);
+    expect(
+      await scoredPertinenceFive(campaignId, organisationId, grid, 'evaluateur-grid-race'),
+    ).toBe(5);
     await recordHistory(
       harness,
       dossierWorkflowId(campaignId, organisationId),

@@ -5,13 +5,10 @@ import { isOrganisationType } from '../shared/organisation-type';
 import { isInstant } from '../time/instant';
 import { isValidTimeZone } from '../time/zoned-time';
 import { CALENDAR_DATES, CampaignCalendar, CampaignDefinition } from './campaign-definition';
+import { DefinitionProblem } from './definition-problem';
 import { validateEvaluationGrid } from './evaluation-grid.validation';
 
-/** One thing wrong with a definition: where, and what, in French. */
-export interface DefinitionProblem {
-  readonly path: string;
-  readonly message: string;
-}
+export type { DefinitionProblem } from './definition-problem';
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

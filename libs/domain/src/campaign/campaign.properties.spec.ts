@@ -9,12 +9,7 @@
  */
 import * as fc from 'fast-check';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
-import {
-  REMINDER_KINDS,
-  reminderKey,
-  ReminderKind,
-  ReminderRule,
-} from '../reminders/reminder-rule';
+import { REMINDER_KINDS, reminderKey, ReminderRule } from '../reminders/reminder-rule';
 import { reminderDueAt } from '../reminders/reminder-due-at';
 import { Actor } from '../shared/actor';
 import { CALENDAR_DATES, CalendarDate, CampaignDefinition } from './campaign-definition';
@@ -23,7 +18,14 @@ import { CampaignCommand } from './campaign.commands';
 import { campaignDecider } from './campaign.decider';
 import { CampaignEvent, CampaignEventType } from './campaign.events';
 import { pendingCampaignReminders } from './campaign.reminders';
-import { Campaign, CampaignPhase, CampaignState, isCampaign, isFinished } from './campaign.state';
+import {
+  Campaign,
+  CAMPAIGN_PHASES,
+  CampaignPhase,
+  CampaignState,
+  isCampaign,
+  isFinished,
+} from './campaign.state';
 import {
   DAY,
   HOUR,
@@ -31,20 +33,13 @@ import {
   REFERENCE_SPAN_END,
   REFERENCE_SPAN_START,
   SECOND,
+  startArbitrary,
   When,
   whenArbitrary,
 } from '../testing/command-timing';
-import {
-  FOLD_RUNS,
-  Decision as HarnessDecision,
-  NUM_RUNS,
-  propertyHarness,
-} from '../testing/decider-runs';
-import {
-  Shift as InstantShift,
-  resolveShift as resolveInstantShift,
-  shiftArbitrary,
-} from '../testing/instant-shift';
+import { FOLD_RUNS, HarnessDecision, NUM_RUNS, propertyHarness } from '../testing/decider-runs';
+import { InstantShift, resolveInstantShift, shiftArbitrary } from '../testing/instant-shift';
+import { reminderRulesArbitrary } from '../testing/reminder-rules-arbitrary';
 import { expectedDueAt, onLocalDay } from '../testing/reminder-oracle';
 
 const { campaignId: CAMPAIGN_ID, definition: reference } = referenceCampaign;
@@ -65,16 +60,10 @@ const admin: Actor = { id: 'admin-1', role: 'admin' };
 const referenceGrid = referenceCampaign.definition.evaluationGrid as EvaluationGrid;
 const ORGANISATIONS = ['cnp-1', 'cnp-2', 'cnp-3', 'cnp-4', 'cnp-5', 'fsm'] as const;
 
-/** Phases in the only order they may follow, CANCELLED apart. */
-const PHASE_ORDER: readonly CampaignPhase[] = [
-  'DRAFT',
-  'SCHEDULED',
-  'OPEN',
-  'SUBMISSIONS_CLOSED',
-  'SCREENING',
-  'CONSULTATIONS',
-  'CLOSED',
-];
+/** Phases in the only order they may follow (the one CAMPAIGN_PHASES lists), CANCELLED apart. */
+const PHASE_ORDER: readonly CampaignPhase[] = CAMPAIGN_PHASES.filter(
+  (phase) => phase !== 'CANCELLED',
+);
 
 // ---------------------------------------------------------------------------------------------
 // When each command happens
@@ -103,32 +92,13 @@ interface DefinitionSpec {
   readonly broken: boolean;
 }
 
-const campaignRulesArb: fc.Arbitrary<readonly ReminderRule[]> = fc
-  .array(
-    fc.record({
-      kind: fc.constantFrom<ReminderKind>(
-        'CAMPAIGN_INVITATION',
-        'MEETING_REMINDER',
-        'OPERATOR_DIGEST',
-      ),
-      days: fc.integer({ min: -3, max: 1 }),
-      hours: fc.constantFrom(0, -1, 2),
-      atLocalTime: fc.option(fc.constantFrom('00:00', '02:30', '08:30', '13:45', '23:59'), {
-        nil: undefined,
-        freq: 2,
-      }),
-    }),
-    { maxLength: 4 },
-  )
-  .map((specs) =>
-    specs.map(({ kind, days, hours, atLocalTime }, index): ReminderRule => {
-      const { anchor, audience } = REMINDER_KINDS[kind];
-      const rule = { id: `regle-${index}`, kind, anchor, audience, offset: { days, hours } };
-      // The digest needs its time of day.
-      const time = kind === 'OPERATOR_DIGEST' ? (atLocalTime ?? '02:30') : atLocalTime;
-      return time === undefined ? rule : { ...rule, atLocalTime: time };
-    }),
-  );
+const campaignRulesArb = reminderRulesArbitrary({
+  kinds: ['CAMPAIGN_INVITATION', 'MEETING_REMINDER', 'OPERATOR_DIGEST'],
+  days: { min: -3, max: 1 },
+  hours: [0, -1, 2],
+  times: ['00:00', '02:30', '08:30', '13:45', '23:59'],
+  maxLength: 4,
+});
 
 const definitionSpecArb: fc.Arbitrary<DefinitionSpec> = fc.record({
   capacity: fc.oneof(
@@ -503,16 +473,7 @@ const sequencesArb = (when: fc.Arbitrary<When>): fc.Arbitrary<Step[]> => {
   return fc
     .tuple(
       fc.record({
-        when: fc.oneof(
-          {
-            weight: 4,
-            arbitrary: fc.integer({ min: 0, max: 10 * 24 * 60 }).map((minutes) => ({
-              kind: 'at' as const,
-              ms: REFERENCE_SPAN_START + minutes * MINUTE,
-            })),
-          },
-          { weight: 1, arbitrary: when },
-        ),
+        when: startArbitrary(10, when),
         what: fc.record({
           type: fc.constant('CreateCampaign' as const),
           definition: definitionSpecArb,

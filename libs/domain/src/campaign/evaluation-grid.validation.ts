@@ -1,4 +1,4 @@
-import { DefinitionProblem } from './campaign-definition.validation';
+import { DefinitionProblem } from './definition-problem';
 import { EvaluationGrid, WEIGHTED_SCORE_SCALE, MAX_SCALE_STEPS } from './evaluation-grid';
 
 const CRITERION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -9,7 +9,7 @@ import { DossierCampaignTerms, dossierTermsOf } from './dossier-terms';
 import { CreateDossierDraft, DossierCommand } from './dossier.commands';
 import { specification } from '../testing/decider-specification';
 import { dossierDecider, dossierEventInstant } from './dossier.decider';
-import { DossierEvent, DossierEventType } from './dossier.events';
+import { DossierDraftCreated, DossierEvent, DossierEventType } from './dossier.events';
 import { dossierReminderRelevance, pendingDossierReminders } from './dossier.reminders';
 import { Dossier, isDossier, nextDeadline } from './dossier.state';
 
@@ -58,6 +58,14 @@ function timed([command, at]: Step): [DossierCommand, { at: string }] {
 /** The events a run of commands records: a history told by the commands that made it. */
 function history(...steps: Step[]): DossierEvent[] {
   return recorded(...steps.map(timed));
+}
+
+/** `past` carried on by more commands: its events, then those `steps` record after them. */
+function continued(past: readonly DossierEvent[], ...steps: Step[]): DossierEvent[] {
+  return steps.reduce<DossierEvent[]>(
+    (events, step) => [...events, ...decided(events, step)],
+    [...past],
+  );
 }
 
 /** Expects `step`, after `past`, refused with `code`, and nothing decided: the specs' usual refusal. */
@@ -162,6 +170,10 @@ const planFollowUp = (followUpId = 'follow-up-1', dueAt = FOLLOW_UP_DUE): Step =
   },
   PLANNED_AT,
 ];
+const completeFollowUp = (followUpId = 'follow-up-1', at = PLANNED_AT): Step => [
+  { type: 'CompleteFollowUp', followUpId, actor: operator },
+  at,
+];
 const requestClarification = (
   at: string,
   dueAt: string,
@@ -177,47 +189,17 @@ const requestClarification = (
   at,
 ];
 
+// The usual path's stages, each one the stage before it and its next step.
 const draft = () => history(create);
 const submitted = () => history(create, saveSome, submit);
-const eligible = () => history(create, saveSome, submit, assessEligible);
-const underScreening = () => history(create, saveSome, submit, assessEligible, startScreening);
-const shortlisted = () =>
-  history(create, saveSome, submit, assessEligible, startScreening, screen('SHORTLISTED'));
-const consultationScheduled = () =>
-  history(
-    create,
-    saveSome,
-    submit,
-    assessEligible,
-    startScreening,
-    screen('SHORTLISTED'),
-    schedule(),
-  );
-const consulted = () =>
-  history(
-    create,
-    saveSome,
-    submit,
-    assessEligible,
-    startScreening,
-    screen('SHORTLISTED'),
-    schedule(),
-    recordOutcome,
-  );
-const inFollowUp = () =>
-  history(
-    create,
-    saveSome,
-    submit,
-    assessEligible,
-    startScreening,
-    screen('SHORTLISTED'),
-    schedule(),
-    recordOutcome,
-    planFollowUp(),
-  );
-const notRetained = () =>
-  history(create, saveSome, submit, assessEligible, startScreening, screen('NOT_RETAINED'));
+const eligible = () => continued(submitted(), assessEligible);
+const underScreening = () => continued(eligible(), startScreening);
+const shortlisted = () => continued(underScreening(), screen('SHORTLISTED'));
+const consultationScheduled = () => continued(shortlisted(), schedule());
+const consulted = () => continued(consultationScheduled(), recordOutcome);
+const inFollowUp = () => continued(consulted(), planFollowUp());
+const followUpsDone = () => continued(inFollowUp(), completeFollowUp());
+const notRetained = () => continued(underScreening(), screen('NOT_RETAINED'));
 const withdrawn = () => history(create, [{ type: 'WithdrawDossier' }, SAVED_AT]);
 
 /** Completeness of the reference questionnaire (9 sections, 5 required) after `saveSome`. */
@@ -257,6 +239,16 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
   });
 
   describe('CreateDossierDraft', () => {
+    /** The draft `create` records: name and profession trimmed, the rest as given. */
+    const draftAsRecorded: Omit<DossierDraftCreated['data'], 'createdAt'> = {
+      campaignId: 'ami-sante-ia-2019',
+      organisationId: 'cnp-radiologie',
+      organisationName: 'Conseil national professionnel de radiologie',
+      organisationType: 'CNP',
+      profession: 'radiologie',
+      terms,
+    };
+
     it('records the draft with trimmed name and profession, its type, its terms and its instant', () => {
       given([])
         .when(...timed(create))
@@ -264,12 +256,7 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
           {
             type: 'DossierDraftCreated',
             data: {
-              campaignId: 'ami-sante-ia-2019',
-              organisationId: 'cnp-radiologie',
-              organisationName: 'Conseil national professionnel de radiologie',
-              organisationType: 'CNP',
-              profession: 'radiologie',
-              terms,
+              ...draftAsRecorded,
               createdAt: CREATED_AT,
             },
           },
@@ -279,12 +266,7 @@ describe('Submission: a dossier is drafted, saved and submitted before the deadl
     it('folds into an empty draft whose completeness counts every section as missing', () => {
       expect(dossierOf(draft())).toEqual({
         status: 'DRAFT',
-        campaignId: 'ami-sante-ia-2019',
-        organisationId: 'cnp-radiologie',
-        organisationName: 'Conseil national professionnel de radiologie',
-        organisationType: 'CNP',
-        profession: 'radiologie',
-        terms,
+        ...draftAsRecorded,
         answers: {},
         completeness: {
           answeredSections: 0,
@@ -793,12 +775,7 @@ describe('Clarification: one question at a time, answered before its due date or
       { type: 'LapseClarification', clarificationId },
       at,
     ];
-    const awaitingAnswer = () => [
-      ...underScreening(),
-      ...given(underScreening())
-        .when(...timed(request))
-        .events(),
-    ];
+    const awaitingAnswer = () => continued(underScreening(), request);
 
     describe('RequestClarification', () => {
       it('records the question, its due date and the operator, and opens the request', () => {
@@ -937,12 +914,7 @@ describe('Clarification: one question at a time, answered before its due date or
       });
 
       it('refuses an answer to a request already answered', () => {
-        const answered = [
-          ...awaitingAnswer(),
-          ...given(awaitingAnswer())
-            .when(...timed(answer(REQUESTED_AT)))
-            .events(),
-        ];
+        const answered = continued(awaitingAnswer(), answer(REQUESTED_AT));
         refused(answered, answer(REQUESTED_AT), DomainErrorCode.CLARIFICATION_NOT_FOUND);
       });
 
@@ -1131,12 +1103,7 @@ describe('Consultation: a shortlisted organisation is met, at a date fixed after
     });
 
     it('fixes the same consultation id again after its cancellation under a higher SEQUENCE than the cancellation', () => {
-      const cancelled = [
-        ...consultationScheduled(),
-        ...given(consultationScheduled())
-          .when(...timed(cancel()))
-          .events(),
-      ];
+      const cancelled = continued(consultationScheduled(), cancel());
       const [again] = given(cancelled)
         .when(
           ...timed(
@@ -1336,17 +1303,7 @@ describe('Follow-up: actions after the consultation, all done before the dossier
     });
 
     it('plans further actions while in follow-up', () => {
-      const dossier = history(
-        create,
-        submit,
-        assessEligible,
-        startScreening,
-        screen('SHORTLISTED'),
-        schedule(),
-        recordOutcome,
-        planFollowUp(),
-        planFollowUp('follow-up-2'),
-      );
+      const dossier = continued(inFollowUp(), planFollowUp('follow-up-2'));
       expect(dossierOf(dossier).followUps.map((f) => f.followUpId)).toEqual([
         'follow-up-1',
         'follow-up-2',
@@ -1381,10 +1338,7 @@ describe('Follow-up: actions after the consultation, all done before the dossier
 
   describe('CompleteFollowUp', () => {
     const COMPLETED_AT = '2019-12-10T08:00:00.000Z';
-    const complete = (followUpId = 'follow-up-1'): Step => [
-      { type: 'CompleteFollowUp', followUpId, actor: operator },
-      COMPLETED_AT,
-    ];
+    const complete = (followUpId = 'follow-up-1') => completeFollowUp(followUpId, COMPLETED_AT);
 
     it('completes a pending action', () => {
       const events = decided(inFollowUp(), complete());
@@ -1400,12 +1354,7 @@ describe('Follow-up: actions after the consultation, all done before the dossier
     });
 
     it('records nothing when the action is already completed', () => {
-      const done = [
-        ...inFollowUp(),
-        ...given(inFollowUp())
-          .when(...timed(complete()))
-          .events(),
-      ];
+      const done = continued(inFollowUp(), complete());
       given(done)
         .when(...timed(complete()))
         .then([]);
@@ -1436,25 +1385,7 @@ describe('Follow-up: actions after the consultation, all done before the dossier
     });
 
     it('closes a dossier whose follow-up actions are all completed', () => {
-      const done = history(
-        create,
-        submit,
-        assessEligible,
-        startScreening,
-        screen('SHORTLISTED'),
-        schedule(),
-        recordOutcome,
-        planFollowUp(),
-        [{ type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator }, PLANNED_AT],
-      );
-      expect(
-        dossierOf([
-          ...done,
-          ...given(done)
-            .when(...timed(close))
-            .events(),
-        ]).status,
-      ).toBe('CLOSED');
+      expect(dossierOf(continued(followUpsDone(), close)).status).toBe('CLOSED');
     });
 
     it('refuses to close while a follow-up action is pending', () => {
@@ -1571,17 +1502,7 @@ describe("The campaign's changes: its calendar moves the dossier's dates, its ca
       ['CANCELLED', () => history(create, cancel)],
       [
         'CLOSED',
-        () =>
-          history(
-            create,
-            submit,
-            assessEligible,
-            startScreening,
-            screen('SHORTLISTED'),
-            schedule(),
-            recordOutcome,
-            [{ type: 'CloseDossier', actor: operator }, CONSULTED_AT],
-          ),
+        () => continued(consulted(), [{ type: 'CloseDossier', actor: operator }, CONSULTED_AT]),
       ],
     ])('records nothing for a dossier already %s', (status, state) => {
       expect(dossierOf(state()).status).toBe(status);
@@ -1733,12 +1654,7 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
       const REMINDER_AT = '2019-11-24T08:00:00.000Z';
 
       it('is pending two days before the due date, at 09:00 in Paris, until answered', () => {
-        const waiting = [
-          ...underScreening(),
-          ...given(underScreening())
-            .when(...timed(request))
-            .events(),
-        ];
+        const waiting = continued(underScreening(), request);
         expect(pendingDossierReminders(dossierOf(waiting))).toEqual([
           {
             ruleId: 'precisions-j-2',
@@ -1752,15 +1668,10 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
             .when(...timed(issue('precisions-j-2', 'clarification-1', REMINDER_AT)))
             .events(),
         ).toHaveLength(1);
-        const answered = [
-          ...waiting,
-          ...given(waiting)
-            .when(
-              { type: 'AnswerClarification', clarificationId: 'clarification-1', answer: 'Oui.' },
-              { at: '2019-11-20T08:00:00.000Z' },
-            )
-            .events(),
-        ];
+        const answered = continued(waiting, [
+          { type: 'AnswerClarification', clarificationId: 'clarification-1', answer: 'Oui.' },
+          '2019-11-20T08:00:00.000Z',
+        ]);
         expect(pendingDossierReminders(dossierOf(answered))).toEqual([]);
       });
 
@@ -1795,27 +1706,19 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
       });
 
       it('gets a new occurrence when the consultation moves, even after the first was issued', () => {
-        const reminded = [
-          ...consultationScheduled(),
-          ...given(consultationScheduled())
-            .when(...timed(issue('consultation-veille', 'consultation-1#1', EVE)))
-            .events(),
-        ];
+        const reminded = continued(
+          consultationScheduled(),
+          issue('consultation-veille', 'consultation-1#1', EVE),
+        );
         expect(pendingDossierReminders(dossierOf(reminded))).toEqual([]);
-        const moved = [
-          ...reminded,
-          ...given(reminded)
-            .when(
-              ...timed(
-                schedule(
-                  '2019-12-05T09:00:00.000Z',
-                  '2019-12-05T10:00:00.000Z',
-                  '2019-12-02T10:00:00.000Z',
-                ),
-              ),
-            )
-            .events(),
-        ];
+        const moved = continued(
+          reminded,
+          schedule(
+            '2019-12-05T09:00:00.000Z',
+            '2019-12-05T10:00:00.000Z',
+            '2019-12-02T10:00:00.000Z',
+          ),
+        );
         expect(pendingDossierReminders(dossierOf(moved))).toEqual([
           {
             ruleId: 'consultation-veille',
@@ -1830,35 +1733,22 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
       });
 
       it('gets a new occurrence when the same consultation id is fixed again after its cancellation, once the first was issued', () => {
-        const reminded = [
-          ...consultationScheduled(),
-          ...given(consultationScheduled())
-            .when(...timed(issue('consultation-veille', 'consultation-1#1', EVE)))
-            .events(),
-        ];
-        const cancelled = [
-          ...reminded,
-          ...given(reminded)
-            .when(
-              { type: 'CancelConsultation', reason: 'Empêchement.', actor: operator },
-              { at: '2019-12-02T09:00:00.000Z' },
-            )
-            .events(),
-        ];
-        const fixedAgain = [
-          ...cancelled,
-          ...given(cancelled)
-            .when(
-              ...timed(
-                schedule(
-                  '2019-12-10T09:00:00.000Z',
-                  '2019-12-10T10:00:00.000Z',
-                  '2019-12-02T10:00:00.000Z',
-                ),
-              ),
-            )
-            .events(),
-        ];
+        const reminded = continued(
+          consultationScheduled(),
+          issue('consultation-veille', 'consultation-1#1', EVE),
+        );
+        const cancelled = continued(reminded, [
+          { type: 'CancelConsultation', reason: 'Empêchement.', actor: operator },
+          '2019-12-02T09:00:00.000Z',
+        ]);
+        const fixedAgain = continued(
+          cancelled,
+          schedule(
+            '2019-12-10T09:00:00.000Z',
+            '2019-12-10T10:00:00.000Z',
+            '2019-12-02T10:00:00.000Z',
+          ),
+        );
         expect(pendingDossierReminders(dossierOf(fixedAgain))).toEqual([
           {
             ruleId: 'consultation-veille',
@@ -1889,16 +1779,7 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
             dueAt: '2019-12-17T08:00:00.000Z',
           },
         ]);
-        const done = [
-          ...inFollowUp(),
-          ...given(inFollowUp())
-            .when(
-              { type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator },
-              { at: PLANNED_AT },
-            )
-            .events(),
-        ];
-        expect(pendingDossierReminders(dossierOf(done))).toEqual([]);
+        expect(pendingDossierReminders(dossierOf(followUpsDone()))).toEqual([]);
       });
     });
 
@@ -2010,18 +1891,9 @@ describe('Reminders: each goes out once, when due, while it concerns the dossier
       });
 
       it('drops a follow-up reminder once the action is completed', () => {
-        const done = [
-          ...inFollowUp(),
-          ...given(inFollowUp())
-            .when(
-              { type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator },
-              { at: PLANNED_AT },
-            )
-            .events(),
-        ];
         expect(
           dossierReminderRelevance(
-            dossierOf(done),
+            dossierOf(followUpsDone()),
             { ruleId: 'suivi-j-3', occurrence: 'follow-up-1' },
             at(PLANNED_AT),
           ),
@@ -2071,27 +1943,13 @@ describe('nextDeadline', () => {
   });
 
   it('is the earliest due date of the pending follow-up actions', () => {
-    const two = history(
-      create,
-      submit,
-      assessEligible,
-      startScreening,
-      screen('SHORTLISTED'),
-      schedule(),
-      recordOutcome,
+    const two = continued(
+      consulted(),
       planFollowUp('follow-up-1', '2019-12-20T17:00:00.000Z'),
       planFollowUp('follow-up-2', '2019-12-12T17:00:00.000Z'),
     );
     expect(nextDeadline(dossierOf(two))).toBe('2019-12-12T17:00:00.000Z');
-    const firstDone = [
-      ...two,
-      ...given(two)
-        .when(
-          { type: 'CompleteFollowUp', followUpId: 'follow-up-2', actor: operator },
-          { at: PLANNED_AT },
-        )
-        .events(),
-    ];
+    const firstDone = continued(two, completeFollowUp('follow-up-2'));
     expect(nextDeadline(dossierOf(firstDone))).toBe('2019-12-20T17:00:00.000Z');
   });
 
@@ -2149,10 +2007,7 @@ describe('dossierEventInstant', () => {
       schedule(CONSULTATION_STARTS, CONSULTATION_ENDS, at(24)),
       recordOutcome,
       planFollowUp(),
-      [
-        { type: 'CompleteFollowUp', followUpId: 'follow-up-1', actor: operator },
-        '2019-12-05T08:00:00.000Z',
-      ],
+      completeFollowUp('follow-up-1', '2019-12-05T08:00:00.000Z'),
       [{ type: 'CloseDossier', actor: operator }, '2019-12-06T08:00:00.000Z'],
     ),
     timeline(

@@ -13,12 +13,7 @@ import { evolveCampaign } from '../campaign/campaign.decider';
 import { Campaign, initialCampaignState } from '../campaign/campaign.state';
 import { EvaluationGrid } from '../campaign/evaluation-grid';
 import { referenceCampaign } from '../reference-campaign/reference-campaign';
-import {
-  REMINDER_KINDS,
-  reminderKey,
-  ReminderKind,
-  ReminderRule,
-} from '../reminders/reminder-rule';
+import { reminderKey, ReminderRule } from '../reminders/reminder-rule';
 import { reminderDueAt } from '../reminders/reminder-due-at';
 import { Actor } from '../shared/actor';
 import { ORGANISATION_TYPES, OrganisationType } from '../shared/organisation-type';
@@ -46,25 +41,17 @@ import {
 import {
   DAY,
   HOUR,
-  MINUTE,
   REFERENCE_SPAN_END,
   REFERENCE_SPAN_START,
   resolveWhen,
   SECOND,
+  startArbitrary,
   When,
   whenArbitrary,
 } from '../testing/command-timing';
-import {
-  FOLD_RUNS,
-  Decision as HarnessDecision,
-  NUM_RUNS,
-  propertyHarness,
-} from '../testing/decider-runs';
-import {
-  Shift as InstantShift,
-  resolveShift as resolveInstantShift,
-  shiftArbitrary,
-} from '../testing/instant-shift';
+import { FOLD_RUNS, HarnessDecision, NUM_RUNS, propertyHarness } from '../testing/decider-runs';
+import { InstantShift, resolveInstantShift, shiftArbitrary } from '../testing/instant-shift';
+import { reminderRulesArbitrary } from '../testing/reminder-rules-arbitrary';
 import { expectedDueAt } from '../testing/reminder-oracle';
 
 const { campaignId: REFERENCE_ID, definition } = referenceCampaign;
@@ -194,31 +181,18 @@ const followUpIdArb = fc.constantFrom('suivi-1', 'suivi-2', 'suivi-3');
 const tagIdArb = fc.constantFrom('tag-1', 'tag-2', 'tag-3');
 
 /** Dossier-scope rules as another campaign could define them. */
-const dossierRulesArb: fc.Arbitrary<readonly ReminderRule[]> = fc
-  .array(
-    fc.record({
-      kind: fc.constantFrom<ReminderKind>(
-        'DEADLINE_REMINDER',
-        'CLARIFICATION_REMINDER',
-        'CONSULTATION_REMINDER',
-        'FOLLOW_UP_REMINDER',
-      ),
-      days: fc.integer({ min: -10, max: 0 }),
-      hours: fc.constantFrom(0, -1, -6),
-      atLocalTime: fc.option(fc.constantFrom('00:00', '02:30', '09:00', '23:59'), {
-        nil: undefined,
-        freq: 2,
-      }),
-    }),
-    { maxLength: 5 },
-  )
-  .map((specs) =>
-    specs.map(({ kind, days, hours, atLocalTime }, index): ReminderRule => {
-      const { anchor, audience } = REMINDER_KINDS[kind];
-      const rule = { id: `regle-${index}`, kind, anchor, audience, offset: { days, hours } };
-      return atLocalTime === undefined ? rule : { ...rule, atLocalTime };
-    }),
-  );
+const dossierRulesArb = reminderRulesArbitrary({
+  kinds: [
+    'DEADLINE_REMINDER',
+    'CLARIFICATION_REMINDER',
+    'CONSULTATION_REMINDER',
+    'FOLLOW_UP_REMINDER',
+  ],
+  days: { min: -10, max: 0 },
+  hours: [0, -1, -6],
+  times: ['00:00', '02:30', '09:00', '23:59'],
+  maxLength: 5,
+});
 
 const creationTemplateArb: fc.Arbitrary<DossierTemplate> = fc.record(
   {
@@ -760,16 +734,7 @@ const stepArb = (progressWeight: number): fc.Arbitrary<Step> =>
 const stepsArb = fc
   .tuple(
     fc.record({
-      when: fc.oneof(
-        {
-          weight: 4,
-          arbitrary: fc.integer({ min: 0, max: 46 * 24 * 60 }).map((minutes) => ({
-            kind: 'at' as const,
-            ms: REFERENCE_SPAN_START + minutes * MINUTE,
-          })),
-        },
-        { weight: 1, arbitrary: whenArb },
-      ),
+      when: startArbitrary(46, whenArb),
       what: creationTemplateArb.map((template) => ({
         ...template,
         organisationName: 'Conseil national professionnel',
@@ -966,7 +931,11 @@ const EVENT_TYPES: Record<DossierEventType, true> = {
 };
 
 const DEADLINE = Date.parse(referenceTerms.submissionDeadline);
-const createAt = (ms: number): Step => ({
+/** A draft created at `ms` by the first organisation, under these reminder rules. */
+const createAt = (
+  ms: number,
+  reminders: 'reference' | readonly ReminderRule[] = 'reference',
+): Step => ({
   when: { kind: 'at', ms },
   what: {
     type: 'CreateDossierDraft',
@@ -974,7 +943,7 @@ const createAt = (ms: number): Step => ({
     organisation: 0,
     organisationName: 'Conseil national professionnel',
     organisationType: 'CNP',
-    reminders: 'reference',
+    reminders,
   },
 });
 
@@ -1138,17 +1107,7 @@ describe('dossier decider, over random command sequences', () => {
     // Deadline moved to 3 Oct 00:00:00.005Z; the reminder is then due at 2 Oct 23:00:00.005Z but
     // the domain says 23:00:00.000Z and accepts it then, 5 ms early.
     const minimal: Step[] = [
-      {
-        when: { kind: 'at', ms: REFERENCE_SPAN_START },
-        what: {
-          type: 'CreateDossierDraft',
-          campaign: 0,
-          organisation: 0,
-          organisationName: 'Conseil national professionnel',
-          organisationType: 'CNP',
-          reminders: [deadlineOneHourBefore],
-        },
-      },
+      createAt(REFERENCE_SPAN_START, [deadlineOneHourBefore]),
       {
         when: { kind: 'same' },
         what: {

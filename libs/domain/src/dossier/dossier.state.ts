@@ -28,6 +28,17 @@ export const DOSSIER_STATUSES = [
 
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
+/**
+ * The statuses from `first` to `last`, both included, in the order of DOSSIER_STATUSES: the usual
+ * path first, the ways out of it (withdrawn, expired, cancelled) last.
+ */
+export function dossierStatusesFrom(first: DossierStatus, last: DossierStatus): DossierStatus[] {
+  return DOSSIER_STATUSES.slice(
+    DOSSIER_STATUSES.indexOf(first),
+    DOSSIER_STATUSES.indexOf(last) + 1,
+  );
+}
+
 export interface Clarification {
   readonly clarificationId: string;
   readonly question: string;

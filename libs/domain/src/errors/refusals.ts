@@ -1,4 +1,4 @@
-import { DefinitionProblem } from '../campaign/campaign-definition.validation';
+import { DefinitionProblem } from '../campaign/definition-problem';
 import { DomainErrorCode } from './domain-error-code';
 import { DomainError } from './domain-error';
 

@@ -81,3 +81,20 @@ export function resolveWhen(when: When, previous: number, anchors: readonly numb
     }
   }
 }
+
+/**
+ * When a sequence's first command happens: four times in five at a whole minute within `days`
+ * of the span's start, otherwise as any later step may.
+ */
+export function startArbitrary(days: number, when: fc.Arbitrary<When>): fc.Arbitrary<When> {
+  return fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.integer({ min: 0, max: days * 24 * 60 }).map((minutes) => ({
+        kind: 'at' as const,
+        ms: REFERENCE_SPAN_START + minutes * MINUTE,
+      })),
+    },
+    { weight: 1, arbitrary: when },
+  );
+}

@@ -11,7 +11,7 @@ export const NUM_RUNS = 1000;
 export const FOLD_RUNS = 400;
 
 /** One command as it was decided: the state it met, what it produced, or why it was refused. */
-export interface Decision<Command, Event, State> {
+export interface HarnessDecision<Command, Event, State> {
   readonly at: string;
   readonly command: Command;
   readonly before: State;
@@ -21,7 +21,7 @@ export interface Decision<Command, Event, State> {
 }
 
 export interface Run<Command, Event, State> {
-  readonly decisions: readonly Decision<Command, Event, State>[];
+  readonly decisions: readonly HarnessDecision<Command, Event, State>[];
   readonly events: readonly Event[];
   readonly state: State;
 }
@@ -56,7 +56,7 @@ export interface PropertyHarness<Command, Event, State> {
     command: Command,
     state: State,
     at: number,
-  ) => Decision<Command, Event, State>;
+  ) => HarnessDecision<Command, Event, State>;
   /** Runs a generated sequence, each step at its resolved instant, from the initial state. */
   readonly run: <Template>(
     steps: readonly GeneratedStep<Template>[],
@@ -65,21 +65,24 @@ export interface PropertyHarness<Command, Event, State> {
   /** The state these events fold into, from the initial state. */
   readonly fold: (events: readonly Event[]) => State;
   /** Each event with the state it met (events of one decision apply one after the other). */
-  readonly eventsInContext: (decisions: readonly Decision<Command, Event, State>[]) => {
+  readonly eventsInContext: (decisions: readonly HarnessDecision<Command, Event, State>[]) => {
     readonly event: Event;
     readonly before: State;
     readonly after: State;
-    readonly upToHere: readonly Decision<Command, Event, State>[];
+    readonly upToHere: readonly HarnessDecision<Command, Event, State>[];
   }[];
   /** The sequence as a reader follows it: each command, its instant, and what came of it. */
-  readonly describeRun: (decisions: readonly Decision<Command, Event, State>[]) => string;
+  readonly describeRun: (decisions: readonly HarnessDecision<Command, Event, State>[]) => string;
   /**
    * Expects `events` to fold into `state`, the same way each time, also after a JSON round trip
    * (as the event store keeps them, in jsonb): the fold property every decider's spec states.
    */
   readonly expectStableFold: (events: readonly Event[], state: State) => void;
   /** Fails the property, naming the broken rule and printing the sequence that broke it. */
-  readonly violated: (rule: string, decisions: readonly Decision<Command, Event, State>[]) => never;
+  readonly violated: (
+    rule: string,
+    decisions: readonly HarnessDecision<Command, Event, State>[],
+  ) => never;
 }
 
 export function propertyHarness<Command, Event extends { readonly type: string }, State>(
@@ -91,7 +94,7 @@ export function propertyHarness<Command, Event extends { readonly type: string }
     command: Command,
     state: State,
     at: number,
-  ): Decision<Command, Event, State> => {
+  ): HarnessDecision<Command, Event, State> => {
     const base = { at: new Date(at).toISOString(), command, before: state };
     let events: Event[];
     try {
@@ -113,7 +116,7 @@ export function propertyHarness<Command, Event extends { readonly type: string }
   const fold = (events: readonly Event[]): State =>
     events.reduce(decider.evolve, decider.initialState);
 
-  const describeRun = (decisions: readonly Decision<Command, Event, State>[]): string =>
+  const describeRun = (decisions: readonly HarnessDecision<Command, Event, State>[]): string =>
     decisions
       .map(({ at, command, events, refused }) => {
         const outcome = refused ?? (events.map((event) => event.type).join(', ') || '(nothing)');
@@ -126,7 +129,7 @@ export function propertyHarness<Command, Event extends { readonly type: string }
     run: (steps, { start, anchorsOf, resolve }) => {
       let state = deepFreeze(decider.initialState);
       let now = start;
-      const decisions: Decision<Command, Event, State>[] = [];
+      const decisions: HarnessDecision<Command, Event, State>[] = [];
       for (const { when, what } of steps) {
         now = resolveWhen(when, now, anchorsOf(state, now));
         const decision = decideAndFold(resolve(what, state, now), state, now);

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { DAY, MINUTE, SECOND } from './command-timing';
 
 /** An instant `ms` after (negative: before) the base `from` names, or a malformed text. */
-export type Shift<From extends string> =
+export type InstantShift<From extends string> =
   | {
       readonly from: From;
       readonly ms: number;
@@ -20,7 +20,7 @@ export type Shift<From extends string> =
  */
 export function shiftArbitrary<From extends string>(
   froms: readonly [From, ...From[]],
-): fc.Arbitrary<Shift<From>> {
+): fc.Arbitrary<InstantShift<From>> {
   return fc.oneof(
     {
       weight: 12,
@@ -39,8 +39,8 @@ export function shiftArbitrary<From extends string>(
 }
 
 /** The ISO instant a shift stands for, `baseOf` giving its base in ms; a malformed one as is. */
-export function resolveShift<From extends string>(
-  shift: Shift<From>,
+export function resolveInstantShift<From extends string>(
+  shift: InstantShift<From>,
   baseOf: (from: From) => number,
 ): string {
   if ('invalid' in shift) return shift.invalid;

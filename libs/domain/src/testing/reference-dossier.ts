@@ -15,12 +15,6 @@ export { referenceDossierTerms, referenceOperator } from './reference-dossier-te
 /** Every step of the reference dossier, by name. */
 export { referenceDossierSteps };
 
-/** Where the specs start their dossier most often: prefixes of its usual story. */
-export const referenceDossierStories = {
-  toConsultation: referenceDossierSteps.toConsultation,
-  toFollowUp: referenceDossierSteps.toFollowUp,
-};
-
 /** The dossier these steps leave, each command decided at its instant. */
 export function dossierAfter(...steps: DossierStep[]): Dossier {
   const events = steps.reduce<DossierEvent[]>((past, [command, at]) => {

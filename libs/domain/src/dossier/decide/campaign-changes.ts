@@ -7,7 +7,7 @@ import {
   CancelWithCampaign,
 } from '../dossier.commands';
 import { DossierEvent } from '../dossier.events';
-import { Dossier, DossierStatus, FINAL_STATUSES } from '../dossier.state';
+import { Dossier, DossierStatus, dossierStatusesFrom, FINAL_STATUSES } from '../dossier.state';
 import { requireStatus } from './dossier-rules';
 
 /**
@@ -44,14 +44,10 @@ export function applyCampaignCalendar(
  * Every status before the screening decision: an ineligible dossier may still be made eligible by
  * an operator, and then screened like the others.
  */
-const GRID_UPDATE_STATUSES = [
+const GRID_UPDATE_STATUSES: readonly DossierStatus[] = dossierStatusesFrom(
   'DRAFT',
-  'SUBMITTED',
-  'NEEDS_REVIEW',
-  'ELIGIBLE',
-  'INELIGIBLE',
   'UNDER_SCREENING',
-] as const satisfies readonly DossierStatus[];
+);
 
 /**
  * The campaign's grid changed before its screening started: the dossier is to be scored on the

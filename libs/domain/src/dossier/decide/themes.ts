@@ -9,7 +9,7 @@ import {
   TagPassage,
 } from '../dossier.commands';
 import { DossierEvent, PassageTagged } from '../dossier.events';
-import { Dossier, DossierStatus, ThemeTag } from '../dossier.state';
+import { Dossier, DossierStatus, dossierStatusesFrom, ThemeTag } from '../dossier.state';
 import { requireStatus } from './dossier-rules';
 
 /**
@@ -21,19 +21,10 @@ import { requireStatus } from './dossier-rules';
  * Answers are read once they are submitted, and for as long as the dossier is the campaign's: a
  * draft still changes, a dossier withdrawn, expired or cancelled is no answer to analyse.
  */
-export const THEME_TAGGING_STATUSES = [
+export const THEME_TAGGING_STATUSES: readonly DossierStatus[] = dossierStatusesFrom(
   'SUBMITTED',
-  'NEEDS_REVIEW',
-  'ELIGIBLE',
-  'INELIGIBLE',
-  'UNDER_SCREENING',
-  'SHORTLISTED',
-  'NOT_RETAINED',
-  'CONSULTATION_SCHEDULED',
-  'CONSULTED',
-  'FOLLOW_UP',
   'CLOSED',
-] as const satisfies readonly DossierStatus[];
+);
 
 /** The tags of a dossier, whether its state was folded before tags existed or not. */
 export function themeTagsOf(dossier: Pick<Dossier, 'themeTags'>): readonly ThemeTag[] {

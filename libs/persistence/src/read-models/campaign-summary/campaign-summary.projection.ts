@@ -1,15 +1,8 @@
-import {
-  Campaign,
-  CAMPAIGN_EVENT_TYPES,
-  CampaignEvent,
-  CampaignState,
-  evolveCampaign,
-  initialCampaignState,
-  isCampaign,
-} from '@amiflow/domain';
+import { Campaign, CAMPAIGN_EVENT_TYPES, campaignDecider, isCampaign } from '@amiflow/domain';
 import { Queryable } from '../../event-store/queryable';
 import { RecordedEvent } from '../../event-store/recorded-event';
 import { Projection } from '../projection';
+import { foldOntoSnapshot } from '../stream-snapshot';
 
 const REGISTRATION_EVENTS = new Set<string>([
   'MeetingRegistrationRecorded',
@@ -26,14 +19,11 @@ export const campaignSummaryProjection: Projection = {
   tables: ['campaign_summaries', 'meeting_registrations'],
   handles: CAMPAIGN_EVENT_TYPES,
   async apply(database: Queryable, events: readonly RecordedEvent[]): Promise<void> {
-    const last = events[events.length - 1];
-    const [row] = await database.query<{ snapshot: CampaignState }[]>(
-      'SELECT snapshot FROM campaign_summaries WHERE stream_id = $1',
-      [last.streamId],
-    );
-    const after = events.reduce(
-      (state, event) => evolveCampaign(state, event as unknown as CampaignEvent),
-      row?.snapshot ?? initialCampaignState,
+    const { after, last } = await foldOntoSnapshot(
+      database,
+      'campaign_summaries',
+      campaignDecider,
+      events,
     );
     if (!isCampaign(after)) return;
     await saveSummary(database, after, last);

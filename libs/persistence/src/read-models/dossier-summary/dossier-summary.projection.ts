@@ -1,18 +1,16 @@
 import {
   DOSSIER_EVENT_TYPES,
-  DossierEvent,
-  DossierState,
+  dossierDecider,
   DueItem,
   dossierWork,
   dueItems,
-  evolveDossier,
-  initialDossierState,
   isDossier,
   nextDeadline,
 } from '@amiflow/domain';
 import { Queryable } from '../../event-store/queryable';
 import { RecordedEvent } from '../../event-store/recorded-event';
 import { Projection } from '../projection';
+import { foldOntoSnapshot } from '../stream-snapshot';
 import { searchText } from './search-text';
 
 /**
@@ -25,15 +23,11 @@ export const dossierSummaryProjection: Projection = {
   tables: ['dossier_summaries', 'campaign_dossier_counts', 'dossier_due_items'],
   handles: DOSSIER_EVENT_TYPES,
   async apply(database: Queryable, events: readonly RecordedEvent[]): Promise<void> {
-    const last = events[events.length - 1];
-    const [row] = await database.query<{ snapshot: DossierState }[]>(
-      'SELECT snapshot FROM dossier_summaries WHERE stream_id = $1',
-      [last.streamId],
-    );
-    const before = row?.snapshot ?? initialDossierState;
-    const after = events.reduce(
-      (state, event) => evolveDossier(state, event as unknown as DossierEvent),
-      before,
+    const { before, after, last } = await foldOntoSnapshot(
+      database,
+      'dossier_summaries',
+      dossierDecider,
+      events,
     );
     if (!isDossier(after)) return;
     const work = dossierWork(after);
