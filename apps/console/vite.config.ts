@@ -1,15 +1,60 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
+// The one part of libs/contracts the console takes (apps/console/tsconfig.json names it too): the
+// French words for the API's codes, plain values that the API's synthesis report shares.
+const alias = {
+  '@amiflow/contracts/labels': fileURLToPath(
+    new URL('../../libs/contracts/src/labels/index.ts', import.meta.url),
+  ),
+};
+
 /**
- * main.tsx, the page's only script, is small: it sends the opened screen's API requests, then
- * imports the console (start-console.tsx) — a dynamic import, which the browser would discover only
- * once main.tsx has run. These hints in index.html have it fetch the console's script and
- * stylesheet from the start instead, beside main.tsx. `preload` rather than a stylesheet link:
- * a stylesheet would hold main.tsx, and so the requests, until it had loaded.
+ * early-start.ts, bundled on its own (no import left) and inlined at the top of index.html's head:
+ * a classic script, run as soon as the document's first bytes are read, sends the campaign page's
+ * API requests — before the page's first script has even been asked for. The API's CSP allows it
+ * by its hash (read from index.html at start-up), never by 'unsafe-inline'.
+ */
+function inlineEarlyStart(): Plugin {
+  return {
+    name: 'amiflow-inline-early-start',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: async () => {
+        const output = await build({
+          configFile: false,
+          root: here,
+          logLevel: 'warn',
+          resolve: { alias },
+          build: {
+            write: false,
+            target: 'es2022',
+            minify: true,
+            lib: {
+              entry: fileURLToPath(new URL('src/early-start.ts', import.meta.url)),
+              formats: ['iife'],
+              name: 'amiflowEarlyStart',
+            },
+          },
+        });
+        const [bundle] = Array.isArray(output) ? output : [output];
+        if (!bundle || !('output' in bundle)) throw new Error('No early-start bundle');
+        const code = bundle.output[0].code.trim();
+        if (/<\/script/i.test(code)) throw new Error('early-start.ts would close its script tag');
+        return [{ tag: 'script', children: code, injectTo: 'head' as const }];
+      },
+    },
+  };
+}
+
+/**
+ * main.tsx, the page's first script, only imports the console (start-console.tsx) — a dynamic
+ * import, which the browser would discover only once main.tsx has run. These hints in index.html
+ * have it fetch the console's script and stylesheet from the start instead, beside main.tsx.
  */
 function preloadConsole(): Plugin {
   return {
@@ -44,16 +89,8 @@ function preloadConsole(): Plugin {
 export default defineConfig({
   root: here,
   base: '/console/',
-  plugins: [react(), preloadConsole()],
-  // The one part of libs/contracts the console takes (apps/console/tsconfig.json names it too): the
-  // French words for the API's codes, plain values that the API's synthesis report shares.
-  resolve: {
-    alias: {
-      '@amiflow/contracts/labels': fileURLToPath(
-        new URL('../../libs/contracts/src/labels/index.ts', import.meta.url),
-      ),
-    },
-  },
+  plugins: [react(), preloadConsole(), inlineEarlyStart()],
+  resolve: { alias },
   build: {
     outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
     emptyOutDir: true,

@@ -1,25 +1,4 @@
-// The console's first script, a few kilobytes: when the page opened is a campaign's (the one an
-// operator opens first, with the largest answers), it sends that page's API requests at once, then
-// loads the console itself. The requests are thus under way while the console's styles and scripts
-// arrive and are parsed — instead of after (npm run bench:console measures the difference).
-import { startEarlyRequests } from './api/early-requests';
-import { restoreSession } from './auth/stored-session';
-import { campaignListRequest, campaignPath } from './screens/campaign-requests';
-
-const session = restoreSession();
-const campaignPage = /^\/console\/campagnes\/([^/]+)\/?$/.exec(window.location.pathname);
-if (session && session.role !== 'organisation' && campaignPage) {
-  const campaignId = decodeURIComponent(campaignPage[1]);
-  // The zone is not known yet: a list filtered by a day is asked for by the page, once it is.
-  const list = campaignListRequest(
-    campaignId,
-    new URLSearchParams(window.location.search),
-    undefined,
-  );
-  startEarlyRequests(
-    [campaignPath(campaignId), ...(list.ready ? [list.countsPath, list.dossiersPath] : [])],
-    session.token,
-  );
-}
-
+// The console's first script, a few hundred bytes: it loads the console itself (start-console.tsx),
+// whose script and stylesheet index.html preloads beside it. The campaign page's API requests are
+// already under way by then: index.html's inline script (early-start.ts) sent them.
 void import('./start-console');

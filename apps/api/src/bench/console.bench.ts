@@ -131,9 +131,107 @@ async function measureBoth(base: string, baselinePath: string): Promise<void> {
     `load average (1 min) ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ` +
       `${availableParallelism()} cores; baseline_ms=${baselineMs} ratio=${(campaignMs / baselineMs).toFixed(2)}`,
   );
+  if (process.env.BENCH_CONSOLE_TRACE) await traceOnce(campaignUrl, session, drawn);
   console.log(
     `campaign_page_ms=${campaignMs} first_load_kb=${Math.round(campaign.firstLoadBytes / 1024)}`,
   );
+}
+
+/**
+ * With BENCH_CONSOLE_TRACE set, one more visit to the campaign page (not among those measured)
+ * under Chromium's tracing: what the page's main thread did until the table and counts were
+ * drawn, by task (scripts by URL, style, layout, paint…) — the DevTools performance panel's
+ * summary, printed.
+ */
+async function traceOnce(
+  url: string,
+  session: string,
+  drawn: (page: Page) => Promise<void>,
+): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  try {
+    const context = await browser.newContext({
+      locale: 'fr-FR',
+      viewport: { width: 1280, height: 900 },
+    });
+    await context.addInitScript((value: string) => {
+      (
+        globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }
+      ).sessionStorage.setItem('amiflow.console.session', value);
+    }, session);
+    const page = await context.newPage();
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'],
+    });
+    const started = Date.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await drawn(page);
+    const drawnMs = Date.now() - started;
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: TraceEvent[];
+    };
+    printMainThread(trace.traceEvents, drawnMs);
+  } finally {
+    await browser.close();
+  }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; styleSheetUrl?: string; frame?: string } };
+}
+
+/** Sums the renderer main thread's outermost tasks' children by kind, from navigation. */
+function printMainThread(events: TraceEvent[], drawnMs: number): void {
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const navigation = events.find(
+    (e) => e.name === 'navigationStart' && mains.has(`${e.pid}:${e.tid}`),
+  );
+  const complete = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && mains.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const origin = navigation?.ts ?? complete[0]?.ts ?? 0;
+  // The children of each RunTask (the outermost events), each once: nested ones inside them are
+  // part of their time.
+  const byKind = new Map<string, number>();
+  let taskEnd = -1;
+  let childEnd = -1;
+  let busy = 0;
+  for (const event of complete) {
+    const end = event.ts + (event.dur ?? 0);
+    if (event.ts - origin > drawnMs * 1000) break;
+    if (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask') {
+      if (event.ts >= taskEnd) {
+        taskEnd = end;
+        busy += event.dur ?? 0;
+      }
+      continue;
+    }
+    if (event.ts < childEnd) continue;
+    childEnd = end;
+    const where = event.args?.data?.url || event.args?.data?.styleSheetUrl || '';
+    const kind = `${event.name}${where ? ` ${new URL(where, 'http://x').pathname}` : ''}`;
+    byKind.set(kind, (byKind.get(kind) ?? 0) + (event.dur ?? 0));
+  }
+  console.log(
+    `traced visit: drawn after ${drawnMs} ms (harness); main thread busy ${Math.round(busy / 1000)} ms before then, of which:`,
+  );
+  for (const [kind, micros] of [...byKind].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    console.log(`  ${Math.round(micros / 1000)} ms ${kind}`);
+  }
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];

@@ -5,7 +5,12 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { TokenVerifier } from '../auth/token-verifier';
 import { CORRELATION_ID_HEADER } from '../common/correlation-id';
-import { CONSOLE_DIR, CONSOLE_PREFIX, serveConsole } from './console/serve-console';
+import {
+  CONSOLE_DIR,
+  CONSOLE_PREFIX,
+  inlineScriptHashes,
+  serveConsole,
+} from './console/serve-console';
 import { registerIdempotencyRecorder } from './idempotency/idempotency-recorder';
 import { registerRequestLog } from './logging/request-log';
 import { ApiMetrics } from './metrics/api-metrics';
@@ -34,6 +39,7 @@ export async function installOperations(
   registerSecurityHeaders(fastify, docsPath, {
     prefix: CONSOLE_PREFIX,
     identityProviderOrigin: issuer === undefined ? undefined : new URL(issuer).origin,
+    scriptHashes: inlineScriptHashes(),
   });
   await registerRateLimit(fastify, {
     perMinute: config.operations.rateLimitPerMinute,

@@ -1,6 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CONSOLE_PREFIX = '/console/';
@@ -13,6 +14,19 @@ export const CONSOLE_DIR = join(__dirname, '..', '..', '..', '..', '..', 'consol
 
 // Vite names every asset after its content: a cached copy is never stale.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The CSP sources that allow the inline scripts of the console's `index.html` (its first one sends
+ * the campaign page's API requests before any file has come: apps/console/vite.config.ts), each by
+ * the hash of its text — never 'unsafe-inline'. None without a built console.
+ */
+export function inlineScriptHashes(directory: string = CONSOLE_DIR): string[] {
+  const page = join(directory, 'index.html');
+  if (!existsSync(page)) return [];
+  return [...readFileSync(page, 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, text]) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`,
+  );
+}
 
 /**
  * Serves the operators' console (a single-page application) under `/console/`, same origin as the

@@ -28,14 +28,18 @@ const DOCS_POLICY = {
 
 /**
  * The console (a Vite build served under /console/): its scripts, styles, fonts and images from
- * us (the DSFR's icons include data: images), no inline script, no eval. It calls the API
+ * us (the DSFR's icons include data: images), no eval, and no inline script but those of its
+ * `index.html`, each allowed by its hash (`scriptHashes`, `'sha256-…'`). It calls the API
  * ('self') and, to sign in with OpenID Connect, the provider's discovery and token endpoints.
  * Inline styles are allowed: DSFR components set a few style attributes.
  */
-export function consolePolicy(identityProviderOrigin: string | undefined) {
+export function consolePolicy(
+  identityProviderOrigin: string | undefined,
+  scriptHashes: readonly string[] = [],
+) {
   return {
     defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
+    scriptSrc: ["'self'", ...scriptHashes],
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", 'data:'],
     fontSrc: ["'self'"],
@@ -82,7 +86,11 @@ export function helmetHeaders(options: HelmetOptions): SecurityHeaders {
 export function registerSecurityHeaders(
   fastify: FastifyInstance,
   docsPrefix: string,
-  console?: { prefix: string; identityProviderOrigin: string | undefined },
+  console?: {
+    prefix: string;
+    identityProviderOrigin: string | undefined;
+    scriptHashes?: readonly string[];
+  },
 ): void {
   const policy = (directives: Record<string, string[]>) =>
     helmetHeaders({
@@ -91,7 +99,8 @@ export function registerSecurityHeaders(
     });
   const api = policy(API_POLICY);
   const docs = policy(DOCS_POLICY);
-  const consolePage = console && policy(consolePolicy(console.identityProviderOrigin));
+  const consolePage =
+    console && policy(consolePolicy(console.identityProviderOrigin, console.scriptHashes));
   fastify.addHook('onRoute', (route) => {
     const headers = route.url.startsWith(docsPrefix)
       ? docs
