@@ -6,6 +6,7 @@ export * from './dossier/dossier.messages';
 export * from './eligibility/eligibility-activities';
 export * from './events/event-activities';
 export * from './events/event-envelope';
+export * from './lifecycle/lifecycle-messages';
 export * from './notifications/meeting-change-activities';
 export * from './notifications/reminder-activities';
 export * from './search-attributes';

@@ -1,4 +1,4 @@
-import type { Actor, EventActivities } from '@amiflow/contracts';
+import type { Actor, EventActivities, LifecycleSnapshot } from '@amiflow/contracts';
 import { isDomainErrorCode } from '@amiflow/domain';
 import { ApplicationFailure, proxyActivities, uuid4 } from '@temporalio/workflow';
 import { decideOrFail } from './decide-or-fail';
@@ -12,11 +12,6 @@ const { appendEvents } = proxyActivities<EventActivities>({
 
 /** The workflow's own steps (timers, signals) act as the system. */
 export const SYSTEM: Actor = { id: 'amiflow', role: 'system' };
-
-export interface Snapshot<State> {
-  readonly state: State;
-  readonly version: number;
-}
 
 interface DomainEvent {
   readonly type: string;
@@ -51,7 +46,7 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
   readonly streamId: string;
   readonly decide: (command: Command, state: State, now: Date) => Event[];
   readonly evolve: (state: State, event: Event) => State;
-  readonly start: Snapshot<State>;
+  readonly start: LifecycleSnapshot<State>;
   readonly onChange: (state: State) => void;
   /** Told of the events of each decision once they are stored, with their ids. */
   readonly onEvents?: (events: readonly StoredEvent[], origin: Origin) => void;
@@ -105,7 +100,7 @@ export function eventSourced<Command, Event extends DomainEvent, State>(options:
     get state(): State {
       return state;
     },
-    snapshot(): Snapshot<State> {
+    snapshot(): LifecycleSnapshot<State> {
       return { state, version };
     },
     execute,

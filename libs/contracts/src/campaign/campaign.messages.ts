@@ -1,7 +1,7 @@
 import type { CampaignCommand, CampaignState } from '@amiflow/domain';
 // Only the definition helpers: plain objects with typed brands, safe outside the workflow sandbox.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor } from '../events/event-envelope';
+import type { LifecycleSnapshot, LifecycleUpdateRequest } from '../lifecycle/lifecycle-messages';
 import type { MeetingChangeNotice } from '../notifications/meeting-change-activities';
 import type { CampaignAnnouncement } from './fan-out-activities';
 
@@ -16,11 +16,7 @@ export const campaignQueryNames = {
   state: 'campaignState',
 } as const;
 
-export interface CampaignSnapshot {
-  readonly state: CampaignState;
-  /** Events in the campaign's stream. */
-  readonly version: number;
-}
+export type CampaignSnapshot = LifecycleSnapshot<CampaignState>;
 
 export interface CampaignWorkflowInput {
   readonly campaignId: string;
@@ -34,11 +30,8 @@ export interface CampaignWorkflowInput {
   readonly pendingMeetingChanges?: readonly MeetingChangeNotice[];
 }
 
-export interface CampaignUpdateRequest<Command extends CampaignCommand = CampaignCommand> {
-  readonly command: Command;
-  readonly actor: Actor;
-  readonly correlationId: string;
-}
+export type CampaignUpdateRequest<Command extends CampaignCommand = CampaignCommand> =
+  LifecycleUpdateRequest<Command>;
 
 /**
  * The messages of a campaign's workflow, typed end to end (see the dossier's): the workflow

@@ -2,7 +2,7 @@ import type { DossierCommand, DossierState } from '@amiflow/domain';
 // Only the definition helpers: plain objects with typed brands, safe outside the workflow sandbox
 // (the API and the activities build their calls from these very definitions).
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Actor } from '../events/event-envelope';
+import type { LifecycleSnapshot, LifecycleUpdateRequest } from '../lifecycle/lifecycle-messages';
 import type { DossierEventNotice } from '../notifications/reminder-activities';
 
 export const DOSSIER_WORKFLOW_TYPE = 'dossierLifecycle';
@@ -35,11 +35,7 @@ export interface CampaignCancelledSignal {
   readonly reason: string;
 }
 
-export interface DossierSnapshot {
-  readonly state: DossierState;
-  /** Events in the dossier's stream. */
-  readonly version: number;
-}
+export type DossierSnapshot = LifecycleSnapshot<DossierState>;
 
 export interface DossierWorkflowInput {
   readonly campaignId: string;
@@ -50,12 +46,8 @@ export interface DossierWorkflowInput {
   readonly pendingNotices?: readonly DossierEventNotice[];
 }
 
-/** Every update carries who asks and the request it belongs to, besides the command. */
-export interface DossierUpdateRequest<Command extends DossierCommand = DossierCommand> {
-  readonly command: Command;
-  readonly actor: Actor;
-  readonly correlationId: string;
-}
+export type DossierUpdateRequest<Command extends DossierCommand = DossierCommand> =
+  LifecycleUpdateRequest<Command>;
 
 /**
  * The messages of a dossier's workflow, typed end to end: the workflow registers its handlers on
