@@ -12,13 +12,17 @@ const [port, redirectUri] = process.argv.slice(2);
 const issuer = `http://127.0.0.1:${port}`;
 const API_RESOURCE = 'urn:amiflow:api';
 
-const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+// An elliptic-curve key (ES256, one of the algorithms the API accepts): made at once, where an
+// RSA key is a search for primes whose length varies. Each step says so on stderr, so that a start
+// that stalls says where.
+const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const signingKey = {
   ...privateKey.export({ format: 'jwk' }),
   kid: 'test-key',
-  alg: 'RS256',
+  alg: 'ES256',
   use: 'sig',
 };
+console.error('signing key made');
 
 const provider = new Provider(issuer, {
   clients: [
@@ -28,6 +32,7 @@ const provider = new Provider(issuer, {
       redirect_uris: [redirectUri],
       grant_types: ['authorization_code'],
       response_types: ['code'],
+      id_token_signed_response_alg: 'ES256',
     },
   ],
   jwks: { keys: [signingKey] },
@@ -47,7 +52,7 @@ const provider = new Provider(issuer, {
           audience: API_RESOURCE,
           accessTokenFormat: 'jwt',
           accessTokenTTL: 600,
-          jwt: { sign: { alg: 'RS256' } },
+          jwt: { sign: { alg: 'ES256' } },
         };
       },
     },
@@ -56,6 +61,8 @@ const provider = new Provider(issuer, {
   extraTokenClaims: () => ({ role: 'operator' }),
   findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id }) }),
 });
+
+console.error('provider configured');
 
 const server = provider.listen(Number(port), '127.0.0.1', () => {
   console.log(`ready ${issuer}`);
