@@ -259,8 +259,10 @@ describe('the console, as an operator uses it', () => {
     await form.getByRole('button', { name: 'Enregistrer la décision' }).click();
     await form.getByRole('button', { name: 'Confirmer : enregistrer la décision' }).click();
     await form.getByText('Le dossier est déjà éligible.').waitFor();
-    // Refused: back to the form, to correct or leave.
-    await form.getByRole('button', { name: 'Enregistrer la décision' }).waitFor();
+    // Refused: back to the form, to correct or leave, its button focused (not the page's start).
+    const submit = form.getByRole('button', { name: 'Enregistrer la décision' });
+    await submit.waitFor();
+    expect(await submit.evaluate(isFocused)).toBe(true);
   });
 
   it('demande une précision, et l’historique la montre', async () => {

@@ -46,13 +46,19 @@ export function ActionForm({
   const [submitButton, focusBack] = useFocusBack();
   const send = (built: unknown, element: HTMLFormElement) =>
     action.mutate(built, {
+      // Either way the confirming step, which had the focus, is gone: the form's button, drawn
+      // again, takes it, rather than the page's start (the outcome is announced as an alert).
       onSuccess: (result) => {
         element.reset();
         setToConfirm(undefined);
+        focusBack();
         onDone?.(result, built);
       },
       // The refusal shows above the fields: back to them, to correct or leave.
-      onError: () => setToConfirm(undefined),
+      onError: () => {
+        setToConfirm(undefined);
+        focusBack();
+      },
     });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

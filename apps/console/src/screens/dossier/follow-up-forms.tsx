@@ -79,9 +79,13 @@ export function CompleteFollowUpButton({ base, followUp }: { base: string; follo
           confirmLabel="Confirmer : marquer comme faite"
           pending={action.isPending}
           onConfirm={() =>
+            // The step had the focus: the button, drawn again, takes it back (while the
+            // follow-up, once done, is still listed).
             action.mutate(undefined, {
-              onSuccess: () => setConfirming(false),
-              onError: () => setConfirming(false),
+              onSettled: () => {
+                setConfirming(false);
+                focusBack();
+              },
             })
           }
           onCancel={() => {
