@@ -44,7 +44,7 @@ export class DossierListPages {
   countsBody(campaignId: string, query: DossierFilterQuery): Promise<Buffer> {
     const lateness = query.lateOnly === 'true';
     return this.served(
-      JSON.stringify(['counts', ...filterKey(campaignId, query, undefined)]),
+      JSON.stringify(['counts', filterOf(campaignId, query)]),
       campaignId,
       async (now, kept) => {
         const [{ tabs, byStatus }, change] = await Promise.all([
@@ -109,9 +109,11 @@ export class DossierListPages {
 }
 
 /**
- * Everything a page depends on but the rows and the instant: the campaign, the caller's scope
- * (never one organisation's page for another, nor for an operator), and the query with its
- * defaults written out, so that `?limit=50` and no limit are one page.
+ * Everything a page depends on but the rows and the instant: the filter the query runs with (the
+ * campaign, the caller's scope — never one organisation's page for another, nor for an
+ * operator —, the filters, `dueBefore` as an instant), then the tab, the sort and the page, with
+ * their defaults written out so that `?limit=50` and no limit are one page. Made from the filter
+ * itself, so that a filter added to the list can never be missing from the key.
  */
 export function pageKey(
   campaignId: string,
@@ -120,30 +122,13 @@ export function pageKey(
 ): string {
   const sort = query.sort ?? 'updatedAt';
   return JSON.stringify([
-    ...filterKey(campaignId, query, onlyOrganisation),
+    filterOf(campaignId, query, onlyOrganisation),
     query.tab ?? 'all',
     sort,
     query.order ?? defaultOrder(sort),
     query.limit ?? DEFAULT_PAGE_SIZE,
     query.cursor ?? null,
   ]);
-}
-
-function filterKey(
-  campaignId: string,
-  query: DossierFilterQuery,
-  onlyOrganisation: string | undefined,
-): unknown[] {
-  return [
-    campaignId,
-    onlyOrganisation ?? null,
-    query.state ?? null,
-    query.organisationType ?? null,
-    query.profession ?? null,
-    query.text ?? null,
-    query.dueBefore === undefined ? null : Date.parse(query.dueBefore),
-    query.lateOnly === 'true',
-  ];
 }
 
 /**
