@@ -16,6 +16,11 @@ import { ensureNodeRuntime } from './node/node-runtime.mjs';
 import { localTemporalKind } from './temporal/local-temporal.mjs';
 
 const supervisor = new Supervisor();
+// A server dying under the tests shows as failures far from their cause: name it where it happens.
+supervisor.onUnexpectedExit = (name, code, signal) =>
+  warn(
+    `${name} stopped while the tests ran (${signal ?? `exit ${code}`}); the tests that need it fail from here on`,
+  );
 const scratch = mkdtempSync(join(tmpdir(), 'amiflow-test-'));
 // Readable by others: an embedded PostgreSQL started as root runs as the `postgres` user.
 chmodSync(scratch, 0o755);

@@ -55,6 +55,15 @@ const smtp = new SMTPServer({
   },
 });
 
+// A client that goes away mid-conversation (a worker killed while it sends, as the lifecycle
+// tests do on purpose) resets its socket; smtp-server reports it as an 'error' event, which
+// without a listener would end this process and every later delivery with it.
+smtp.on('error', (error) => {
+  console.error(
+    `Mail catcher: ${error.code ?? 'error'} from a client (${error.message}); still listening`,
+  );
+});
+
 function messages() {
   if (!existsSync(index)) return [];
   return readFileSync(index, 'utf8')
