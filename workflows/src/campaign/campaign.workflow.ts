@@ -13,6 +13,7 @@ import {
   MeetingChangeNotice,
   nextDeadlineAttribute,
   ReminderActivities,
+  ReminderDelivery,
   stateAttribute,
 } from '@amiflow/contracts';
 import {
@@ -44,6 +45,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { eventSourced, Origin, SYSTEM } from '../shared/event-sourced';
+import { createInOrderSender } from '../shared/in-order-sender';
 import { sleepUntilChangeOr } from '../shared/sleep-until-change-or';
 
 /** Patch marker of the automatic consultation planning (see docs/versioning.md). */
@@ -52,6 +54,12 @@ const PLAN_CONSULTATIONS = 'plan-consultations';
 const MEETING_CHANGES = 'meeting-changes';
 /** Patch marker of the mail to an organisation moved up from the meeting's waiting list. */
 const MEETING_PROMOTIONS = 'meeting-promotions';
+/**
+ * Patch marker of the campaign's reminders delivered beside the main loop rather than before what
+ * falls due: while the mail server could not take the operators' digest, which never lapses, its
+ * delivery's retries held the loop, and the submissions closed only once the server answered.
+ */
+const CAMPAIGN_REMINDERS_BESIDE_TIMERS = 'campaign-reminders-beside-timers';
 /**
  * Patch marker of a changed evaluation grid announced to the dossiers (issue 13: changeable until
  * the screening). Runs before it changed the grid only before the campaign opened, with no
@@ -105,6 +113,11 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
   let planningDue = input.planningDue ?? false;
   const meetingChanges: MeetingChangeNotice[] = [...(input.pendingMeetingChanges ?? [])];
   let changed = false;
+  // Reminders issued and not yet delivered, in order (only on the new path of the patch above).
+  const reminders: ReminderDelivery[] = [...(input.pendingReminders ?? [])];
+  const reminderSender = createInOrderSender(reminders, deliverReminder, () => {
+    changed = true;
+  });
   const campaign = eventSourced<CampaignCommand, CampaignEvent, CampaignState>({
     streamId,
     decide: decideCampaign,
@@ -136,7 +149,8 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
       isCampaign(state) &&
       isFinished(state.phase) &&
       announcements.length === 0 &&
-      meetingChanges.length === 0
+      meetingChanges.length === 0 &&
+      reminders.length === 0
     );
   };
 
@@ -147,13 +161,15 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
     if (changed || announcements.length > 0 || meetingChanges.length > 0 || isOver()) continue;
     await sleepUntilChangeOr(nextWake(campaign.state), () => changed || canContinueAsNew());
     if (canContinueAsNew()) {
-      await condition(allHandlersFinished);
+      // A reminder being sent is let finish, so that the new run does not send it again.
+      await condition(() => allHandlersFinished() && !reminderSender.busy);
       await continueAsNew<typeof campaignLifecycle>({
         campaignId: input.campaignId,
         carried: campaign.snapshot(),
         pendingAnnouncements: announcements,
         planningDue,
         pendingMeetingChanges: meetingChanges,
+        ...(reminders.length > 0 ? { pendingReminders: reminders } : {}),
       });
     }
   }
@@ -161,6 +177,9 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
   return campaign.snapshot();
 
   async function doWhatIsDue(): Promise<void> {
+    reminderSender.rethrow();
+    // Reminders carried over from the previous run (empty on the runs that await them inline).
+    reminderSender.start();
     while (announcements.length > 0) {
       await announceToDossiers({ campaignId: input.campaignId, announcement: announcements[0] });
       announcements.shift();
@@ -197,12 +216,19 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
         `reminder/${ruleId}/${occurrence}`,
       );
       if (issued.length === 0) continue;
-      await deliverReminder({
+      const delivery: ReminderDelivery = {
         campaignId: state.campaignId,
         ...reminder,
         recipients,
         correlationId: `${streamId}/reminder/${ruleId}/${occurrence}`,
-      });
+      };
+      // Added after the first histories were recorded: those runs awaited each delivery here.
+      if (patched(CAMPAIGN_REMINDERS_BESIDE_TIMERS)) {
+        reminders.push(delivery);
+        reminderSender.start();
+      } else {
+        await deliverReminder(delivery);
+      }
     }
   }
 

@@ -24,6 +24,7 @@ import {
   NOTIFIED_DOSSIER_EVENT_TYPES,
   organisationTypeAttribute,
   ReminderActivities,
+  ReminderDelivery,
   stateAttribute,
   submissionsClosedSignal,
 } from '@amiflow/contracts';
@@ -109,6 +110,12 @@ const MAILS_BESIDE_TIMERS = 'mails-beside-timers';
  * screening on, so the grid confirmed then is the one every score is given on.
  */
 const CONFIRM_EVALUATION_GRID = 'confirm-evaluation-grid';
+/**
+ * Patch marker of the reminders delivered beside the main loop rather than before what falls due:
+ * while the mail server could not take a reminder, its delivery's retries held the loop, and the
+ * draft it was about expired only once they stopped, late by as long as their backoff.
+ */
+const REMINDERS_BESIDE_TIMERS = 'reminders-beside-timers';
 /** Patch marker of the mail announcing a moved deadline to those it concerns (fault 2). */
 const DEADLINE_MOVE_MAILS = 'deadline-move-mails';
 
@@ -139,6 +146,11 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
   // Events the organisation is told about by mail, in order.
   const notices: DossierEventNotice[] = [...(input.pendingNotices ?? [])];
   const mailer = createInOrderSender(notices, notifyDossierEvent, () => {
+    changed = true;
+  });
+  // Reminders issued and not yet delivered, in order (only on the REMINDERS_BESIDE_TIMERS path).
+  const reminders: ReminderDelivery[] = [...(input.pendingReminders ?? [])];
+  const reminderSender = createInOrderSender(reminders, deliverReminder, () => {
     changed = true;
   });
   /** The deadline as of the last decision stored: what a moved deadline moved from. */
@@ -224,7 +236,7 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
 
   const isOver = (): boolean => {
     const state = dossier.state;
-    if (!isDossier(state) || notices.length > 0) return false;
+    if (!isDossier(state) || notices.length > 0 || reminders.length > 0) return false;
     return dossierLifecycleEnded(state, campaignClosed);
   };
 
@@ -235,13 +247,14 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
     if (changed || isOver()) continue;
     await sleepUntilChangeOr(nextWake(dossier.state), () => changed || canContinueAsNew());
     if (canContinueAsNew()) {
-      // Carry the folded state over: the new run starts where this one stopped. A mail being
-      // sent is let finish, so that the new run does not send it again.
-      await condition(() => allHandlersFinished() && !mailer.busy);
+      // Carry the folded state over: the new run starts where this one stopped. A mail or a
+      // reminder being sent is let finish, so that the new run does not send it again.
+      await condition(() => allHandlersFinished() && !mailer.busy && !reminderSender.busy);
       await continueAsNew<typeof dossierLifecycle>({
         ...input,
         carried: dossier.snapshot(),
         pendingNotices: notices,
+        ...(reminders.length > 0 ? { pendingReminders: reminders } : {}),
       });
     }
   }
@@ -254,6 +267,9 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
 
   async function doWhatIsDue(state: DossierState): Promise<void> {
     mailer.rethrow();
+    reminderSender.rethrow();
+    // Reminders carried over from the previous run (empty on the runs that await them inline).
+    reminderSender.start();
     // Added after the first histories were recorded: those runs never sent these mails.
     if (notices.length > 0 && patched(DOSSIER_EVENT_MAILS)) {
       // Added later still: those runs sent the mails first, whatever fell due meanwhile.
@@ -305,13 +321,20 @@ export async function dossierLifecycle(input: DossierWorkflowInput): Promise<Dos
         own(`reminder/${ruleId}/${occurrence}`),
       );
       if (issued.length === 0) continue;
-      await deliverReminder({
+      const delivery: ReminderDelivery = {
         campaignId: state.campaignId,
         organisationId: state.organisationId,
         ...reminder,
         recipients: [recipient],
         correlationId: `${streamId}/reminder/${ruleId}/${occurrence}`,
-      });
+      };
+      // Added after the first histories were recorded: those runs awaited each delivery here.
+      if (patched(REMINDERS_BESIDE_TIMERS)) {
+        reminders.push(delivery);
+        reminderSender.start();
+      } else {
+        await deliverReminder(delivery);
+      }
     }
   }
 

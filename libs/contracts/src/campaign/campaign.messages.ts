@@ -3,6 +3,7 @@ import type { CampaignCommand, CampaignState } from '@amiflow/domain';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { LifecycleSnapshot, LifecycleUpdateRequest } from '../lifecycle/lifecycle-messages';
 import type { MeetingChangeNotice } from '../notifications/meeting-change-activities';
+import type { ReminderDelivery } from '../notifications/reminder-activities';
 import type { CampaignAnnouncement } from './fan-out-activities';
 
 export const CAMPAIGN_WORKFLOW_TYPE = 'campaignLifecycle';
@@ -28,6 +29,8 @@ export interface CampaignWorkflowInput {
   readonly planningDue?: boolean;
   /** And what it had still to tell the meeting's registrants. */
   readonly pendingMeetingChanges?: readonly MeetingChangeNotice[];
+  /** And the reminders it had issued and not yet delivered. */
+  readonly pendingReminders?: readonly ReminderDelivery[];
 }
 
 export type CampaignUpdateRequest<Command extends CampaignCommand = CampaignCommand> =

@@ -3,7 +3,7 @@ import type { DossierCommand, DossierState } from '@amiflow/domain';
 // (the API and the activities build their calls from these very definitions).
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { LifecycleSnapshot, LifecycleUpdateRequest } from '../lifecycle/lifecycle-messages';
-import type { DossierEventNotice } from '../notifications/reminder-activities';
+import type { DossierEventNotice, ReminderDelivery } from '../notifications/reminder-activities';
 
 export const DOSSIER_WORKFLOW_TYPE = 'dossierLifecycle';
 
@@ -44,6 +44,8 @@ export interface DossierWorkflowInput {
   readonly carried?: DossierSnapshot;
   /** And the events it had still to tell the organisation about. */
   readonly pendingNotices?: readonly DossierEventNotice[];
+  /** And the reminders it had issued and not yet delivered. */
+  readonly pendingReminders?: readonly ReminderDelivery[];
 }
 
 export type DossierUpdateRequest<Command extends DossierCommand = DossierCommand> =
