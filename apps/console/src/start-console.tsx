@@ -25,21 +25,16 @@ import '@codegouvfr/react-dsfr/dsfr/component/table/table.main.min.css';
 import '@codegouvfr/react-dsfr/dsfr/component/header/header.main.min.css';
 import '@codegouvfr/react-dsfr/dsfr/scheme/scheme.min.css';
 import './icons.css';
-import { setLink } from '@codegouvfr/react-dsfr/link';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
-import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { StrictMode, useEffect } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Link } from 'react-router';
 import { App } from './app';
 import { SessionProvider } from './auth/session';
 import './console.css';
-import { startOnceDrawn } from './start-once-drawn';
 
-// The router's links in the DSFR's components (the header's, the breadcrumbs'), from the first
-// render: the registration startReactDsfr makes (it takes any function: react-dsfr wraps it to
-// pass `to` or `href`), which comes later (StartDsfrOnceDrawn).
-setLink({ Link: Link as unknown as Parameters<typeof setLink>[0]['Link'] });
+startReactDsfr({ defaultColorScheme: 'light', Link });
 
 declare module '@codegouvfr/react-dsfr/spa' {
   interface RegisterLink {
@@ -60,24 +55,6 @@ const queryClient = new QueryClient({
   },
 });
 
-/**
- * Starts react-dsfr (the colour scheme on <html>, then the DSFR's own script, dsfr.module: 111 KB
- * for the collapses, modals and the header's menu) once the first screen is drawn with its
- * answers, instead of before its first render: fetching, evaluating and starting that script took
- * the main thread while the campaign page's script ran and its table was rendered (npm run
- * bench:console, docs/console.md). None of the components the console draws reads the colour
- * scheme (useIsDark) during render. An effect of the last child: it runs after the screens' own,
- * once their queries are under way.
- */
-function StartDsfrOnceDrawn() {
-  const queryClient = useQueryClient();
-  useEffect(
-    () => startOnceDrawn(queryClient, () => startReactDsfr({ defaultColorScheme: 'light', Link })),
-    [queryClient],
-  );
-  return null;
-}
-
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
@@ -86,7 +63,6 @@ createRoot(document.getElementById('root') as HTMLElement).render(
           <App />
         </SessionProvider>
       </BrowserRouter>
-      <StartDsfrOnceDrawn />
     </QueryClientProvider>
   </StrictMode>,
 );
