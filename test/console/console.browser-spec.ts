@@ -102,6 +102,29 @@ describe('the console, as an operator uses it', () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
   });
 
+  it('a l’icône de l’État (celle du DSFR), servie sous la CSP de la console', async () => {
+    const icons = (
+      await page
+        .locator('link[rel="icon"], link[rel="apple-touch-icon"]')
+        .evaluateAll((links: { getAttribute(name: string): string | null }[]) =>
+          links.map((link) => link.getAttribute('href') ?? ''),
+        )
+    ).map((href) => new URL(href, amiflow.apiUrl).href);
+    expect(icons).toHaveLength(3);
+    for (const icon of icons) {
+      const answer = await page.request.get(icon);
+      expect([icon, answer.status(), answer.headers()['content-type']]).toEqual([
+        icon,
+        200,
+        expect.stringMatching(/^image\//),
+      ]);
+      expect(answer.headers()['content-security-policy']).toContain("script-src 'self'");
+    }
+    // Where no page links one (the API's answers), the browser asks for the origin's.
+    const root = await page.request.get(`${amiflow.apiUrl}/favicon.ico`);
+    expect([root.status(), root.url()]).toEqual([200, icons.find((icon) => icon.endsWith('.ico'))]);
+  });
+
   it('trouve la campagne, sa phase, son calendrier et ses dossiers par état', async () => {
     const card = page.getByRole('region', { name: campaignTitle }).filter({ hasText: campaignId });
     await card.getByText('Ouverte aux dépôts').waitFor();

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './date-time-format';
+
 /**
  * Dates as operators read them: in the campaign's zone, always saying which
  * (« 29 octobre 2019 à 13 h 45, heure de Paris »).
@@ -5,7 +7,7 @@
 export function formatInstant(instant: string | Date, timeZone: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('fr-FR', {
+    dateTimeFormat('fr-FR', {
       timeZone,
       day: 'numeric',
       month: 'long',
@@ -51,7 +53,7 @@ export function zoneLabel(timeZone: string): string {
   const known = PLACE_NAMES[timeZone];
   if (known) return known;
   try {
-    const name = new Intl.DateTimeFormat('fr-FR', { timeZone, timeZoneName: 'longGeneric' })
+    const name = dateTimeFormat('fr-FR', { timeZone, timeZoneName: 'longGeneric' })
       .formatToParts(new Date())
       .find((part) => part.type === 'timeZoneName')?.value;
     return name ?? timeZone;
@@ -107,7 +109,7 @@ export function instantIn(day: string, time: string, timeZone: string): string |
   // The zone's offset at that instant: its wall clock read back as if it were UTC.
   const offset = (at: number) => {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB', {
+      dateTimeFormat('en-GB', {
         timeZone,
         hourCycle: 'h23',
         year: 'numeric',
@@ -142,7 +144,7 @@ function partsIn(
   fields: Intl.DateTimeFormatOptions,
 ): Record<string, string> {
   return Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, ...fields })
+    dateTimeFormat('en-GB', { timeZone, ...fields })
       .formatToParts(typeof instant === 'string' ? new Date(instant) : instant)
       .map((part) => [part.type, part.value]),
   );

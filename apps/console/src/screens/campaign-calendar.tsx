@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Calendar } from '../api/types';
 import { StackedLabel, stackLabels } from './timeline-layout';
+import { dateTimeFormat } from '../format/date-time-format';
 import { formatInstant, relativeTo } from '../format/dates';
 
 interface Milestone {
@@ -70,7 +71,7 @@ export function CalendarTimeline({
   const end = new Date(steps[steps.length - 1].at).getTime();
   const fraction = (at: number) =>
     Math.min(1, Math.max(0, (at - start) / Math.max(1, end - start)));
-  const short = new Intl.DateTimeFormat('fr-FR', { timeZone, day: 'numeric', month: 'short' });
+  const short = dateTimeFormat('fr-FR', { timeZone, day: 'numeric', month: 'short' });
   const marks = [
     ...steps.map((step) => ({
       key: step.label,

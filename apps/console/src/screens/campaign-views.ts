@@ -2,6 +2,8 @@
 // query (the API's names, an instant), both ways: a saved view keeps the API's query, so that the
 // API checks it as the list does; opening one turns it back into the page's URL.
 
+import { dateTimeFormat } from '../format/date-time-format';
+
 /** The page's parameters that are the list's own, with the API's name of each. */
 const URL_TO_API: Record<string, string> = {
   onglet: 'tab',
@@ -90,7 +92,7 @@ export function urlOfView(
 /** The calendar day (YYYY-MM-DD) of an instant in a zone. */
 export function dayIn(instant: string, timeZone: string): string {
   // The Canadian English format is the ISO one.
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

@@ -29,10 +29,20 @@ export function inlineScriptHashes(directory: string = CONSOLE_DIR): string[] {
 }
 
 /**
+ * The console's favicon (the DSFR's, which the build hashes into assets/ and index.html links), as
+ * its URL under the prefix; none without a built console.
+ */
+export function consoleFavicon(directory: string = CONSOLE_DIR): string | undefined {
+  const page = join(directory, 'index.html');
+  if (!existsSync(page)) return undefined;
+  return /href="(\/console\/assets\/favicon-[^"/]+\.ico)"/.exec(readFileSync(page, 'utf8'))?.[1];
+}
+
+/**
  * Serves the operators' console (a single-page application) under `/console/`, same origin as the
  * API so that it needs no CORS. Files that exist are served as they are; any other path under the
  * prefix gets `index.html`, so that a link to a screen (`/console/campagnes/…`) opens it. Its
- * Content-Security-Policy is set by registerSecurityHeaders. Without a built console (the API run
+ * Content-Security-Policy is set by registerSecurityHeaders; `/favicon.ico` leads to its icon. Without a built console (the API run
  * from sources, or built without it), nothing is served and `/console/` answers 404.
  *
  * @returns whether the console is served.
@@ -65,5 +75,9 @@ export async function serveConsole(
     reply.header('cache-control', 'no-cache').sendFile('index.html');
   fastify.get(CONSOLE_PREFIX, page);
   fastify.get(`${CONSOLE_PREFIX}*`, page);
+  // What a browser asks for by itself where no page links an icon (the API's own answers, the
+  // documentation): the console's.
+  const favicon = consoleFavicon(directory);
+  if (favicon) fastify.get('/favicon.ico', (_request, reply) => reply.redirect(favicon, 302));
   return true;
 }
