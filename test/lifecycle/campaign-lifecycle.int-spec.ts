@@ -568,12 +568,16 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
   it('loses no step and repeats none when the worker is killed in the middle of lifecycles', async () => {
     const campaignId = `ami-crash-${run}`;
     const t0 = Date.now() + 3 * SECOND;
-    // Wide enough for Temporal to give up on the dead worker's sticky queue (10 s) and hand
-    // the timers that fired meanwhile to the new worker before the deadline.
+    // The first reminder falls due while the worker is down; its task waits on the dead
+    // worker's sticky queue until Temporal gives up on it (10 s) and hands it to the new worker,
+    // which then replays each dossier and issues both reminders. The second must be decided
+    // before the deadline, or it lapses. With the second reminder 6 s before the deadline, the
+    // new worker decided it 1 to 2 s before, at load 10 to 16, and at times after (one reminder
+    // seen instead of two); 12 s before leaves the hand-over and the replays room.
     const definition = secondsCampaign(
       t0,
-      { meeting: 2, deadline: 26, consultations: 60 },
-      reminders(16, 6),
+      { meeting: 2, deadline: 34, consultations: 68 },
+      reminders(24, 12),
     );
     const terms = await harness.openCampaign(campaignId, definition);
     const organisations = ['cnp-p', 'cnp-q', 'cnp-r'];
@@ -583,7 +587,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
 
     // Down before the first reminders fall due, back after them.
     await worker.kill();
-    await until(Date.parse(definition.calendar.submissionDeadline) - 14 * SECOND);
+    await until(Date.parse(definition.calendar.submissionDeadline) - 22 * SECOND);
     worker = await startWorker();
 
     for (const organisationId of ['cnp-p', 'cnp-q']) {
