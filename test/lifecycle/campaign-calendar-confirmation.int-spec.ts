@@ -1,11 +1,9 @@
-import { openStallingSmtpProxy, StallingSmtpProxy } from '@amiflow/activities/testing';
-import { loadConfig } from '@amiflow/config';
 import { dossierSignalNames, dossierStreamId, dossierWorkflowId } from '@amiflow/contracts';
 import { CampaignState, dossierTermsOf, isCampaign } from '@amiflow/domain';
 import { openCampaignDefinition } from '@amiflow/domain/testing';
 import { EventStore, readModelProjections } from '@amiflow/persistence';
 import { campaignStream, openCampaignOn } from '@amiflow/persistence/testing';
-import { RunningWorker, startWorker } from '../support/amiflow-processes';
+import { startWorkerWithStallableMail, WorkerWithStallableMail } from '../support/stallable-mail';
 import {
   addressOf,
   admin,
@@ -27,20 +25,16 @@ const run = Date.now().toString(36);
  */
 describe('dossiers that confirm the campaign calendar in force before using its deadline', () => {
   let harness: LifecycleHarness;
-  let worker: RunningWorker;
   // The worker's mails go through a relay to the mail catcher, which a test may stall.
-  let smtp: StallingSmtpProxy;
+  let mail: WorkerWithStallableMail;
 
   beforeAll(async () => {
     harness = await LifecycleHarness.open();
-    const { smtpHost, smtpPort } = loadConfig(process.env).mail;
-    smtp = await openStallingSmtpProxy({ host: smtpHost, port: smtpPort });
-    worker = await startWorker({ SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port) });
+    mail = await startWorkerWithStallableMail();
   }, 90_000);
 
   afterAll(async () => {
-    await worker?.stop();
-    await smtp?.close();
+    await mail?.stop();
     await harness?.close();
   });
 
@@ -139,7 +133,7 @@ describe('dossiers that confirm the campaign calendar in force before using its 
     const earlier = Date.now() + 3 * SECOND;
 
     // The mail server stops answering just as the dossier hears of the earlier deadline.
-    smtp.stall();
+    mail.smtp.stall();
     try {
       await campaign.run(
         {
@@ -165,7 +159,7 @@ describe('dossiers that confirm the campaign calendar in force before using its 
         30 * SECOND,
       );
     } finally {
-      smtp.resume();
+      mail.smtp.resume();
     }
     const [{ expiredAt }] = await harness.dataSource.query<[{ expiredAt: string }]>(
       `SELECT data->>'expiredAt' AS "expiredAt" FROM events WHERE stream_id = $1 AND type = 'DossierExpired'`,

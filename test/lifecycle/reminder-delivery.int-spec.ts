@@ -1,9 +1,7 @@
-import { openStallingSmtpProxy, StallingSmtpProxy } from '@amiflow/activities/testing';
-import { loadConfig } from '@amiflow/config';
 import { campaignWorkflowId, dossierStreamId, dossierWorkflowId } from '@amiflow/contracts';
 import { CampaignDefinition } from '@amiflow/domain';
 import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
-import { RunningWorker, startWorker } from '../support/amiflow-processes';
+import { startWorkerWithStallableMail, WorkerWithStallableMail } from '../support/stallable-mail';
 import {
   addressOf,
   eventually,
@@ -46,20 +44,16 @@ function campaignRemindingDrafts(t0: number, deadline: number, before: number): 
  */
 describe('reminders delivered beside the dossier lifecycle, whatever the mail server does', () => {
   let harness: LifecycleHarness;
-  let worker: RunningWorker;
   // The worker's mails go through a relay to the mail catcher, which a test may stall.
-  let smtp: StallingSmtpProxy;
+  let mail: WorkerWithStallableMail;
 
   beforeAll(async () => {
     harness = await LifecycleHarness.open();
-    const { smtpHost, smtpPort } = loadConfig(process.env).mail;
-    smtp = await openStallingSmtpProxy({ host: smtpHost, port: smtpPort });
-    worker = await startWorker({ SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port) });
+    mail = await startWorkerWithStallableMail();
   }, 90_000);
 
   afterAll(async () => {
-    await worker?.stop();
-    await smtp?.close();
+    await mail?.stop();
     await harness?.close();
   });
 
@@ -76,7 +70,7 @@ describe('reminders delivered beside the dossier lifecycle, whatever the mail se
 
     // The mail server stops answering before the reminder falls due, and until after the deadline.
     await until(deadline - 22 * SECOND);
-    smtp.stall();
+    mail.smtp.stall();
     try {
       await eventually(
         'the draft to expire within 3 s of its deadline while the mail server is stalled',
@@ -87,7 +81,7 @@ describe('reminders delivered beside the dossier lifecycle, whatever the mail se
           `${new Date().toISOString()}: not expired; the deadline was ${new Date(deadline).toISOString()}`,
       );
     } finally {
-      smtp.resume();
+      mail.smtp.resume();
     }
     const [{ recordedAt }] = await harness.dataSource.query<[{ recordedAt: Date }]>(
       `SELECT recorded_at AS "recordedAt" FROM events WHERE stream_id = $1 AND type = 'DossierExpired'`,
@@ -149,7 +143,7 @@ describe('reminders delivered beside the dossier lifecycle, whatever the mail se
     const deadline = Date.parse(definition.calendar.submissionDeadline);
 
     // The mail server stops answering before the campaign opens, and until after its deadline.
-    smtp.stall();
+    mail.smtp.stall();
     try {
       await harness.openCampaign(campaignId, definition);
       await eventually(
@@ -163,7 +157,7 @@ describe('reminders delivered beside the dossier lifecycle, whatever the mail se
           `${new Date().toISOString()}: still OPEN; the deadline was ${new Date(deadline).toISOString()}`,
       );
     } finally {
-      smtp.resume();
+      mail.smtp.resume();
     }
 
     // Once the server answers again, the digest, which still concerns the operators, goes out once.
