@@ -135,6 +135,20 @@ describe('the console, as an operator uses it', () => {
     await page.getByRole('heading', { name: campaignTitle, level: 1 }).waitFor();
   });
 
+  it('mène au contenu de l’écran dès la première touche Tab, sans passer par les menus', async () => {
+    // Freshly loaded, so that the keyboard starts from the page's top, not from the last click.
+    await page.reload();
+    await page.getByRole('heading', { name: campaignTitle, level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Contenu' });
+    expect(await skipLink.evaluate(isFocused)).toBe(true);
+    await page.keyboard.press('Enter');
+    const main = page.locator('main#contenu');
+    await eventually('the focus to reach the screen’s content', async () =>
+      (await main.evaluate(isFocused)) ? true : undefined,
+    );
+  });
+
   it('filtre le tableau des dossiers, et le lien garde les filtres', async () => {
     const table = dossierTable(page);
     await table.getByRole('link', { name: `CNP ${brouillon}` }).waitFor();

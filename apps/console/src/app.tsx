@@ -1,5 +1,6 @@
 import { ROLE_NAMES } from '@amiflow/contracts/labels';
 import { Header } from '@codegouvfr/react-dsfr/Header';
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { lazy, ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from './auth/session';
@@ -41,6 +42,8 @@ export function App() {
   const location = useLocation();
   return (
     <>
+      {/* The first stop of the keyboard: past the header and menus, to the screen itself. */}
+      <SkipLinks links={[{ label: 'Contenu', anchor: '#contenu' }]} />
       <Header
         brandTop={
           <>
