@@ -41,9 +41,10 @@ export function consoleFavicon(directory: string = CONSOLE_DIR): string | undefi
 /**
  * Serves the operators' console (a single-page application) under `/console/`, same origin as the
  * API so that it needs no CORS. Files that exist are served as they are; any other path under the
- * prefix gets `index.html`, so that a link to a screen (`/console/campagnes/…`) opens it. Its
- * Content-Security-Policy is set by registerSecurityHeaders; `/favicon.ico` leads to its icon. Without a built console (the API run
- * from sources, or built without it), nothing is served and `/console/` answers 404.
+ * prefix gets `index.html`, so that a link to a screen (`/console/campagnes/…`) opens it, and
+ * `/favicon.ico` leads to its icon. Its Content-Security-Policy is set by registerSecurityHeaders.
+ * Without a built console (the API run from sources, or built without it), nothing is served and
+ * `/console/` answers 404.
  *
  * @returns whether the console is served.
  */
