@@ -4,6 +4,7 @@ import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow
 import { startWorkerWithStallableMail, WorkerWithStallableMail } from '../support/stallable-mail';
 import {
   addressOf,
+  admin,
   eventually,
   LifecycleHarness,
   recordHistory,
@@ -42,7 +43,7 @@ function campaignRemindingDrafts(t0: number, deadline: number, before: number): 
  * cannot take it, the steps that fall due after it (the draft's expiry, to the second) happen on
  * time, and the reminder goes out, or is dropped, once it can be.
  */
-describe('reminders delivered beside the dossier lifecycle, whatever the mail server does', () => {
+describe('mails delivered beside the lifecycles, whatever the mail server does', () => {
   let harness: LifecycleHarness;
   // The worker's mails go through a relay to the mail catcher, which a test may stall.
   let mail: WorkerWithStallableMail;
@@ -172,6 +173,77 @@ describe('reminders delivered beside the dossier lifecycle, whatever the mail se
       harness,
       campaignWorkflowId(campaignId),
       'campaign-closed-while-its-digest-stalled',
+    );
+  }, 90_000);
+
+  it("closes a campaign's submissions at its deadline while the notice of its moved meeting cannot be sent, then sends it once", async () => {
+    const campaignId = `ami-meeting-stalled-${run}`;
+    const organisationId = `cnp-ms-${run}`;
+    const t0 = Date.now() + 3 * SECOND;
+    const definition: CampaignDefinition = {
+      ...openCampaignDefinition(new Date(t0), {
+        opensAt: 0,
+        meetingRegistrationDeadline: 8 * SECOND,
+        meetingStartsAt: 8 * SECOND,
+        meetingEndsAt: 9 * SECOND,
+        submissionDeadline: 20 * SECOND,
+        consultationsStartAt: 600 * SECOND,
+      }),
+      reminders: [],
+      consultations: AROUND_THE_CLOCK_CONSULTATIONS,
+    };
+    const deadline = Date.parse(definition.calendar.submissionDeadline);
+    const terms = await harness.openCampaign(campaignId, definition);
+    // Listed in the directory, with its address, by opening its draft.
+    await harness.openDraft(campaignId, organisationId, 'CNP', terms);
+    await harness.campaign(campaignId, {
+      type: 'RegisterForMeeting',
+      organisationId,
+      organisationName: 'CNP MS',
+    });
+
+    // The mail server stops answering before the meeting moves, and until after the deadline.
+    mail.smtp.stall();
+    try {
+      const movedStart = Date.parse(definition.calendar.meetingStartsAt as string) + 4 * SECOND;
+      await harness.campaign(campaignId, {
+        type: 'ChangeCampaignCalendar',
+        changes: {
+          meetingStartsAt: new Date(movedStart).toISOString(),
+          meetingEndsAt: new Date(movedStart + SECOND).toISOString(),
+        },
+        reason: 'Salle indisponible.',
+        actor: admin,
+      });
+      await eventually(
+        'the submissions to close within 3 s of the deadline while the mail server is stalled',
+        async () => {
+          const phase = await harness.campaignPhase(campaignId);
+          return phase !== undefined && phase !== 'OPEN' ? phase : undefined;
+        },
+        deadline + 3 * SECOND - Date.now(),
+        () =>
+          `${new Date().toISOString()}: still OPEN; the deadline was ${new Date(deadline).toISOString()}`,
+      );
+    } finally {
+      mail.smtp.resume();
+    }
+
+    // Once the server answers again, the registrant hears that the meeting moved, once.
+    const moved = () =>
+      harness
+        .mailsTo(addressOf(organisationId))
+        .then((mails) =>
+          mails.filter((m) => m.subject.startsWith("Réunion d'information déplacée")),
+        );
+    await eventually('the notice of the moved meeting to be mailed', async () =>
+      (await moved()).length > 0 ? true : undefined,
+    );
+    expect(await moved()).toHaveLength(1);
+    await recordHistory(
+      harness,
+      campaignWorkflowId(campaignId),
+      'campaign-closed-while-its-meeting-change-stalled',
     );
   }, 90_000);
 });

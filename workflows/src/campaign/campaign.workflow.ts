@@ -61,6 +61,12 @@ const MEETING_PROMOTIONS = 'meeting-promotions';
  */
 const CAMPAIGN_REMINDERS_BESIDE_TIMERS = 'campaign-reminders-beside-timers';
 /**
+ * Patch marker of the meeting's changes told to its registrants beside the main loop: while the
+ * mail server could not take the notice of a moved meeting, its delivery's retries held the loop,
+ * and the submissions closed only once the server answered.
+ */
+const MEETING_CHANGES_BESIDE_TIMERS = 'meeting-changes-beside-timers';
+/**
  * Patch marker of a changed evaluation grid announced to the dossiers (issue 13: changeable until
  * the screening). Runs before it changed the grid only before the campaign opened, with no
  * dossier to tell, and announced nothing.
@@ -118,6 +124,10 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
   const reminderSender = createInOrderSender(reminders, deliverReminder, () => {
     changed = true;
   });
+  // Meeting changes sent beside the loop (only on the new path of its patch; the old one awaits them).
+  const meetingChangeSender = createInOrderSender(meetingChanges, notifyMeetingChange, () => {
+    changed = true;
+  });
   const campaign = eventSourced<CampaignCommand, CampaignEvent, CampaignState>({
     streamId,
     decide: decideCampaign,
@@ -158,11 +168,14 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
     changed = false;
     await doWhatIsDue();
     // Something moved, or it is all over: look again before sleeping.
-    if (changed || announcements.length > 0 || meetingChanges.length > 0 || isOver()) continue;
+    const meetingChangesWaiting = meetingChanges.length > 0 && !meetingChangeSender.busy;
+    if (changed || announcements.length > 0 || meetingChangesWaiting || isOver()) continue;
     await sleepUntilChangeOr(nextWake(campaign.state), () => changed || canContinueAsNew());
     if (canContinueAsNew()) {
-      // A reminder being sent is let finish, so that the new run does not send it again.
-      await condition(() => allHandlersFinished() && !reminderSender.busy);
+      // A mail being sent is let finish, so that the new run does not send it again.
+      await condition(
+        () => allHandlersFinished() && !reminderSender.busy && !meetingChangeSender.busy,
+      );
       await continueAsNew<typeof campaignLifecycle>({
         campaignId: input.campaignId,
         carried: campaign.snapshot(),
@@ -178,20 +191,27 @@ export async function campaignLifecycle(input: CampaignWorkflowInput): Promise<C
 
   async function doWhatIsDue(): Promise<void> {
     reminderSender.rethrow();
+    meetingChangeSender.rethrow();
     // Reminders carried over from the previous run (empty on the runs that await them inline).
     reminderSender.start();
     while (announcements.length > 0) {
       await announceToDossiers({ campaignId: input.campaignId, announcement: announcements[0] });
       announcements.shift();
     }
-    // Added after the first histories were recorded: those runs told the registrants nothing.
-    if (meetingChanges.length > 0 && patched(MEETING_CHANGES)) {
-      while (meetingChanges.length > 0) {
-        await notifyMeetingChange(meetingChanges[0]);
-        meetingChanges.shift();
+    if (meetingChanges.length > 0) {
+      // Added after the first histories were recorded: those runs told the registrants nothing.
+      if (!patched(MEETING_CHANGES)) {
+        meetingChanges.length = 0;
+      } else if (patched(MEETING_CHANGES_BESIDE_TIMERS)) {
+        meetingChangeSender.start();
+      } else {
+        // Runs recorded before the sender awaited each notice here.
+        while (meetingChanges.length > 0) {
+          await notifyMeetingChange(meetingChanges[0]);
+          meetingChanges.shift();
+        }
       }
     }
-    meetingChanges.length = 0;
     // Added after the first histories were recorded: those runs never planned consultations.
     if (planningDue && patched(PLAN_CONSULTATIONS)) {
       await planConsultations({
