@@ -25,6 +25,12 @@ export function workspaceAliases(root: string = workspaceRoot()): Record<string,
   );
 }
 
+/**
+ * Modules with no per-workflow state, loaded before any workflow runs and frozen by the SDK: a
+ * workflow that wrote to one of their objects would throw rather than leak into another.
+ */
+const SHARED_MODULES = ['@amiflow/domain', '@amiflow/contracts'];
+
 /** Webpack's statistics are noise unless something goes wrong: warnings and errors only. */
 export async function bundleWorkflows(logger: Logger = new DefaultLogger('WARN')): Promise<string> {
   const root = workspaceRoot();
@@ -32,6 +38,10 @@ export async function bundleWorkflows(logger: Logger = new DefaultLogger('WARN')
   const { code } = await bundleWorkflowCode({
     workflowsPath: join(root, 'workflows', 'src', 'index.ts'),
     logger,
+    // Evaluated once and shared by every workflow the worker holds (reuseV8Context), not once per
+    // workflow: the domain's rules and the contracts are pure functions and constants, and each
+    // workflow's own copy of them was most of the memory it held in the worker's cache.
+    preloadModules: SHARED_MODULES,
     webpackConfigHook: (config) => ({
       ...config,
       resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...aliases } },
