@@ -58,6 +58,19 @@ describe('mails delivered beside the lifecycles, whatever the mail server does',
     await harness?.close();
   });
 
+  /** Waits until the campaign has left OPEN, failing 3 s after its deadline (epoch ms). */
+  const submissionsClosedWithin3s = (campaignId: string, deadline: number) =>
+    eventually(
+      'the submissions to close within 3 s of the deadline while the mail server is stalled',
+      async () => {
+        const phase = await harness.campaignPhase(campaignId);
+        return phase !== undefined && phase !== 'OPEN' ? phase : undefined;
+      },
+      deadline + 3 * SECOND - Date.now(),
+      () =>
+        `${new Date().toISOString()}: still OPEN; the deadline was ${new Date(deadline).toISOString()}`,
+    );
+
   it('expires a draft at its deadline while its reminder cannot be sent, then drops the reminder once mail works again', async () => {
     const campaignId = `ami-reminder-stalled-${run}`;
     const organisationId = `cnp-rs-${run}`;
@@ -147,16 +160,7 @@ describe('mails delivered beside the lifecycles, whatever the mail server does',
     mail.smtp.stall();
     try {
       await harness.openCampaign(campaignId, definition);
-      await eventually(
-        'the submissions to close within 3 s of the deadline while the mail server is stalled',
-        async () => {
-          const phase = await harness.campaignPhase(campaignId);
-          return phase !== undefined && phase !== 'OPEN' ? phase : undefined;
-        },
-        deadline + 3 * SECOND - Date.now(),
-        () =>
-          `${new Date().toISOString()}: still OPEN; the deadline was ${new Date(deadline).toISOString()}`,
-      );
+      await submissionsClosedWithin3s(campaignId, deadline);
     } finally {
       mail.smtp.resume();
     }
@@ -215,16 +219,7 @@ describe('mails delivered beside the lifecycles, whatever the mail server does',
         reason: 'Salle indisponible.',
         actor: admin,
       });
-      await eventually(
-        'the submissions to close within 3 s of the deadline while the mail server is stalled',
-        async () => {
-          const phase = await harness.campaignPhase(campaignId);
-          return phase !== undefined && phase !== 'OPEN' ? phase : undefined;
-        },
-        deadline + 3 * SECOND - Date.now(),
-        () =>
-          `${new Date().toISOString()}: still OPEN; the deadline was ${new Date(deadline).toISOString()}`,
-      );
+      await submissionsClosedWithin3s(campaignId, deadline);
     } finally {
       mail.smtp.resume();
     }
