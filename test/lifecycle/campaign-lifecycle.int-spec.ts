@@ -1,9 +1,8 @@
-import { openStallingSmtpProxy } from '@amiflow/activities/testing';
-import { loadConfig } from '@amiflow/config';
 import { campaignWorkflowId, dossierStreamId, dossierWorkflowId } from '@amiflow/contracts';
 import { CampaignDefinition, EvaluationGrid, isDossier, ReminderRule } from '@amiflow/domain';
 import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow/domain/testing';
 import { RunningWorker, startWorker } from '../support/amiflow-processes';
+import { startWorkerWithStallableMail } from '../support/stallable-mail';
 import {
   addressOf,
   admin,
@@ -703,10 +702,8 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
 
   it('drops a deadline reminder the organisation answered by submitting while the mail server stalled, and sends each mail once', async () => {
     // The worker's mails go through a server that accepts connections and stops answering.
-    const mail = loadConfig(process.env).mail;
-    const proxy = await openStallingSmtpProxy({ host: mail.smtpHost, port: mail.smtpPort });
     await worker.stop();
-    worker = await startWorker({ SMTP_HOST: proxy.host, SMTP_PORT: String(proxy.port) });
+    const mail = await startWorkerWithStallableMail();
     try {
       const campaignId = `ami-stalled-${run}`;
       const t0 = Date.now() + 3 * SECOND;
@@ -725,12 +722,12 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
 
       // Stalled from D-15 s to D-2 s; the reminder due at D-12 s; submitted at D-8 s.
       await until(deadline - 15 * SECOND);
-      proxy.stall();
+      mail.smtp.stall();
       await until(deadline - 8 * SECOND);
       const submitted = await harness.dossier(campaignId, 'cnp-m', { type: 'SubmitDossier' });
       expect(submitted.state).toMatchObject({ status: 'SUBMITTED' });
       await until(deadline - 2 * SECOND);
-      proxy.resume();
+      mail.smtp.resume();
 
       const address = addressOf('cnp-m');
       await eventually('the submission to be acknowledged', async () =>
@@ -746,8 +743,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       expect(subjects.filter((s) => s.includes("n'est pas encore déposée"))).toEqual([]);
       expect(subjects.filter((s) => s.startsWith('Dossier déposé'))).toHaveLength(1);
     } finally {
-      await worker.stop();
-      await proxy.close();
+      await mail.stop();
       worker = await startWorker();
     }
   }, 120_000);
@@ -773,15 +769,7 @@ describe('campaign and dossier lifecycles on a real Temporal server, with calend
       organisationName: 'CNP S',
     });
     const movedStart = Date.parse(definition.calendar.meetingStartsAt as string) + 5 * SECOND;
-    await harness.campaign(campaignId, {
-      type: 'ChangeCampaignCalendar',
-      changes: {
-        meetingStartsAt: new Date(movedStart).toISOString(),
-        meetingEndsAt: new Date(movedStart + SECOND).toISOString(),
-      },
-      reason: 'Salle indisponible.',
-      actor: admin,
-    });
+    await harness.moveMeeting(campaignId, movedStart);
     const mailAbout = (subject: string) =>
       eventually(`cnp-s to receive « ${subject} »`, async () =>
         (await harness.mailsTo('cnp-s@test.example')).find((mail) =>

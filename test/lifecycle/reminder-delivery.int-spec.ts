@@ -4,7 +4,6 @@ import { AROUND_THE_CLOCK_CONSULTATIONS, openCampaignDefinition } from '@amiflow
 import { startWorkerWithStallableMail, WorkerWithStallableMail } from '../support/stallable-mail';
 import {
   addressOf,
-  admin,
   eventually,
   LifecycleHarness,
   recordHistory,
@@ -210,15 +209,7 @@ describe('mails delivered beside the lifecycles, whatever the mail server does',
     mail.smtp.stall();
     try {
       const movedStart = Date.parse(definition.calendar.meetingStartsAt as string) + 4 * SECOND;
-      await harness.campaign(campaignId, {
-        type: 'ChangeCampaignCalendar',
-        changes: {
-          meetingStartsAt: new Date(movedStart).toISOString(),
-          meetingEndsAt: new Date(movedStart + SECOND).toISOString(),
-        },
-        reason: 'Salle indisponible.',
-        actor: admin,
-      });
+      await harness.moveMeeting(campaignId, movedStart);
       await submissionsClosedWithin3s(campaignId, deadline);
     } finally {
       mail.smtp.resume();

@@ -60,6 +60,19 @@ export class LifecycleHarness {
     return sendCampaignCommand(this.client, campaignId, { command, actor, correlationId });
   }
 
+  /** Moves the campaign's meeting to start at `startsAt` (epoch ms) for 1 s, as an administrator. */
+  moveMeeting(campaignId: string, startsAt: number) {
+    return this.campaign(campaignId, {
+      type: 'ChangeCampaignCalendar',
+      changes: {
+        meetingStartsAt: new Date(startsAt).toISOString(),
+        meetingEndsAt: new Date(startsAt + 1000).toISOString(),
+      },
+      reason: 'Salle indisponible.',
+      actor: admin,
+    });
+  }
+
   dossier(
     campaignId: string,
     organisationId: string,
