@@ -11,7 +11,8 @@ export const aliasHook = join(workspaceRoot, 'infra', 'runtime', 'register-alias
 
 /**
  * Compiles the apps into dist/, prebuilds the workflow bundle the worker runs in production, and
- * builds the operators' console (Vite) into dist/console, which the API serves under /console/.
+ * builds the operators' console (Vite) into dist/console, which the API serves under /console/,
+ * and the campaign page's prerendering into dist/console-prerender, which the API runs.
  */
 export async function build() {
   rmSync(distDir, { recursive: true, force: true });
@@ -41,6 +42,19 @@ export async function build() {
         'build',
         '--config',
         join(workspaceRoot, 'apps', 'console', 'vite.config.ts'),
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: workspaceRoot },
+    ),
+  );
+  await step("Building the campaign page's prerendering (Vite, for the API)", () =>
+    run(
+      join(workspaceRoot, 'node_modules', '.bin', 'vite'),
+      [
+        'build',
+        '--config',
+        join(workspaceRoot, 'apps', 'console', 'vite.prerender.config.ts'),
         '--logLevel',
         'warn',
       ],

@@ -6,7 +6,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 // The one part of libs/contracts the console takes (apps/console/tsconfig.json names it too): the
 // French words for the API's codes, plain values that the API's synthesis report shares.
-const alias = {
+export const alias = {
   '@amiflow/contracts/labels': fileURLToPath(
     new URL('../../libs/contracts/src/labels/index.ts', import.meta.url),
   ),

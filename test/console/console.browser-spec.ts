@@ -135,6 +135,82 @@ describe('the console, as an operator uses it', () => {
     await page.getByRole('heading', { name: campaignTitle, level: 1 }).waitFor();
   });
 
+  it('reçoit la page de la campagne déjà dessinée par l’API, puis la reprend telle quelle', async () => {
+    const url = `${amiflow.apiUrl}/console/campagnes/${campaignId}`;
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
+    });
+    // The console's scripts held back: what the operator sees is what the API sent.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/console/assets/*.js', async (route) => {
+      await released;
+      await route.continue();
+    });
+    try {
+      await page.goto(url, { waitUntil: 'commit' });
+      const table = dossierTable(page);
+      await table.getByRole('link', { name: `CNP ${brouillon}` }).waitFor();
+      await page.getByRole('tab', { name: 'Tous (3)' }).waitFor();
+      expect(await page.locator('html').getAttribute('data-prerendered')).toBe('');
+      // Marked and focused before the console runs: taken over as it is, they stay.
+      await page
+        .getByRole('heading', { name: campaignTitle, level: 1 })
+        .evaluate((heading: { dataset: Record<string, string> }) => {
+          heading.dataset.markedBeforeScripts = 'oui';
+        });
+      await page.keyboard.press('Tab');
+      expect(await page.getByRole('link', { name: 'Contenu' }).evaluate(isFocused)).toBe(true);
+    } finally {
+      release();
+      await page.unrouteAll({ behavior: 'wait' });
+    }
+    await eventually('the console to take the page over', async () =>
+      (await page.locator('#amiflow-prerendered').count()) === 0 ? true : undefined,
+    );
+    expect(await page.getByRole('link', { name: 'Contenu' }).evaluate(isFocused)).toBe(true);
+    // Interactive: a sort button the server drew now sorts…
+    await page.getByRole('button', { name: /^Trier par organisation/ }).click();
+    await page.waitForURL(/tri=organisationName/);
+    // …and it is the very markup the server sent: nothing differed, nothing was drawn afresh
+    // (React would have said why in the console).
+    const heading = page.getByRole('heading', { name: campaignTitle, level: 1 });
+    expect(await heading.getAttribute('data-marked-before-scripts')).toBe('oui');
+    expect(errors).toEqual([]);
+  });
+
+  it('ne dessine rien côté serveur sans session valide, et ne répond jamais par une erreur', async () => {
+    const url = `${amiflow.apiUrl}/console/campagnes/${campaignId}`;
+    const session = (token: string, role = 'operator') =>
+      `amiflow-console-session=${encodeURIComponent(
+        JSON.stringify({ token, role, expiresAt: Date.now() + 60_000, via: 'development' }),
+      )}`;
+    for (const cookie of [
+      '',
+      'amiflow-console-session=%7Bnot-json',
+      'amiflow-console-session=%E0%A4%A',
+      session('not-a-token'),
+      session(await tokenFor('organisation', { organisationId: radiologie }), 'operator'),
+    ]) {
+      const answer = await fetch(url, { headers: cookie ? { cookie } : {} });
+      const html = await answer.text();
+      expect([cookie, answer.status, html.includes('id="amiflow-prerendered"')]).toEqual([
+        cookie,
+        200,
+        false,
+      ]);
+    }
+    // A campaign that does not exist: nothing drawn in; the console says so itself.
+    const unknown = await fetch(`${url}-inconnue`, {
+      headers: { cookie: session(await tokenFor('operator')) },
+    });
+    expect([unknown.status, (await unknown.text()).includes('id="amiflow-prerendered"')]).toEqual([
+      200,
+      false,
+    ]);
+  });
+
   it('mène au contenu de l’écran dès la première touche Tab, sans passer par les menus', async () => {
     // Freshly loaded, so that the keyboard starts from the page's top, not from the last click.
     await page.reload();

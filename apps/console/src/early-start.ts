@@ -6,12 +6,13 @@
 // import left: the console takes the answers through the window (api/early-requests.ts).
 import { startEarlyRequests } from './api/early-requests';
 import { restoreSession } from './auth/stored-session';
-import { campaignListRequest, campaignPath } from './screens/campaign-requests';
+import { campaignListRequest, campaignPageId, campaignPath } from './screens/campaign-requests';
 
 const session = restoreSession();
-const campaignPage = /^\/console\/campagnes\/([^/]+)\/?$/.exec(window.location.pathname);
-if (session && session.role !== 'organisation' && campaignPage) {
-  const campaignId = decodeURIComponent(campaignPage[1]);
+const campaignId = campaignPageId(window.location.pathname);
+// A page the API prerendered holds these answers already (its <html> says so, as the head is read).
+const prerendered = document.documentElement.hasAttribute('data-prerendered');
+if (session && session.role !== 'organisation' && campaignId !== undefined && !prerendered) {
   // The zone is not known yet: a list filtered by a day is asked for by the page, once it is.
   const list = campaignListRequest(
     campaignId,

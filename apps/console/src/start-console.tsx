@@ -26,12 +26,18 @@ import '@codegouvfr/react-dsfr/dsfr/component/header/header.main.min.css';
 import '@codegouvfr/react-dsfr/dsfr/scheme/scheme.min.css';
 import './icons.css';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import {
+  type DehydratedState,
+  hydrate,
+  QueryClient,
+  QueryClientProvider,
+} from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter, Link } from 'react-router';
 import { App } from './app';
 import { SessionProvider } from './auth/session';
+import { restoreSession } from './auth/stored-session';
 import './console.css';
 
 startReactDsfr({ defaultColorScheme: 'light', Link });
@@ -55,7 +61,7 @@ const queryClient = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root') as HTMLElement).render(
+const tree = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <BrowserRouter basename="/console">
@@ -64,5 +70,27 @@ createRoot(document.getElementById('root') as HTMLElement).render(
         </SessionProvider>
       </BrowserRouter>
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// A page the API prerendered (apps/api/src/operations/console/prerender-console-page.ts) holds the
+// screens' markup and the answers it was drawn from. For this tab's user, the screens start from
+// those answers and take the markup over as it is (hydration: what the operator has focused or
+// typed meanwhile stays); should a date or a « dans 3 jours » drawn on the server differ by a
+// character from the browser's, React draws the page afresh (a recoverable error, logged). For
+// anyone else, the page is drawn afresh at once.
+const root = document.getElementById('root') as HTMLElement;
+const prerendered = document.getElementById('amiflow-prerendered');
+const { subject, state } = JSON.parse(prerendered?.textContent || '{}') as {
+  subject?: string;
+  state?: DehydratedState;
+};
+prerendered?.remove();
+const session = restoreSession();
+if (state && session && session.subject === subject) {
+  hydrate(queryClient, state);
+  hydrateRoot(root, tree);
+} else {
+  root.replaceChildren();
+  createRoot(root).render(tree);
+}

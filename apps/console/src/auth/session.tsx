@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { api, setApiToken } from '../api/client';
 import type { SignInOptions } from '../api/types';
-import { restoreSession, Role, Session, STORAGE_KEY } from './stored-session';
+import { restoreSession, Role, Session, storeSession } from './stored-session';
 
 export type { Role, Session } from './stored-session';
 
@@ -59,17 +59,30 @@ async function userManager(options: NonNullable<SignInOptions['oidc']>): Promise
   });
 }
 
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session | undefined>(() => restoreSession());
+/**
+ * The signed-in session for the screens: this tab's (sessionStorage), or `prerendering`'s when the
+ * API draws a page on the server (prerender-campaign-page.tsx), where there is no tab and no call
+ * is made.
+ */
+export function SessionProvider({
+  children,
+  prerendering,
+}: {
+  children: ReactNode;
+  prerendering?: Session;
+}) {
+  const [session, setSession] = useState<Session | undefined>(
+    () => prerendering ?? restoreSession(),
+  );
 
   const keep = useCallback((next: Session | undefined) => {
-    if (next) window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-    else window.sessionStorage.removeItem(STORAGE_KEY);
+    storeSession(next);
     setSession(next);
   }, []);
 
-  // Every API call carries the token; a 401 (expired, revoked) signs out.
-  setApiToken(session?.token, () => keep(undefined));
+  // Every API call carries the token; a 401 (expired, revoked) signs out. Not on the server: the
+  // token would outlive the page drawn there, in a module shared by every request.
+  if (!prerendering) setApiToken(session?.token, () => keep(undefined));
   useEffect(() => {
     if (!session) return;
     const left = session.expiresAt - Date.now();

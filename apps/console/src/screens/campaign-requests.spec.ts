@@ -1,4 +1,4 @@
-import { campaignListRequest, campaignPath } from './campaign-requests';
+import { campaignListRequest, campaignPageId, campaignPath } from './campaign-requests';
 
 describe("the campaign page's requests, as its first script sends them early", () => {
   it('asks for the first page of every dossier, latest change first, and all the counts', () => {
@@ -47,5 +47,25 @@ describe("the campaign page's requests, as its first script sends them early", (
     expect(list.dossiersPath).toBe(
       '/campaigns/ami%202019/dossiers?tab=all&sort=updatedAt&order=desc&limit=50',
     );
+  });
+});
+
+describe('the campaign page, recognised by its path', () => {
+  it('is the campaign the path names, decoded, with or without a final slash', () => {
+    expect(campaignPageId('/console/campagnes/ami-2019')).toBe('ami-2019');
+    expect(campaignPageId('/console/campagnes/ami%20sant%C3%A9/')).toBe('ami santé');
+  });
+
+  it('is none on any other screen, or with a name that does not decode', () => {
+    for (const path of [
+      '/console/',
+      '/console/campagnes/',
+      '/console/campagnes/ami-2019/synthese',
+      '/console/campagnes/ami-2019/dossiers/cnp-1',
+      '/campagnes/ami-2019',
+      '/console/campagnes/%E0%A4%A',
+    ]) {
+      expect([path, campaignPageId(path)]).toEqual([path, undefined]);
+    }
   });
 });

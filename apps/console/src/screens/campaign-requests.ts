@@ -25,6 +25,23 @@ export const defaultOrder = (sort: string): 'asc' | 'desc' =>
 export const campaignPath = (campaignId: string): string =>
   `/campaigns/${encodeURIComponent(campaignId)}`;
 
+/** The campaign's query in the page's cache (TanStack Query): the key its answer is kept under. */
+export const campaignQueryKey = (campaignId: string) => ['campaign', campaignId] as const;
+
+/**
+ * The campaign whose page `pathname` (the whole path, under /console/) opens, if it is one: the
+ * page that the console's first script and the API's prerendering both recognise.
+ */
+export function campaignPageId(pathname: string): string | undefined {
+  const found = /^\/console\/campagnes\/([^/]+)\/?$/.exec(pathname);
+  if (!found) return undefined;
+  try {
+    return decodeURIComponent(found[1]);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The dossier list the URL (`search`) shows, and the paths of its counts and its page. `zone` is
  * the campaign's time zone once known: « Échéance avant le » is a day that starts in that zone, so
@@ -66,6 +83,8 @@ export function campaignListRequest(
     listFilters,
     ready: !dueBeforeDay || zone !== undefined,
     countsPath: `${base}/dossier-counts${queryString(listFilters)}`,
+    countsKey: ['dossier-counts', campaignId, listFilters] as const,
+    dossiersKey: ['dossiers', campaignId, listFilters, tab, sort, order, cursor] as const,
     dossiersPath: `${base}/dossiers${queryString({ ...listFilters, tab, sort, order, cursor, limit: PAGE_SIZE })}`,
   };
 }

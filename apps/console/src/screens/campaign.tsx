@@ -21,7 +21,13 @@ import { api, text } from '../api/client';
 import { useSession } from '../auth/session';
 import type { Campaign, Dossier, DossierCounts, Page } from '../api/types';
 import { formatInstant, frenchDay, parseFrenchDay, startOfDayIn } from '../format/dates';
-import { campaignListRequest, campaignPath, defaultOrder, SORTABLE } from './campaign-requests';
+import {
+  campaignListRequest,
+  campaignPath,
+  campaignQueryKey,
+  defaultOrder,
+  SORTABLE,
+} from './campaign-requests';
 import { CalendarTimeline, NextMilestone } from './campaign-calendar';
 import { CampaignNav } from './campaign-nav';
 import { apiQueryOf, chosenColumns, ColumnKey, COLUMNS, columnsParameter } from './campaign-views';
@@ -49,20 +55,20 @@ export function CampaignPage() {
   const { session } = useSession();
   const columns = chosenColumns(search.get('colonnes'));
   const campaign = useQuery({
-    queryKey: ['campaign', campaignId],
+    queryKey: campaignQueryKey(campaignId),
     queryFn: () => api<Campaign>('GET', campaignPath(campaignId)),
   });
   const zone = campaign.data?.timeZone ?? 'Europe/Paris';
-  const { filters, dueBeforeDay, lateOnly, tab, sort, order, cursor, listFilters, ...list } =
+  const { filters, dueBeforeDay, lateOnly, tab, sort, order, cursor, ...list } =
     campaignListRequest(campaignId, search, campaign.data?.timeZone);
   const counts = useQuery({
-    queryKey: ['dossier-counts', campaignId, listFilters],
+    queryKey: list.countsKey,
     queryFn: () => api<DossierCounts>('GET', list.countsPath),
     enabled: list.ready,
     placeholderData: keepPreviousData,
   });
   const dossiers = useQuery({
-    queryKey: ['dossiers', campaignId, listFilters, tab, sort, order, cursor],
+    queryKey: list.dossiersKey,
     queryFn: () => api<Page<Dossier>>('GET', list.dossiersPath),
     enabled: list.ready,
     placeholderData: keepPreviousData,

@@ -1,8 +1,9 @@
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { consolePrerendering } from './prerender-console-page';
 
 export const CONSOLE_PREFIX = '/console/';
 
@@ -41,7 +42,9 @@ export function consoleFavicon(directory: string = CONSOLE_DIR): string | undefi
 /**
  * Serves the operators' console (a single-page application) under `/console/`, same origin as the
  * API so that it needs no CORS. Files that exist are served as they are; any other path under the
- * prefix gets `index.html`, so that a link to a screen (`/console/campagnes/…`) opens it, and
+ * prefix gets `index.html`, so that a link to a screen (`/console/campagnes/…`) opens it — a
+ * campaign's page with its table drawn in already when the session cookie allows it
+ * (prerender-console-page.ts) —, and
  * `/favicon.ico` leads to its icon. Its Content-Security-Policy is set by registerSecurityHeaders.
  * Without a built console (the API run from sources, or built without it), nothing is served and
  * `/console/` answers 404.
@@ -72,8 +75,11 @@ export async function serveConsole(
     },
   });
   fastify.get('/console', (_request, reply) => reply.redirect(CONSOLE_PREFIX, 301));
-  const page = (_request: unknown, reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html');
+  const prerendering = consolePrerendering(fastify, directory);
+  const page = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (prerendering && (await prerendering(request, reply))) return reply;
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  };
   fastify.get(CONSOLE_PREFIX, page);
   fastify.get(`${CONSOLE_PREFIX}*`, page);
   // What a browser asks for by itself where no page links an icon (the API's own answers, the
