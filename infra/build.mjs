@@ -35,34 +35,21 @@ export async function build() {
       },
     ),
   );
-  await step('Building the console (Vite)', () =>
-    run(
-      join(workspaceRoot, 'node_modules', '.bin', 'vite'),
-      [
-        'build',
-        '--config',
-        join(workspaceRoot, 'apps', 'console', 'vite.config.ts'),
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: workspaceRoot },
-    ),
-  );
+  await step('Building the console (Vite)', () => viteBuild('vite.config.ts'));
   await step("Building the campaign page's prerendering (Vite, for the API)", () =>
-    run(
-      join(workspaceRoot, 'node_modules', '.bin', 'vite'),
-      [
-        'build',
-        '--config',
-        join(workspaceRoot, 'apps', 'console', 'vite.prerender.config.ts'),
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: workspaceRoot },
-    ),
+    viteBuild('vite.prerender.config.ts'),
   );
   await step('Compressing the console (brotli, gzip)', async () =>
     precompress(join(distDir, 'console')),
+  );
+}
+
+/** Builds with one of the console's Vite configurations (apps/console/<config>). */
+function viteBuild(config) {
+  return run(
+    join(workspaceRoot, 'node_modules', '.bin', 'vite'),
+    ['build', '--config', join(workspaceRoot, 'apps', 'console', config), '--logLevel', 'warn'],
+    { cwd: workspaceRoot },
   );
 }
 
