@@ -53,8 +53,11 @@ function inlineEarlyStart(): Plugin {
 
 /**
  * main.tsx, the page's first script, only imports the console (start-console.tsx) — a dynamic
- * import, which the browser would discover only once main.tsx has run. These hints in index.html
- * have it fetch the console's script and stylesheet from the start instead, beside main.tsx.
+ * import, which the browser would discover only once main.tsx has run. index.html links the
+ * console's stylesheet and preloads its script from the start instead, beside main.tsx. The
+ * stylesheet is linked, not merely preloaded: a campaign page the API prerendered is drawn before
+ * any script runs, and must be drawn styled (Vite's loader, once the script runs, finds it linked
+ * and adds it no second time).
  */
 function preloadConsole(): Plugin {
   return {
@@ -71,7 +74,7 @@ function preloadConsole(): Plugin {
         return [
           ...[...(chunk.viteMetadata?.importedCss ?? [])].map((file) => ({
             tag: 'link',
-            attrs: { rel: 'preload', as: 'style', href: `${base}${file}` },
+            attrs: { rel: 'stylesheet', href: `${base}${file}` },
             injectTo: 'head' as const,
           })),
           {

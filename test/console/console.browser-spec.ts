@@ -20,6 +20,12 @@ const radiologieAddress = `secretariat@${radiologie}.example.org`;
 const pediatrie = `cnp-pediatrie-${run}`;
 const brouillon = `cnp-brouillon-${run}`;
 
+/** The element's font, as drawn (run in the browser). */
+const fontFamily = (element: unknown) =>
+  (
+    globalThis as unknown as { getComputedStyle(element: unknown): { fontFamily: string } }
+  ).getComputedStyle(element).fontFamily;
+
 /** Whether the element has the page's focus (run in the browser). */
 const isFocused = (element: { ownerDocument: { activeElement: unknown } }) =>
   element.ownerDocument.activeElement === element;
@@ -154,6 +160,8 @@ describe('the console, as an operator uses it', () => {
       await table.getByRole('link', { name: `CNP ${brouillon}` }).waitFor();
       await page.getByRole('tab', { name: 'Tous (3)' }).waitFor();
       expect(await page.locator('html').getAttribute('data-prerendered')).toBe('');
+      // Drawn styled: the DSFR's stylesheet is linked by the page, not added by the script.
+      expect(await page.locator('body').evaluate(fontFamily)).toContain('Marianne');
       // Marked and focused before the console runs: taken over as it is, they stay.
       await page
         .getByRole('heading', { name: campaignTitle, level: 1 })
