@@ -24,7 +24,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    // One file: the screens' own chunks (the dossier page…) are drawn in the browser only.
+    // One file, the other screens (lazy in the browser) bundled in: only the campaign page is drawn.
     rollupOptions: {
       output: { format: 'cjs', entryFileNames: 'prerender.cjs', inlineDynamicImports: true },
     },

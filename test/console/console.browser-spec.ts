@@ -190,28 +190,26 @@ describe('the console, as an operator uses it', () => {
 
   it('ne dessine rien côté serveur sans session valide, et ne répond jamais par une erreur', async () => {
     const url = `${amiflow.apiUrl}/console/campagnes/${campaignId}`;
-    const session = (token: string, role = 'operator') =>
-      `amiflow-console-session=${encodeURIComponent(
-        JSON.stringify({ token, role, expiresAt: Date.now() + 60_000, via: 'development' }),
-      )}`;
-    for (const cookie of [
+    const cookie = (token: string) => `amiflow-console-session=${encodeURIComponent(token)}`;
+    // The console's plain page: nothing drawn in, nor said to be.
+    for (const sent of [
       '',
-      'amiflow-console-session=%7Bnot-json',
       'amiflow-console-session=%E0%A4%A',
-      session('not-a-token'),
-      session(await tokenFor('organisation', { organisationId: radiologie }), 'operator'),
+      cookie('not-a-token'),
+      cookie(`${(await tokenFor('operator')).slice(0, -2)}xx`),
+      cookie(await tokenFor('organisation', { organisationId: radiologie })),
     ]) {
-      const answer = await fetch(url, { headers: cookie ? { cookie } : {} });
+      const answer = await fetch(url, { headers: sent ? { cookie: sent } : {} });
       const html = await answer.text();
-      expect([cookie, answer.status, html.includes('id="amiflow-prerendered"')]).toEqual([
-        cookie,
-        200,
-        false,
-      ]);
+      expect([
+        sent,
+        answer.status,
+        /<html data-prerendered|id="amiflow-prerendered"/.test(html),
+      ]).toEqual([sent, 200, false]);
     }
     // A campaign that does not exist: nothing drawn in; the console says so itself.
     const unknown = await fetch(`${url}-inconnue`, {
-      headers: { cookie: session(await tokenFor('operator')) },
+      headers: { cookie: cookie(await tokenFor('operator')) },
     });
     expect([unknown.status, (await unknown.text()).includes('id="amiflow-prerendered"')]).toEqual([
       200,
@@ -511,7 +509,14 @@ describe('the console, as an operator uses it', () => {
   });
 
   it("refuse le compte d'une organisation sur chaque écran d'agent", async () => {
+    const sessionCookies = async () =>
+      (await browser.context.cookies()).filter(({ name }) => name === 'amiflow-console-session');
+    expect(await sessionCookies()).toEqual([
+      expect.objectContaining({ path: '/console/campagnes/', sameSite: 'Strict', expires: -1 }),
+    ]);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    // Signed out: the API draws no page for that session any more.
+    expect(await sessionCookies()).toEqual([]);
     await page.goto(`${amiflow.apiUrl}/console/connexion`);
     await page.getByLabel('Organisation à représenter').selectOption({ index: 1 });
     const chosen = await page.getByLabel('Organisation à représenter').inputValue();

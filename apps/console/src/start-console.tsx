@@ -37,7 +37,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter, Link } from 'react-router';
 import { App } from './app';
 import { SessionProvider } from './auth/session';
-import { restoreSession } from './auth/stored-session';
+import { forgetOthersCookie, restoreSession, sessionCookieToken } from './auth/stored-session';
 import './console.css';
 
 startReactDsfr({ defaultColorScheme: 'light', Link });
@@ -74,20 +74,18 @@ const tree = (
 );
 
 // A page the API prerendered (apps/api/src/operations/console/prerender-console-page.ts) holds the
-// screens' markup and the answers it was drawn from. For this tab's user, the screens start from
-// those answers and take the markup over as it is (hydration: what the operator has focused or
-// typed meanwhile stays); should a date or a « dans 3 jours » drawn on the server differ by a
-// character from the browser's, React draws the page afresh (a recoverable error, logged). For
-// anyone else, the page is drawn afresh at once.
+// screens' markup and the answers it was drawn from. When it was drawn with this tab's token (the
+// cookie's), the screens start from those answers and take the markup over as it is (hydration:
+// what the operator has focused or typed meanwhile stays); should a date or a « dans 3 jours »
+// drawn on the server differ by a character from the browser's, React draws the page afresh (a
+// recoverable error, logged). Otherwise (drawn for another tab's session) it is drawn afresh at once.
 const root = document.getElementById('root') as HTMLElement;
 const prerendered = document.getElementById('amiflow-prerendered');
-const { subject, state } = JSON.parse(prerendered?.textContent || '{}') as {
-  subject?: string;
-  state?: DehydratedState;
-};
+const state = JSON.parse(prerendered?.textContent || 'null') as DehydratedState | null;
 prerendered?.remove();
 const session = restoreSession();
-if (state && session && session.subject === subject) {
+forgetOthersCookie();
+if (state && session && session.token === sessionCookieToken()) {
   hydrate(queryClient, state);
   hydrateRoot(root, tree);
 } else {

@@ -144,7 +144,7 @@ async function measureBoth(base: string, baselinePath: string): Promise<void> {
     `load average (1 min) ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ` +
       `${availableParallelism()} cores; baseline_ms=${baselineMs} ratio=${(campaignMs / baselineMs).toFixed(2)}`,
   );
-  await timeRequestsAlone(base, token, session);
+  await timeRequestsAlone(base, token);
   if (process.env.BENCH_CONSOLE_TRACE) await traceOnce(campaignUrl, session, drawn);
   console.log(
     `campaign_page_ms=${campaignMs} first_load_kb=${Math.round(campaign.firstLoadBytes / 1024)}`,
@@ -156,7 +156,7 @@ async function measureBoth(base: string, baselinePath: string): Promise<void> {
  * (no browser beside it), 20 times one after the other: the API's own time for them, against the
  * time they took during the visits.
  */
-async function timeRequestsAlone(base: string, token: string, session: string): Promise<void> {
+async function timeRequestsAlone(base: string, token: string): Promise<void> {
   const paths = [
     `/campaigns/${campaignId}`,
     `/campaigns/${campaignId}/dossiers?limit=${PAGE_SIZE}`,
@@ -171,7 +171,7 @@ async function timeRequestsAlone(base: string, token: string, session: string): 
       const response = await fetch(`${base}${path}`, {
         headers: {
           authorization: `Bearer ${token}`,
-          cookie: `amiflow-console-session=${encodeURIComponent(session)}`,
+          cookie: `amiflow-console-session=${encodeURIComponent(token)}`,
           'accept-encoding': 'br',
         },
       });
@@ -333,9 +333,9 @@ async function measureOnce(
       '--disable-sync',
     ],
   });
-  // Signed in already: the session the sign-in page would have stored in this tab, and its
-  // cookie copy, with which the API prerenders the campaign page (BENCH_PRERENDER=0: without it,
-  // the page the console draws alone).
+  // Signed in already: the session the sign-in page would have stored in this tab, and its token
+  // in the session cookie, with which the API prerenders the campaign page (BENCH_PRERENDER=0:
+  // without it, the page the console draws alone).
   await context.addInitScript((value: string) => {
     (
       globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }
@@ -345,7 +345,7 @@ async function measureOnce(
     await context.addCookies([
       {
         name: 'amiflow-console-session',
-        value: encodeURIComponent(session),
+        value: encodeURIComponent((JSON.parse(session) as { token: string }).token),
         domain: new URL(url).hostname,
         path: '/console/campagnes/',
         sameSite: 'Strict',

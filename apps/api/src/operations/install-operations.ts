@@ -49,7 +49,11 @@ export async function installOperations(
   registerRequestMetrics(fastify, app.get(ApiMetrics));
   registerRequestLog(fastify, new Logger('HttpRequest'));
   registerIdempotencyRecorder(fastify, app.get(IdempotencyStore), new Logger('Idempotency'));
-  if (!(await serveConsole(fastify))) {
+  const prerendering = {
+    verifier: app.get(TokenVerifier),
+    signedInVia: config.auth.jwtSecret ? ('development' as const) : ('oidc' as const),
+  };
+  if (!(await serveConsole(fastify, prerendering))) {
     new Logger('Console').log(`No built console in ${CONSOLE_DIR}: /console/ is not served`);
   }
 }

@@ -61,8 +61,8 @@ async function userManager(options: NonNullable<SignInOptions['oidc']>): Promise
 
 /**
  * The signed-in session for the screens: this tab's (sessionStorage), or `prerendering`'s when the
- * API draws a page on the server (prerender-campaign-page.tsx), where there is no tab and no call
- * is made.
+ * API draws a page on the server (prerender-campaign-page.tsx: the token's claims as the API
+ * verified them), where there is no tab and no call is made.
  */
 export function SessionProvider({
   children,

@@ -19,11 +19,13 @@ export interface Session {
 export const STORAGE_KEY = 'amiflow.console.session';
 
 /**
- * The cookie copy of the session, sent with the campaigns' pages only (`Path=/console/campagnes/`:
- * not with the console's files, nor to the API's routes, which read the bearer header alone), not
- * on a navigation from another site (`SameSite=Strict`), and gone when the token expires. The API
- * reads it to prerender a campaign page, calling its own routes with the token, so that the page
- * shows nothing the token could not read.
+ * The cookie that carries the session's token to the API, for it to draw the campaign page opened
+ * next in the HTML it sends (its prerendering). Sent with the campaigns' pages only
+ * (`Path=/console/campagnes/`: not with the console's files, nor to the API's routes, which read
+ * the bearer header alone), not on a navigation from another site (`SameSite=Strict`), kept until
+ * the browser closes at most (no expiry of its own; the API refuses it once the token expires).
+ * Unlike the tab's session it is the browser's: signing out, or a tab opened without a session,
+ * removes it (`storeSession`, `forgetOthersCookie`).
  */
 export const SESSION_COOKIE = 'amiflow-console-session';
 
@@ -39,17 +41,48 @@ export function restoreSession(): Session | undefined {
   }
 }
 
-/** Keeps `session` for this tab (and its cookie copy), or forgets it (signed out, expired). */
-export function storeSession(session: Session | undefined): void {
+/**
+ * The token the session cookie holds (the last signed in, in any tab), if any and if visible here
+ * (on the campaigns' pages).
+ */
+export function sessionCookieToken(): string | undefined {
+  const prefix = `${SESSION_COOKIE}=`;
+  const value = document.cookie
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(prefix))
+    ?.slice(prefix.length);
+  try {
+    return value ? decodeURIComponent(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSessionCookie(token: string | undefined): void {
   const secure = window.location.protocol === 'https:' ? '; Secure' : '';
   const attributes = `; Path=/console/campagnes/; SameSite=Strict${secure}`;
-  if (session) {
-    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-    const seconds = Math.floor((session.expiresAt - Date.now()) / 1000);
-    const value = encodeURIComponent(JSON.stringify(session));
-    document.cookie = `${SESSION_COOKIE}=${value}; Max-Age=${seconds}${attributes}`;
-  } else {
-    window.sessionStorage.removeItem(STORAGE_KEY);
-    document.cookie = `${SESSION_COOKIE}=; Max-Age=0${attributes}`;
-  }
+  document.cookie = token
+    ? `${SESSION_COOKIE}=${encodeURIComponent(token)}${attributes}`
+    : `${SESSION_COOKIE}=; Max-Age=0${attributes}`;
+}
+
+/**
+ * Keeps `session` for this tab, its token in the cookie; or forgets this tab's session (signed
+ * out, expired, refused) and the cookie. (Which token the cookie holds cannot be told from every
+ * page: it is visible to the campaigns' pages only. Another tab signed in keeps its session; the
+ * API draws its pages again once it signs in anew.)
+ */
+export function storeSession(session: Session | undefined): void {
+  if (session) window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  else window.sessionStorage.removeItem(STORAGE_KEY);
+  writeSessionCookie(session?.token);
+}
+
+/**
+ * A tab without a session removes the cookie another one may have left (a tab closed without
+ * signing out): the next campaign page opened in this browser is not drawn for that session.
+ */
+export function forgetOthersCookie(): void {
+  if (!restoreSession()) writeSessionCookie(undefined);
 }

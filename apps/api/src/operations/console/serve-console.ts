@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TokenVerifier } from '../../auth/token-verifier';
 import { consolePrerendering } from './prerender-console-page';
 
 export const CONSOLE_PREFIX = '/console/';
@@ -53,6 +54,7 @@ export function consoleFavicon(directory: string = CONSOLE_DIR): string | undefi
  */
 export async function serveConsole(
   fastify: FastifyInstance,
+  prerendering: { verifier: TokenVerifier; signedInVia: 'development' | 'oidc' },
   directory: string = CONSOLE_DIR,
 ): Promise<boolean> {
   if (!existsSync(join(directory, 'index.html'))) return false;
@@ -75,9 +77,9 @@ export async function serveConsole(
     },
   });
   fastify.get('/console', (_request, reply) => reply.redirect(CONSOLE_PREFIX, 301));
-  const prerendering = consolePrerendering(fastify, directory);
+  const prerender = consolePrerendering(fastify, { ...prerendering, consoleDirectory: directory });
   const page = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (prerendering && (await prerendering(request, reply))) return reply;
+    if (prerender && (await prerender(request, reply))) return reply;
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   };
   fastify.get(CONSOLE_PREFIX, page);
