@@ -140,7 +140,8 @@ async function waitForHealthy(apiUrl: string, children: ChildProcess[]): Promise
 }
 
 function stopProcess(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  // Exited already, by itself or killed (a signal leaves exitCode null: signalCode says it).
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => {
     const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
     child.once('exit', (code) => {

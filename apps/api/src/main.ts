@@ -8,9 +8,18 @@ async function bootstrap(): Promise<void> {
   const app = await createApiApp(config);
   await app.listen(config.api.port, config.api.host);
   new Logger('Api').log(`amiflow API listening on ${await app.getUrl()}`);
-  // Close (finishing requests, closing connections) then exit 0, rather than re-raise the signal.
+  // Close (finishing requests, closing connections) then exit 0, rather than re-raise the signal;
+  // a close that fails says why and exits 1, rather than leave the process running.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void app.close().then(() => process.exit(0)));
+    process.once(signal, () => {
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          new Logger('Api').error(`Closing failed: ${String(error)}`);
+          process.exit(1);
+        },
+      );
+    });
   }
 }
 
