@@ -154,6 +154,8 @@ describe('operating the API: headers, limits, idempotency, metrics, probes and l
         expect(asset.headers.get('content-type')).toMatch(/javascript/);
         expect(asset.headers.get('cache-control')).toContain('immutable');
         expect(asset.headers.get('content-security-policy')).toContain("script-src 'self'");
+        // Read to its end: a response left unread keeps its connection busy.
+        await asset.arrayBuffer();
       }
       // The rest of the API keeps its policy that loads nothing.
       const api = await anonymous.call('GET', '/health/live');
